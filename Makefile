@@ -1,0 +1,45 @@
+# songngu: the commands people type. CMake does the building; this file only sequences it.
+#   make run    the main job on the bundled corpus (corpus/ -> tm/, glossary/, reports/)
+#   make test   install missing packages, build, run every test
+#   make build  optimised build in build/ (SANITIZE=address,undefined builds in build-asan-ubsan/)
+SHELL := /bin/bash
+JOBS ?= $(shell nproc)
+SANITIZE ?=
+ifeq ($(SANITIZE),)
+BUILD_DIR ?= build
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
+else
+BUILD_DIR ?= build-$(subst undefined,ubsan,$(subst address,asan,$(subst $(comma),-,$(SANITIZE))))
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSONGNGU_SANITIZE=$(SANITIZE)
+endif
+comma := ,
+ifneq ($(CI),)
+CMAKE_FLAGS += -DSONGNGU_WERROR=ON
+endif
+
+.PHONY: all deps test-deps build test run install clean
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+test-deps:
+	@scripts/install-deps.sh --test
+
+$(BUILD_DIR)/CMakeCache.txt:
+	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS)
+
+build: deps $(BUILD_DIR)/CMakeCache.txt
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+test: test-deps build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) --timeout 1200
+
+run: build
+	$(BUILD_DIR)/songngu corpus corpus
+
+install: build
+	cmake --install $(BUILD_DIR)
+
+clean:
+	rm -rf build build-*

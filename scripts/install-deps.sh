@@ -1,0 +1,26 @@
+#!/bin/bash
+# Installs the Debian packages songngu needs to build and test, only those missing.
+# Uses sudo when not root; prints the apt-get line when neither works. Quiet when all are present.
+set -euo pipefail
+build=(g++ make cmake pkg-config gettext libicu-dev libboost-locale-dev libtinyxml2-dev
+       libgtest-dev libgmock-dev googletest python3)
+test=(chromium libxml2-utils omegat python3-translate default-jdk-headless unzip)
+want=("${build[@]}")
+[[ ${1:-} == --test ]] && want+=("${test[@]}")
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+(( ${#missing[@]} )) || exit 0
+line="apt-get install -y --no-install-recommends -o DPkg::Lock::Timeout=900 ${missing[*]}"
+if [[ $(id -u) == 0 ]]; then sudo=()
+elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo=(sudo)
+else
+  echo "songngu: missing Debian packages: ${missing[*]}" >&2
+  echo "songngu: install them with: sudo apt-get update && sudo $line" >&2
+  exit 1
+fi
+echo "songngu: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq -o DPkg::Lock::Timeout=900
+"${sudo[@]}" $line -qq

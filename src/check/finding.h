@@ -1,0 +1,28 @@
+#pragma once
+// The data type at the check boundary: one finding of the consistency check.
+#include <string>
+
+namespace songngu {
+
+enum class FindingRule {
+  kMissingTranslation,        // approved source term present, no approved target equivalent
+  kInconsistentTranslation,   // one source term translated in different ways across units
+  kForbiddenTerm,             // a forbidden target term used
+  kNumberMismatch,            // numbers differ between source and target
+  kCandidateNote,             // informational: a candidate term (never changes exit status)
+};
+
+enum class Severity { kError, kWarning, kNote };
+
+struct Finding {
+  FindingRule rule = FindingRule::kMissingTranslation;
+  Severity severity = Severity::kError;
+  std::string file;
+  std::string unit;  // tuid for TMX, line number for TSV
+  std::string source_term;
+  std::string expected;
+  std::string found;
+  std::string excerpt;
+};
+
+}  // namespace songngu

@@ -1,0 +1,84 @@
+#include "cli/args.h"
+
+#include <sstream>
+
+#include "base/error.h"
+#include "cli/messages.h"
+
+namespace songngu::cli {
+
+Args::Args(const std::vector<OptionSpec>& specs, int argc, char** argv, int first) {
+  bool options_done = false;
+  for (int i = first; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (options_done || arg == "-" || arg.empty() || arg[0] != '-') {
+      positional_.push_back(arg);
+      continue;
+    }
+    if (arg == "--") {
+      options_done = true;
+      continue;
+    }
+    const OptionSpec* spec = nullptr;
+    std::optional<std::string> inline_value;
+    if (arg.rfind("--", 0) == 0) {
+      std::string name = arg.substr(2);
+      if (auto eq = name.find('='); eq != std::string::npos) {
+        inline_value = name.substr(eq + 1);
+        name = name.substr(0, eq);
+      }
+      for (const auto& s : specs)
+        if (s.long_name == name) spec = &s;
+    } else if (arg.size() >= 2) {
+      for (const auto& s : specs)
+        if (s.short_name && s.short_name == arg[1]) spec = &s;
+      if (spec && arg.size() > 2) inline_value = arg.substr(2);
+    }
+    if (!spec) throw_usage(N_("unknown option {1} (see --help)"), {arg});
+    if (!spec->takes_value) {
+      if (inline_value) throw_usage(N_("option --{1} takes no value"), {spec->long_name});
+      values_.emplace(spec->long_name, "");
+      continue;
+    }
+    if (!inline_value) {
+      if (i + 1 >= argc) throw_usage(N_("option --{1} needs a value"), {spec->long_name});
+      inline_value = argv[++i];
+    }
+    values_.emplace(spec->long_name, *inline_value);
+  }
+}
+
+std::optional<std::string> Args::get(const std::string& name) const {
+  auto range = values_.equal_range(name);
+  if (range.first == range.second) return std::nullopt;
+  return std::prev(range.second)->second;  // the last one wins
+}
+
+std::string Args::get_or(const std::string& name, const std::string& fallback) const {
+  auto v = get(name);
+  return v ? *v : fallback;
+}
+
+std::vector<std::string> Args::all(const std::string& name) const {
+  std::vector<std::string> out;
+  auto range = values_.equal_range(name);
+  for (auto it = range.first; it != range.second; ++it) out.push_back(it->second);
+  return out;
+}
+
+std::string help_text(const char* usage, const char* description, const std::vector<OptionSpec>& specs) {
+  std::ostringstream out;
+  out << tr("Usage:") << " songngu " << usage << "\n" << tr(description) << "\n\n" << tr("Options:") << "\n";
+  for (const auto& s : specs) {
+    std::string left = "  ";
+    left += s.short_name ? std::string("-") + s.short_name + ", " : "    ";
+    left += "--" + s.long_name;
+    if (s.takes_value) left += std::string(" ") + s.value_name;
+    if (left.size() < 30) left.resize(30, ' ');
+    else left += "  ";
+    out << left << tr(s.help) << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace songngu::cli

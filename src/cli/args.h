@@ -1,0 +1,40 @@
+#pragma once
+// A small command-line parser shared by the subcommands: long options (--name VALUE, --name=VALUE),
+// short aliases (-o VALUE), flags, and positional arguments. Unknown options are usage errors.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace songngu::cli {
+
+struct OptionSpec {
+  std::string long_name;   // "output"
+  char short_name = 0;     // 'o'
+  bool takes_value = false;
+  const char* help = "";   // msgid, translated when printed
+  const char* value_name = "";  // "FILE"
+};
+
+class Args {
+ public:
+  // Throws Error(kUsage) on an unknown option or a missing value. "--" ends options; "-" alone is
+  // a positional (standard input).
+  Args(const std::vector<OptionSpec>& specs, int argc, char** argv, int first = 1);
+
+  bool flag(const std::string& name) const { return values_.count(name) > 0; }
+  std::optional<std::string> get(const std::string& name) const;
+  std::string get_or(const std::string& name, const std::string& fallback) const;
+  // Every value of a repeatable option, in order.
+  std::vector<std::string> all(const std::string& name) const;
+  const std::vector<std::string>& positional() const { return positional_; }
+
+ private:
+  std::multimap<std::string, std::string> values_;
+  std::vector<std::string> positional_;
+};
+
+// Prints "Usage: songngu USAGE" with a translated description and the options table.
+std::string help_text(const char* usage, const char* description, const std::vector<OptionSpec>& specs);
+
+}  // namespace songngu::cli

@@ -1,0 +1,12 @@
+#include "cli/commands.h"
+#include "cli/messages.h"
+
+namespace songngu::cli {
+
+// Placeholder until the glossary module lands: says so plainly instead of pretending.
+int glossary_command(int, char**) {
+  print_error(tr("the \"{1}\" command is not available in this build yet", {"glossary"}));
+  return 2;
+}
+
+}  // namespace songngu::cli

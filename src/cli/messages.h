@@ -1,0 +1,25 @@
+#pragma once
+// Every message the CLI prints goes through here: Boost.Locale message catalogs (po/*.po compiled
+// to .mo at build time), chosen by LC_ALL / LC_MESSAGES / LANG. Templates use {1}, {2} placeholders.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "base/error.h"
+
+namespace songngu::cli {
+
+// Installs the user's message locale (call once at start-up).
+void init_messages();
+
+// Translates `msgid` and fills its placeholders.
+std::string tr(const char* msgid, const std::vector<std::string>& args = {});
+std::string tr_template(const std::string& msgid, const std::vector<std::string>& args = {});
+
+// "songngu: <translated message>" on standard error.
+void print_error(const std::string& translated);
+void print_warning(const std::string& translated);
+// Prints a library Error, translated, and returns its exit status (1 bad input/output, 2 usage).
+int report(const Error& e);
+
+}  // namespace songngu::cli

@@ -1,0 +1,36 @@
+#pragma once
+// The data type at the glossary boundary: concepts (TermEntry) with terms per language, as in TBX.
+#include <map>
+#include <string>
+#include <vector>
+
+namespace songngu {
+
+enum class TermStatus { kApproved, kCandidate, kForbidden };
+const char* term_status_name(TermStatus status);  // "approved", "candidate", "forbidden"
+
+struct Term {
+  std::string text;
+  TermStatus status = TermStatus::kCandidate;  // kForbidden: a translation that must not be used
+  std::string note;
+};
+
+struct TermEntry {  // one concept
+  std::string id;
+  TermStatus status = TermStatus::kCandidate;
+  std::map<std::string, std::vector<Term>> terms;  // base language -> preferred term first, then
+                                                   // accepted variants and forbidden terms
+  std::string note;
+  std::string domain;
+  // Extraction evidence (empty for curated entries).
+  int frequency = 0;
+  double score = 0;
+  std::string example_source;
+  std::string example_target;
+};
+
+struct Glossary {
+  std::vector<TermEntry> entries;
+};
+
+}  // namespace songngu
