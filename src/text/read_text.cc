@@ -1,0 +1,359 @@
+#include "text/read_text.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <unicode/ucnv.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+
+#include "base/error.h"
+#include "text/encoding_guess.h"
+#include "text/line_column.h"
+#include "text/normalize.h"
+#include "text/utf8.h"
+
+namespace songngu {
+namespace {
+
+// ---- reading bytes ---------------------------------------------------------------------------
+
+class FileDescriptor {
+ public:
+  explicit FileDescriptor(int fd) : fd_(fd) {}
+  ~FileDescriptor() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// Reads to end of file. `expected` (the size fstat reported, 0 for pipes) sizes the buffer once,
+// so a regular file is read with a single allocation; a pipe grows it geometrically.
+std::string read_all(int fd, const std::string& path, size_t expected) {
+  std::string data;
+  data.resize(std::max<size_t>(expected + 1, 1 << 16));
+  size_t used = 0;
+  for (;;) {
+    if (used == data.size()) data.resize(data.size() * 2);
+    ssize_t got = ::read(fd, data.data() + used, data.size() - used);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EISDIR) throw_bad_input(N_("{1}: is a directory, not a text file"), {path});
+      throw_bad_input(N_("{1}: cannot read: {2}"), {path, std::strerror(errno)});
+    }
+    if (got == 0) break;
+    used += static_cast<size_t>(got);
+  }
+  data.resize(used);
+  return data;
+}
+
+std::string read_bytes(const std::string& path) {
+  if (path == "-") return read_all(STDIN_FILENO, path, 0);
+  FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (fd.get() < 0) {
+    const int error = errno;
+    if (error == ENOENT || error == ENOTDIR) throw_bad_input(N_("{1}: no such file"), {path});
+    if (error == EACCES) throw_bad_input(N_("{1}: permission denied"), {path});
+    throw_bad_input(N_("{1}: cannot open: {2}"), {path, std::strerror(error)});
+  }
+  struct stat info {};
+  if (::fstat(fd.get(), &info) != 0) {
+    throw_bad_input(N_("{1}: cannot read: {2}"), {path, std::strerror(errno)});
+  }
+  if (S_ISDIR(info.st_mode)) throw_bad_input(N_("{1}: is a directory, not a text file"), {path});
+  const size_t expected = S_ISREG(info.st_mode) ? static_cast<size_t>(info.st_size) : 0;
+  return read_all(fd.get(), path, expected);
+}
+
+// ---- checks shared by every decoding path ---------------------------------------------------
+
+[[noreturn]] void throw_empty(const std::string& name) {
+  throw_bad_input(N_("{1}: the file is empty"), {name});
+}
+
+[[noreturn]] void throw_binary(const std::string& name, size_t offset) {
+  throw_bad_input(N_("{1}: binary file (NUL byte at byte {2}); songngu reads plain text"),
+                  {name, std::to_string(offset)});
+}
+
+bool starts_with(const std::string& s, const char* prefix, size_t n) {
+  return s.size() >= n && std::memcmp(s.data(), prefix, n) == 0;
+}
+
+// Calls f(line) for every line of `text`, a line ending at LF, CRLF or a lone CR.
+template <typename F>
+void for_each_line(std::string_view text, F f) {
+  size_t start = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != '\n' && c != '\r') continue;
+    f(text.substr(start, i - start));
+    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    start = i + 1;
+  }
+  if (start < text.size()) f(text.substr(start));
+}
+
+void add_warnings(TextFile& file) {
+  size_t not_nfc = 0;
+  for_each_line(file.text, [&](std::string_view line) { not_nfc += !is_nfc(line); });
+  if (not_nfc > 0) {
+    file.warnings.push_back({N_("{1}: {2} line(s) not in Unicode NFC; segment text is normalized to NFC"),
+                             {file.path, std::to_string(not_nfc)}});
+  }
+  size_t lone_cr = 0;
+  const std::string& t = file.text;
+  for (size_t i = t.find('\r'); i != std::string::npos; i = t.find('\r', i + 1)) {
+    lone_cr += i + 1 >= t.size() || t[i + 1] != '\n';
+  }
+  if (lone_cr > 0) {
+    file.warnings.push_back(
+        {N_("{1}: {2} line(s) end with a lone CR (old Mac style); each is read as a line break"),
+         {file.path, std::to_string(lone_cr)}});
+  }
+}
+
+// ---- UTF-8 ------------------------------------------------------------------------------------
+
+[[noreturn]] void throw_invalid_utf8(const std::string& name, const std::string& bytes, size_t bom,
+                                     size_t bad) {
+  const LineColumn at = line_column_at(std::string_view(bytes).substr(bom), bad);
+  std::vector<std::string> args = {name, std::to_string(bom + bad), std::to_string(at.line),
+                                   std::to_string(at.column)};
+  const EncodingGuess guess = guess_legacy_encoding(bytes);
+  switch (guess.kind) {
+    case EncodingGuess::Kind::kVietnameseFont:
+      args.push_back(guess.description);
+      throw_bad_input(N_("{1}: invalid UTF-8 at byte {2} (line {3}, column {4}); it looks like the {5} "
+                         "Vietnamese font encoding, which songngu cannot convert: convert it to "
+                         "Unicode first, e.g. with UniKey's converter"),
+                      std::move(args));
+    case EncodingGuess::Kind::kConvertible:
+      args.push_back(guess.description);
+      args.push_back(guess.encoding);
+      throw_bad_input(N_("{1}: invalid UTF-8 at byte {2} (line {3}, column {4}); it may be {5}: try "
+                         "--encoding {6}"),
+                      std::move(args));
+    case EncodingGuess::Kind::kUnknown:
+      break;
+  }
+  throw_bad_input(N_("{1}: invalid UTF-8 at byte {2} (line {3}, column {4})"), std::move(args));
+}
+
+// ---- ICU converters -------------------------------------------------------------------------
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using Converter = std::unique_ptr<UConverter, ConverterCloser>;
+
+Converter open_converter(const char* name) {
+  UErrorCode status = U_ZERO_ERROR;
+  Converter converter(ucnv_open(name, &status));
+  if (U_FAILURE(status)) return nullptr;
+  return converter;
+}
+
+// In common use (Python, iconv, Windows) cp949 is Microsoft's Unified Hangul Code; ICU maps the
+// name to IBM-949, which lacks the 8,822 extra UHC syllables. Point those names at windows-949.
+std::string resolve_encoding_name(const std::string& name) {
+  std::string lower = name;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (lower == "cp949" || lower == "ms949" || lower == "uhc" || lower == "x-windows-949") {
+    return "windows-949";
+  }
+  return name;
+}
+
+bool is_unicode_converter(const UConverter* converter) {
+  switch (ucnv_getType(converter)) {
+    case UCNV_UTF8: case UCNV_CESU8: case UCNV_UTF16: case UCNV_UTF16_BigEndian:
+    case UCNV_UTF16_LittleEndian: case UCNV_UTF32: case UCNV_UTF32_BigEndian:
+    case UCNV_UTF32_LittleEndian: case UCNV_UTF7: case UCNV_SCSU: case UCNV_BOCU1:
+    case UCNV_IMAP_MAILBOX:
+      return true;
+    default:
+      return false;
+  }
+}
+
+size_t bom_size(const UConverter* converter) {
+  switch (ucnv_getType(converter)) {
+    case UCNV_UTF16: case UCNV_UTF16_BigEndian: case UCNV_UTF16_LittleEndian: return 2;
+    case UCNV_UTF32: case UCNV_UTF32_BigEndian: case UCNV_UTF32_LittleEndian: return 4;
+    default: return 3;
+  }
+}
+
+// A user-facing name for the encoding: IANA's when it has one, else what the user typed.
+std::string display_name(const UConverter* converter, const std::string& given) {
+  UErrorCode status = U_ZERO_ERROR;
+  const char* canonical = ucnv_getName(converter, &status);
+  if (U_FAILURE(status) || canonical == nullptr) return given;
+  status = U_ZERO_ERROR;
+  const char* iana = ucnv_getStandardName(canonical, "IANA", &status);
+  if (U_SUCCESS(status) && iana != nullptr) return iana;
+  return given;
+}
+
+// Decodes `bytes` into UTF-8 through `source`, stopping at the first sequence it cannot decode.
+// Returns npos on success, else the byte offset of the bad sequence (out holds the text before it,
+// possibly short of a few characters still in the pivot buffer).
+size_t convert_to_utf8(UConverter* source, std::string_view bytes, std::string& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  ucnv_reset(source);
+  ucnv_setToUCallBack(source, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  Converter utf8 = open_converter("UTF-8");
+  if (U_FAILURE(status) || !utf8) throw std::runtime_error("ICU UTF-8 converter unavailable");
+  out.clear();
+  out.reserve(bytes.size() + bytes.size() / 2);
+  UChar pivot[8192];
+  UChar* pivot_source = pivot;
+  UChar* pivot_target = pivot;
+  char buffer[1 << 16];
+  const char* src = bytes.data();
+  const char* const src_end = bytes.data() + bytes.size();
+  bool reset = true;
+  for (;;) {
+    char* target = buffer;
+    status = U_ZERO_ERROR;
+    ucnv_convertEx(utf8.get(), source, &target, buffer + sizeof buffer, &src, src_end, pivot,
+                   &pivot_source, &pivot_target, pivot + 8192, reset, true, &status);
+    reset = false;
+    out.append(buffer, static_cast<size_t>(target - buffer));
+    if (status == U_BUFFER_OVERFLOW_ERROR) continue;
+    if (U_FAILURE(status)) {
+      char invalid[32];
+      int8_t invalid_length = sizeof invalid;
+      UErrorCode ignored = U_ZERO_ERROR;
+      ucnv_getInvalidChars(source, invalid, &invalid_length, &ignored);
+      const size_t consumed = static_cast<size_t>(src - bytes.data());
+      return consumed - std::min<size_t>(consumed, U_SUCCESS(ignored) ? invalid_length : 0);
+    }
+    return std::string_view::npos;
+  }
+}
+
+// NFC line by line: ICU's UTF-8 API takes int32_t lengths, and NFC never crosses a line break.
+std::string nfc_by_lines(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    end = end == std::string::npos ? text.size() : end + 1;
+    out += nfc(std::string_view(text).substr(start, end - start));
+    start = end;
+  }
+  return out;
+}
+
+TextFile decode_with_converter(std::string bytes, std::string name, const std::string& encoding) {
+  Converter source = open_converter(resolve_encoding_name(encoding).c_str());
+  if (!source) throw_usage(N_("unknown encoding {1}"), {encoding});
+  TextFile file;
+  file.path = std::move(name);
+  file.encoding = display_name(source.get(), encoding);
+  file.converted = true;
+  if (bytes.empty()) throw_empty(file.path);
+  const size_t bad = convert_to_utf8(source.get(), bytes, file.text);
+  if (bad != std::string_view::npos) {
+    std::string before;
+    convert_to_utf8(source.get(), std::string_view(bytes).substr(0, bad), before);
+    const LineColumn at = line_column_at(before, before.size());
+    throw_bad_input(N_("{1}: invalid {2} at byte {3} (line {4}, column {5})"),
+                    {file.path, encoding, std::to_string(bad), std::to_string(at.line),
+                     std::to_string(at.column)});
+  }
+  if (starts_with(file.text, "\xEF\xBB\xBF", 3)) {
+    file.text.erase(0, 3);
+    file.bom_bytes = bom_size(source.get());
+  }
+  if (file.text.empty()) throw_empty(file.path);
+  if (size_t nul = file.text.find('\0'); nul != std::string::npos) throw_binary(file.path, nul);
+  if (!is_unicode_converter(source.get())) file.text = nfc_by_lines(file.text);
+  add_warnings(file);
+  return file;
+}
+
+TextFile decode_utf8(std::string bytes, std::string name) {
+  if (bytes.empty()) throw_empty(name);
+  // Byte order marks. UTF-32LE's starts like UTF-16LE's, so it is tested first.
+  const char* unicode = nullptr;
+  size_t unicode_bom = 0;
+  if (starts_with(bytes, "\xFF\xFE\0\0", 4)) {
+    unicode = "UTF-32LE";
+    unicode_bom = 4;
+  } else if (starts_with(bytes, "\0\0\xFE\xFF", 4)) {
+    unicode = "UTF-32BE";
+    unicode_bom = 4;
+  } else if (starts_with(bytes, "\xFF\xFE", 2)) {
+    unicode = "UTF-16LE";
+    unicode_bom = 2;
+  } else if (starts_with(bytes, "\xFE\xFF", 2)) {
+    unicode = "UTF-16BE";
+    unicode_bom = 2;
+  }
+  if (unicode != nullptr) {
+    if (bytes.size() == unicode_bom) throw_empty(name);
+    TextFile file = decode_with_converter(bytes.substr(unicode_bom), name, unicode);
+    file.bom_bytes = unicode_bom;
+    return file;
+  }
+  const size_t bom = starts_with(bytes, "\xEF\xBB\xBF", 3) ? 3 : 0;
+  if (bytes.size() == bom) throw_empty(name);
+  if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
+    const std::string utf16 = guess_utf16_without_bom(bytes);
+    if (!utf16.empty()) {
+      throw_bad_input(N_("{1}: looks like UTF-16 without a byte order mark; use --encoding {2}"),
+                      {name, utf16});
+    }
+    throw_binary(name, static_cast<size_t>(static_cast<const char*>(nul) - bytes.data()));
+  }
+  const size_t bad = find_invalid_utf8(std::string_view(bytes).substr(bom));
+  if (bad != std::string_view::npos) throw_invalid_utf8(name, bytes, bom, bad);
+  TextFile file;
+  file.path = std::move(name);
+  if (bom > 0) bytes.erase(0, bom);
+  file.text = std::move(bytes);
+  file.bom_bytes = bom;
+  add_warnings(file);
+  return file;
+}
+
+}  // namespace
+
+TextFile decode_text(std::string bytes, std::string name, const ReadOptions& options) {
+  if (!options.encoding.empty()) {
+    Converter probe = open_converter(resolve_encoding_name(options.encoding).c_str());
+    if (!probe) throw_usage(N_("unknown encoding {1}"), {options.encoding});
+    if (ucnv_getType(probe.get()) != UCNV_UTF8) {
+      return decode_with_converter(std::move(bytes), std::move(name), options.encoding);
+    }
+  }
+  return decode_utf8(std::move(bytes), std::move(name));
+}
+
+TextFile text_from_string(std::string text, std::string name) {
+  return decode_text(std::move(text), std::move(name));
+}
+
+TextFile read_text_file(const std::string& path, const ReadOptions& options) {
+  // An unknown encoding is a usage error, reported before the file is touched.
+  if (!options.encoding.empty() && !open_converter(resolve_encoding_name(options.encoding).c_str())) {
+    throw_usage(N_("unknown encoding {1}"), {options.encoding});
+  }
+  return decode_text(read_bytes(path), path, options);
+}
+
+}  // namespace songngu
