@@ -11,4 +11,25 @@ const char* term_status_name(TermStatus status) {
   return "candidate";
 }
 
+bool parse_term_status(const std::string& text, TermStatus* status) {
+  if (text == "approved" || text == "preferred" || text == "admitted" ||
+      text == "preferredTerm-admn-sts" || text == "admittedTerm-admn-sts") {
+    *status = TermStatus::kApproved;
+  } else if (text == "candidate" || text == "" || text == "proposed") {
+    *status = TermStatus::kCandidate;
+  } else if (text == "forbidden" || text == "deprecated" || text == "deprecatedTerm-admn-sts" ||
+             text == "supersededTerm-admn-sts" || text == "notRecommended") {
+    *status = TermStatus::kForbidden;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+const std::vector<Term>& terms_of(const TermEntry& entry, const std::string& lang_base) {
+  static const std::vector<Term> kNone;
+  auto it = entry.terms.find(lang_base);
+  return it == entry.terms.end() ? kNone : it->second;
+}
+
 }  // namespace songngu

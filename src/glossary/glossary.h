@@ -13,6 +13,7 @@ struct Term {
   std::string text;
   TermStatus status = TermStatus::kCandidate;  // kForbidden: a translation that must not be used
   std::string note;
+  double score = 0;  // extraction: association with the source term (Dice), 0 for curated terms
 };
 
 struct TermEntry {  // one concept
@@ -32,5 +33,12 @@ struct TermEntry {  // one concept
 struct Glossary {
   std::vector<TermEntry> entries;
 };
+
+// Parses "approved", "candidate", "forbidden" (and TBX's preferredTerm-admn-sts, admittedTerm-admn-sts,
+// deprecatedTerm-admn-sts, supersededTerm-admn-sts, notRecommended). Returns false when unknown.
+bool parse_term_status(const std::string& text, TermStatus* status);
+
+// The terms of `lang_base` in `entry` (empty vector when none).
+const std::vector<Term>& terms_of(const TermEntry& entry, const std::string& lang_base);
 
 }  // namespace songngu

@@ -1,0 +1,258 @@
+// TBX (martif, TBX-Basic style) reading and writing. Written so that OmegaT's tbx.xsd validates
+// it: martif/martifHeader/fileDesc/sourceDesc/p, text/body/termEntry with entry-level descrip and
+// note first, then one langSet per language holding tig elements (term, termNote, then note).
+#include <tinyxml2.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "base/error.h"
+#include "glossary/glossary_io.h"
+#include "songngu/version.h"
+#include "text/normalize.h"
+
+namespace songngu {
+namespace {
+
+constexpr const char* kAdminStatus = "administrativeStatus";
+
+std::string all_text(const tinyxml2::XMLElement* e) {
+  std::string out;
+  for (const tinyxml2::XMLNode* n = e->FirstChild(); n; n = n->NextSibling()) {
+    if (const auto* t = n->ToText()) out += t->Value();
+    else if (const auto* c = n->ToElement()) out += all_text(c);
+  }
+  return out;
+}
+
+std::string clean(const std::string& s) { return nfc(fold_spaces(s)); }
+
+std::string base_of(const char* lang) {
+  std::string tag = lang ? lang : "";
+  std::string base = tag.substr(0, tag.find_first_of("-_"));
+  for (char& c : base) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return base;
+}
+
+[[noreturn]] void fail_at(const std::string& path, int line, const char* what) {
+  throw_bad_input(N_("{1}:{2}: {3}"), {path, std::to_string(line), what});
+}
+
+void read_term(const tinyxml2::XMLElement* holder, const tinyxml2::XMLElement* term_el,
+               TermStatus entry_status, std::vector<Term>& terms, const std::string& path) {
+  Term t;
+  t.text = clean(all_text(term_el));
+  if (t.text.empty()) return;
+  t.status = entry_status;
+  for (const auto* n = holder->FirstChildElement(); n; n = n->NextSiblingElement()) {
+    std::string name = n->Name();
+    const char* type = n->Attribute("type");
+    if (name == "termNote" && type && (std::string(type) == kAdminStatus || std::string(type) == "x-status")) {
+      TermStatus s;
+      if (!parse_term_status(clean(all_text(n)), &s))
+        fail_at(path, n->GetLineNum(), "unknown administrativeStatus value");
+      t.status = s;
+    } else if (name == "note" || (name == "descrip" && type && std::string(type) == "x-note")) {
+      t.note = clean(all_text(n));
+    } else if (name == "descrip" && type && std::string(type) == "x-score") {
+      t.score = std::atof(all_text(n).c_str());
+    }
+  }
+  // A preferred term goes first; the order inside the file is kept otherwise.
+  terms.push_back(std::move(t));
+}
+
+}  // namespace
+
+Glossary parse_tbx(const std::string& text, const std::string& path) {
+  if (size_t at = text.find("<!ENTITY"); at != std::string::npos) {
+    int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
+    fail_at(path, line, "entity declarations are not accepted in a glossary (refused, not expanded)");
+  }
+  tinyxml2::XMLDocument doc;
+  if (doc.Parse(text.data(), text.size()) != tinyxml2::XML_SUCCESS)
+    throw_bad_input(N_("{1}:{2}: not well-formed XML: {3}"),
+                    {path, std::to_string(doc.ErrorLineNum()), doc.ErrorStr() ? doc.ErrorStr() : ""});
+  const tinyxml2::XMLElement* root = doc.RootElement();
+  if (!root || std::string(root->Name()) != "martif")
+    fail_at(path, root ? root->GetLineNum() : 1, "not a TBX file (the root element must be martif)");
+  const auto* text_el = root->FirstChildElement("text");
+  const auto* body = text_el ? text_el->FirstChildElement("body") : nullptr;
+  if (!body) fail_at(path, root->GetLineNum(), "TBX without text/body");
+  Glossary g;
+  int counter = 0;
+  for (const auto* te = body->FirstChildElement("termEntry"); te; te = te->NextSiblingElement("termEntry")) {
+    TermEntry entry;
+    ++counter;
+    entry.id = te->Attribute("id") ? te->Attribute("id") : std::string("e").append(std::to_string(counter));
+    entry.status = TermStatus::kApproved;  // a terminologist's TBX without status is their word
+    // Entry-level status first: terms without their own status take it.
+    for (const auto* d = te->FirstChildElement(); d; d = d->NextSiblingElement()) {
+      std::string name = d->Name();
+      std::string type = d->Attribute("type") ? d->Attribute("type") : "";
+      std::string value = clean(all_text(d));
+      if ((name == "descrip" || name == "admin") && (type == "x-status" || type == "status")) {
+        if (!parse_term_status(value, &entry.status))
+          fail_at(path, d->GetLineNum(), "unknown status value");
+      } else if (name == "descrip" && type == "subjectField") {
+        entry.domain = value;
+      } else if (name == "note" || (name == "descrip" && type == "definition")) {
+        entry.note = value;
+      } else if (name == "descrip" && type == "x-frequency") {
+        entry.frequency = std::atoi(value.c_str());
+      } else if (name == "descrip" && type == "x-score") {
+        entry.score = std::atof(value.c_str());
+      } else if (name == "descrip" && type == "x-example-source") {
+        entry.example_source = value;
+      } else if (name == "descrip" && type == "x-example-target") {
+        entry.example_target = value;
+      }
+    }
+    bool any_lang = false;
+    for (const auto* ls = te->FirstChildElement("langSet"); ls; ls = ls->NextSiblingElement("langSet")) {
+      const char* lang = ls->Attribute("xml:lang");
+      if (!lang) lang = ls->Attribute("lang");
+      if (!lang || !*lang) fail_at(path, ls->GetLineNum(), "langSet without xml:lang");
+      any_lang = true;
+      std::vector<Term>& terms = entry.terms[base_of(lang)];
+      for (const auto* tig = ls->FirstChildElement(); tig; tig = tig->NextSiblingElement()) {
+        std::string name = tig->Name();
+        if (name == "tig") {
+          const auto* term = tig->FirstChildElement("term");
+          if (!term) fail_at(path, tig->GetLineNum(), "tig without term");
+          read_term(tig, term, entry.status, terms, path);
+        } else if (name == "ntig") {
+          const auto* grp = tig->FirstChildElement("termGrp");
+          const auto* term = grp ? grp->FirstChildElement("term") : nullptr;
+          if (!term) fail_at(path, tig->GetLineNum(), "ntig without termGrp/term");
+          read_term(grp, term, entry.status, terms, path);
+        }
+      }
+      // The preferred (first approved) term leads.
+      std::stable_partition(terms.begin(), terms.end(),
+                            [](const Term& t) { return t.status == TermStatus::kApproved; });
+    }
+    if (!any_lang) fail_at(path, te->GetLineNum(), "termEntry without langSet");
+    g.entries.push_back(std::move(entry));
+  }
+  return g;
+}
+
+std::string format_tbx(const Glossary& glossary, const WriteOptions& options) {
+  std::vector<std::string> langs = options.target_langs;
+  if (langs.empty()) {
+    langs = glossary_languages(glossary, options.source_lang);
+  } else {
+    langs.insert(langs.begin(), options.source_lang);
+  }
+  tinyxml2::XMLPrinter p(nullptr, false, 0);
+  p.PushDeclaration("xml version=\"1.0\" encoding=\"UTF-8\"");
+  p.OpenElement("martif");
+  p.PushAttribute("type", "TBX");
+  p.PushAttribute("xml:lang", "en");
+  p.OpenElement("martifHeader");
+  p.OpenElement("fileDesc");
+  p.OpenElement("titleStmt");
+  p.OpenElement("title");
+  p.PushText(options.title.c_str());
+  p.CloseElement();
+  p.CloseElement();
+  p.OpenElement("sourceDesc");
+  p.OpenElement("p");
+  p.PushText((std::string("Written by songngu ") + kVersion).c_str());
+  p.CloseElement();
+  p.CloseElement();
+  p.CloseElement();  // fileDesc
+  p.OpenElement("encodingDesc");
+  p.OpenElement("p");
+  p.PushAttribute("type", "XCSURI");
+  p.PushText("TBXBasicXCSV02.xcs");
+  p.CloseElement();
+  p.CloseElement();
+  p.CloseElement();  // martifHeader
+  p.OpenElement("text");
+  p.OpenElement("body");
+  auto descrip = [&](const char* type, const std::string& value) {
+    if (value.empty()) return;
+    p.OpenElement("descrip");
+    p.PushAttribute("type", type);
+    p.PushText(value.c_str());
+    p.CloseElement();
+  };
+  for (const TermEntry& e : glossary.entries) {
+    bool has_any = false;
+    for (const auto& lang : langs)
+      if (!terms_of(e, lang).empty()) has_any = true;
+    if (!has_any) continue;
+    p.OpenElement("termEntry");
+    // xs:ID values must be XML names: an id starting with a digit gets a prefix.
+    std::string id = e.id.empty() || std::isdigit(static_cast<unsigned char>(e.id[0])) ? std::string("e").append(e.id) : e.id;
+    p.PushAttribute("id", id.c_str());
+    descrip("subjectField", e.domain);
+    descrip("x-status", term_status_name(e.status));
+    if (e.frequency > 0) descrip("x-frequency", std::to_string(e.frequency));
+    if (e.score > 0) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.3f", e.score);
+      descrip("x-score", buf);
+    }
+    descrip("x-example-source", e.example_source);
+    descrip("x-example-target", e.example_target);
+    if (!e.note.empty()) {
+      p.OpenElement("note");
+      p.PushText(e.note.c_str());
+      p.CloseElement();
+    }
+    for (const auto& lang : langs) {
+      const auto& terms = terms_of(e, lang);
+      if (terms.empty()) continue;
+      p.OpenElement("langSet");
+      p.PushAttribute("xml:lang", lang.c_str());
+      bool preferred_written = false;
+      for (const Term& t : terms) {
+        p.OpenElement("tig");
+        p.OpenElement("term");
+        p.PushText(t.text.c_str());
+        p.CloseElement();
+        const char* admin = nullptr;
+        if (t.status == TermStatus::kApproved) {
+          admin = preferred_written ? "admittedTerm-admn-sts" : "preferredTerm-admn-sts";
+          preferred_written = true;
+        } else if (t.status == TermStatus::kForbidden) {
+          admin = "deprecatedTerm-admn-sts";
+        }
+        if (admin) {
+          p.OpenElement("termNote");
+          p.PushAttribute("type", kAdminStatus);
+          p.PushText(admin);
+          p.CloseElement();
+        } else if (e.status != TermStatus::kCandidate) {
+          p.OpenElement("termNote");
+          p.PushAttribute("type", "x-status");
+          p.PushText("candidate");
+          p.CloseElement();
+        }
+        if (t.score > 0 && lang != options.source_lang) {
+          char buf[32];
+          std::snprintf(buf, sizeof buf, "%.3f", t.score);
+          descrip("x-score", buf);
+        }
+        if (!t.note.empty()) {
+          p.OpenElement("note");
+          p.PushText(t.note.c_str());
+          p.CloseElement();
+        }
+        p.CloseElement();  // tig
+      }
+      p.CloseElement();  // langSet
+    }
+    p.CloseElement();  // termEntry
+  }
+  p.CloseElement();  // body
+  p.CloseElement();  // text
+  p.CloseElement();  // martif
+  return std::string(p.CStr()) + "\n";
+}
+
+}  // namespace songngu

@@ -1,0 +1,348 @@
+#include "glossary/term_extractor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "glossary/text_units.h"
+#include "glossary/word_lists.h"
+
+namespace songngu {
+namespace {
+
+// Characters between two words that do not break a target phrase: spaces, hyphens, en dashes.
+bool joins_phrase(std::string_view between) {
+  std::string rest(between);
+  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x90", "\xE2\x80\x91"})
+    for (size_t at; (at = rest.find(dash)) != std::string::npos;) rest.replace(at, dash.size(), " ");
+  return rest.find_first_not_of(" -\t") == std::string::npos;
+}
+
+std::string join(const std::vector<std::string>& parts, size_t begin, size_t end, const char* sep) {
+  std::string out;
+  for (size_t i = begin; i < end; ++i) {
+    if (i > begin) out += sep;
+    out += parts[i];
+  }
+  return out;
+}
+
+bool starts_with_seq(const std::vector<std::string>& keys, size_t at, size_t limit,
+                     const std::vector<std::string>& seq) {
+  if (at + seq.size() > limit) return false;
+  for (size_t i = 0; i < seq.size(); ++i)
+    if (keys[at + i] != seq[i]) return false;
+  return true;
+}
+
+struct SourceCandidate {
+  std::vector<std::string> keys;
+  int frequency = 0;
+  int capitalized_mid = 0;
+  std::map<std::string, int> surfaces;
+  std::set<size_t> units;
+  double nested_total = 0;  // t(a) of the C-value
+  int nested_count = 0;     // c(a)
+  double cvalue = 0;
+};
+
+// Vietnamese stretches: runs of words with no boundary, number or stop word inside.
+struct Stretch {
+  std::vector<const Word*> words;
+};
+
+std::vector<Stretch> vi_stretches(const std::vector<Word>& words) {
+  const ViStopWords& stops = vi_stop_words();
+  std::vector<std::string> keys;
+  for (const auto& w : words) keys.push_back(w.key);
+  std::vector<Stretch> out;
+  Stretch cur;
+  auto flush = [&] {
+    if (!cur.words.empty()) out.push_back(std::move(cur));
+    cur = Stretch{};
+  };
+  for (size_t i = 0; i < words.size();) {
+    const Word& w = words[i];
+    size_t stop_len = 0;
+    for (const auto& seq : stops.anywhere)
+      if (seq.size() > stop_len && starts_with_seq(keys, i, keys.size(), seq)) stop_len = seq.size();
+    if (stop_len > 0) {
+      flush();
+      i += stop_len;
+      continue;
+    }
+    if (w.has_digit) {
+      flush();
+      ++i;
+      continue;
+    }
+    bool lower_to_upper = !cur.words.empty() && !cur.words.back()->capitalized && w.capitalized;
+    if (w.boundary_before || lower_to_upper) flush();
+    cur.words.push_back(&w);
+    ++i;
+  }
+  flush();
+  return out;
+}
+
+bool starts_with_no_start_word(const std::vector<std::string>& keys, size_t at, size_t limit) {
+  for (const auto& seq : vi_stop_words().no_start)
+    if (starts_with_seq(keys, at, limit, seq)) return true;
+  return false;
+}
+
+struct TargetPhrase {
+  std::string key;
+  std::string surface;
+  int words = 0;
+};
+
+// Target phrases of one unit (unique keys), up to `max_words` words, inside punctuation-free runs.
+std::vector<TargetPhrase> target_phrases(const std::string& text, const std::string& lang,
+                                         int max_words, const std::set<std::string>* ko_stems) {
+  std::vector<Word> words = split_words(text);
+  bool korean = lang == "ko";
+  const auto& stops = en_stop_words();
+  std::vector<TargetPhrase> out;
+  std::set<std::string> seen;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i].has_digit && !korean) continue;
+    if (!korean && stops.count(words[i].key)) continue;
+    std::string key;
+    for (size_t j = i; j < words.size() && static_cast<int>(j - i) < max_words; ++j) {
+      const Word& w = words[j];
+      if (j > i) {
+        std::string_view between(text.data() + words[j - 1].end, w.begin - words[j - 1].end);
+        if (!joins_phrase(between) || w.has_digit) break;
+      }
+      TargetPhrase p;
+      p.words = static_cast<int>(j - i + 1);
+      if (korean) {
+        std::string stripped = strip_ko_particle(w.key, ko_stems);
+        p.key = key + stripped;
+        size_t stripped_surface = w.surface.size() - (w.key.size() - stripped.size());
+        p.surface = text.substr(words[i].begin, w.begin + stripped_surface - words[i].begin);
+        // An inner eojeol that carries a particle (other than the genitive) ends the phrase.
+        bool inner_particle = strip_ko_particle(w.key, nullptr) != w.key;
+        key += w.key;
+        if (!is_hangul_word(w.surface) && w.has_digit) break;
+        if (p.key.size() >= 6 || !is_hangul_word(w.surface)) {  // 2+ Hangul syllables or Latin
+          if (seen.insert(p.key).second) out.push_back(p);
+        }
+        if (inner_particle) break;
+      } else {
+        key += (j > i ? " " : "") + fold_english(w.key);
+        if (stops.count(w.key)) continue;  // may not end a phrase
+        p.key = key;
+        p.surface = text.substr(words[i].begin, w.end - words[i].begin);
+        if (seen.insert(p.key).second) out.push_back(p);
+      }
+    }
+  }
+  return out;
+}
+
+struct TargetStats {
+  int df = 0;
+  std::map<std::string, int> surfaces;
+};
+
+struct Equivalent {
+  std::string key, surface;
+  double dice = 0, score = 0;
+  int co = 0;
+  size_t example_unit = 0;
+};
+
+std::string most_frequent(const std::map<std::string, int>& counts) {
+  std::string best;
+  int n = -1;
+  for (const auto& [s, c] : counts)
+    if (c > n) best = s, n = c;
+  return best;
+}
+
+}  // namespace
+
+Glossary extract_glossary(const std::vector<TranslationUnit>& units, const ExtractOptions& options) {
+  const int min_n = std::max(2, options.min_syllables), max_n = std::max(min_n, options.max_syllables);
+  const int min_freq = std::max(1, options.min_freq);
+
+  // 1. Source candidates with frequencies.
+  std::unordered_map<std::string, SourceCandidate> candidates;
+  std::vector<std::string> source_texts(units.size());
+  for (size_t u = 0; u < units.size(); ++u) {
+    const Variant* v = units[u].variant(options.source_lang);
+    if (!v) continue;
+    source_texts[u] = v->text;
+    std::vector<Word> words = split_words(v->text);
+    for (const Stretch& st : vi_stretches(words)) {
+      std::vector<std::string> keys;
+      for (const Word* w : st.words) keys.push_back(w->key);
+      for (size_t i = 0; i < keys.size(); ++i) {
+        if (starts_with_no_start_word(keys, i, keys.size())) continue;
+        for (int n = min_n; n <= max_n && i + n <= keys.size(); ++n) {
+          std::string key = join(keys, i, i + n, " ");
+          SourceCandidate& c = candidates[key];
+          if (c.keys.empty()) c.keys.assign(keys.begin() + i, keys.begin() + i + n);
+          ++c.frequency;
+          if (st.words[i]->capitalized && !st.words[i]->sentence_initial) ++c.capitalized_mid;
+          const Word* first = st.words[i];
+          const Word* last = st.words[i + n - 1];
+          ++c.surfaces[v->text.substr(first->begin, last->end - first->begin)];
+          c.units.insert(u);
+        }
+      }
+    }
+  }
+
+  // 2. C-value, longest candidates first.
+  std::vector<SourceCandidate*> ranked;
+  for (auto& [key, c] : candidates)
+    if (c.frequency >= min_freq) ranked.push_back(&c);
+  std::sort(ranked.begin(), ranked.end(), [](const SourceCandidate* a, const SourceCandidate* b) {
+    if (a->keys.size() != b->keys.size()) return a->keys.size() > b->keys.size();
+    return a->keys < b->keys;
+  });
+  for (SourceCandidate* a : ranked) {
+    double length_weight = std::log2(static_cast<double>(a->keys.size()));
+    a->cvalue = a->nested_count == 0
+                    ? length_weight * a->frequency
+                    : length_weight * (a->frequency - a->nested_total / a->nested_count);
+    if (a->capitalized_mid * 2 >= a->frequency) a->cvalue *= 2;
+    double passed_down = a->frequency - (a->nested_count ? a->nested_total : 0);
+    std::set<std::string> done;
+    for (size_t i = 0; i < a->keys.size(); ++i)
+      for (size_t n = 2; i + n <= a->keys.size(); ++n) {
+        if (n == a->keys.size()) continue;
+        std::string sub = join(a->keys, i, i + n, " ");
+        auto it = candidates.find(sub);
+        if (it == candidates.end() || it->second.frequency < min_freq || !done.insert(sub).second)
+          continue;
+        it->second.nested_total += passed_down;
+        ++it->second.nested_count;
+      }
+  }
+  std::vector<SourceCandidate*> terms;
+  for (SourceCandidate* c : ranked)
+    if (c->cvalue >= min_freq && static_cast<int>(c->units.size()) >= std::min(2, min_freq))
+      terms.push_back(c);
+  std::sort(terms.begin(), terms.end(), [](const SourceCandidate* a, const SourceCandidate* b) {
+    if (a->cvalue != b->cvalue) return a->cvalue > b->cvalue;
+    return a->keys < b->keys;
+  });
+
+  // 3. Target statistics per language.
+  struct LangData {
+    std::string lang;
+    std::vector<std::vector<TargetPhrase>> phrases;  // per unit
+    std::unordered_map<std::string, TargetStats> stats;
+    std::vector<std::string> texts;
+  };
+  std::vector<LangData> langs;
+  for (const std::string& lang : options.target_langs) {
+    LangData d;
+    d.lang = lang;
+    d.phrases.resize(units.size());
+    d.texts.resize(units.size());
+    std::set<std::string> ko_stems;
+    if (lang == "ko")
+      for (const auto& unit : units)
+        if (const Variant* v = unit.variant(lang))
+          for (const Word& w : split_words(v->text)) ko_stems.insert(strip_ko_particle(w.key, nullptr));
+    for (size_t u = 0; u < units.size(); ++u) {
+      const Variant* v = units[u].variant(lang);
+      if (!v || source_texts[u].empty()) continue;
+      d.texts[u] = v->text;
+      d.phrases[u] = target_phrases(v->text, lang, lang == "ko" ? 5 : 6, &ko_stems);
+      for (const auto& p : d.phrases[u]) {
+        TargetStats& s = d.stats[p.key];
+        ++s.df;
+        ++s.surfaces[p.surface];
+      }
+    }
+    langs.push_back(std::move(d));
+  }
+
+  // 4. Equivalents by Dice; near ties go to the longer phrase (a whole term over its fragments).
+  Glossary glossary;
+  for (SourceCandidate* c : terms) {
+    TermEntry entry;
+    entry.status = TermStatus::kCandidate;
+    entry.frequency = c->frequency;
+    Term source;
+    source.text = most_frequent(c->surfaces);
+    source.score = c->cvalue;
+    entry.terms[options.source_lang].push_back(source);
+    const int syllables = static_cast<int>(c->keys.size());
+    double score_sum = 0;
+    bool have_example = false;
+    for (const LangData& d : langs) {
+      std::unordered_map<std::string, Equivalent> co;
+      const int cap = d.lang == "ko" ? std::max(1, syllables - 1) : syllables + 1;
+      for (size_t u : c->units)
+        for (const auto& p : d.phrases[u]) {
+          if (p.words > cap) continue;  // too long to translate this source term
+          Equivalent& e = co[p.key];
+          if (e.co == 0) e.key = p.key, e.example_unit = u;
+          ++e.co;
+        }
+      const int df_s = static_cast<int>(c->units.size());
+      std::vector<Equivalent> cands;
+      for (auto& [key, e] : co) {
+        if (e.co < std::max(2, min_freq)) continue;
+        int df_t = d.stats.at(key).df;
+        e.dice = 2.0 * e.co / (df_s + df_t);
+        e.score = e.dice * e.co / (e.co + 1.0);
+        cands.push_back(e);
+      }
+      if (cands.empty()) continue;
+      double best = 0;
+      for (const auto& e : cands) best = std::max(best, e.score);
+      auto word_count = [](const std::string& key) {
+        return std::count(key.begin(), key.end(), ' ') + 1;
+      };
+      const Equivalent* pick = nullptr;
+      for (const auto& e : cands) {
+        if (e.score < 0.95 * best) continue;
+        if (!pick) { pick = &e; continue; }
+        auto we = d.lang == "ko" ? e.key.size() : static_cast<size_t>(word_count(e.key));
+        auto wp = d.lang == "ko" ? pick->key.size() : static_cast<size_t>(word_count(pick->key));
+        if (we != wp ? we > wp : (e.score != pick->score ? e.score > pick->score : e.key < pick->key))
+          pick = &e;
+      }
+      if (!pick || pick->score < options.min_score) continue;
+      Term t;
+      t.text = most_frequent(d.stats.at(pick->key).surfaces);
+      t.score = pick->score;
+      char note[64];
+      std::snprintf(note, sizeof note, "dice %.2f, %d units", pick->dice, pick->co);
+      t.note = note;
+      entry.terms[d.lang].push_back(t);
+      score_sum += pick->score;
+      if (!have_example) {
+        entry.example_source = source_texts[pick->example_unit];
+        entry.example_target = d.texts[pick->example_unit];
+        have_example = true;
+      }
+    }
+    if (entry.terms.size() < 2) continue;
+    entry.score = score_sum / std::max<size_t>(1, langs.size());
+    glossary.entries.push_back(std::move(entry));
+  }
+  std::stable_sort(glossary.entries.begin(), glossary.entries.end(),
+                   [](const TermEntry& a, const TermEntry& b) { return a.score > b.score; });
+  if (options.max_terms && glossary.entries.size() > options.max_terms)
+    glossary.entries.resize(options.max_terms);
+  for (size_t i = 0; i < glossary.entries.size(); ++i) {
+    char id[32];
+    std::snprintf(id, sizeof id, "x%04zu", i + 1);
+    glossary.entries[i].id = id;
+  }
+  return glossary;
+}
+
+}  // namespace songngu

@@ -1,0 +1,69 @@
+#include "glossary/word_lists.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "base/data_dir.h"
+#include "base/error.h"
+#include "glossary/text_units.h"
+#include "text/normalize.h"
+
+namespace songngu {
+
+std::vector<std::vector<std::string>> read_word_list(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw_bad_input(N_("{1}: cannot read the word list"), {path});
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::stringstream ss(line);
+    std::string col;
+    while (std::getline(ss, col, '\t')) cols.push_back(col);
+    if (!cols.empty() && !fold_spaces(cols[0]).empty()) rows.push_back(cols);
+  }
+  return rows;
+}
+
+const ViStopWords& vi_stop_words() {
+  static const ViStopWords words = [] {
+    ViStopWords w;
+    for (const auto& row : read_word_list(data_file("glossary/stop-syllables-vi.txt"))) {
+      std::vector<std::string> keys = key_words(row[0]);
+      if (keys.empty()) continue;
+      (row.size() > 1 && fold_spaces(row[1]) == "start" ? w.no_start : w.anywhere).push_back(keys);
+    }
+    return w;
+  }();
+  return words;
+}
+
+const KoParticles& ko_particles() {
+  static const KoParticles particles = [] {
+    KoParticles p;
+    for (const auto& row : read_word_list(data_file("glossary/particles-ko.txt"))) {
+      std::string particle = nfc(fold_spaces(row[0]));
+      p.all.push_back(particle);
+      if (row.size() > 1 && fold_spaces(row[1]) == "ambiguous") p.ambiguous.insert(particle);
+    }
+    std::stable_sort(p.all.begin(), p.all.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    return p;
+  }();
+  return particles;
+}
+
+const std::set<std::string>& en_stop_words() {
+  static const std::set<std::string> words = [] {
+    std::set<std::string> w;
+    for (const auto& row : read_word_list(data_file("glossary/stopwords-en.txt")))
+      w.insert(match_key(row[0]));
+    return w;
+  }();
+  return words;
+}
+
+}  // namespace songngu
