@@ -1,0 +1,68 @@
+#pragma once
+// Sentence alignment of a Vietnamese document with its translation (one method for English and
+// Korean; everything that differs between language pairs is estimated from the input).
+//
+// Method (docs/accuracy.md has the figures):
+//  pass 0  length-only dynamic programming in a wide band around the diagonal (Gale & Church 1993
+//          length model; ratio per document, variance and bead priors estimated from the input);
+//  pass 1  length + seed links (identical tokens: numbers in every notation, names, code,
+//          punctuation; Sino-Vietnamese <-> Sino-Korean syllable cognates; glossary terms) in a
+//          narrow band around pass 0's path;
+//  learn   IBM Model 1 in both directions on pass 1's confident beads of all documents of the call
+//          (Moore 2002), bead priors re-estimated from pass 1's posteriors;
+//  pass 2  length + learned lexicon (+ seeds) around pass 1's path; each bead's confidence is its
+//          posterior probability by forward-backward over the same lattice.
+// When both documents have several paragraphs, paragraphs are aligned first and the sentence
+// lattice is confined to the aligned paragraph groups (whole documents when they disagree).
+//
+// Contract: align() returns, per document pair, beads in order covering every segment of both
+// sides exactly once, each with confidence in [0,1]. Results do not depend on the number of
+// threads. Thread-safe (const); the library never prints.
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "align/alignment.h"
+#include "align/lattice.h"
+#include "text/document.h"
+
+namespace songngu {
+
+struct AlignerOptions {
+  std::vector<BeadShape> shapes;  // bead types allowed; empty: 0-1 1-0 1-1 1-2 2-1 2-2 1-3 3-1
+  // A user's glossary: (source term, target term) pairs used as lexical evidence.
+  std::vector<std::pair<std::string, std::string>> term_pairs;
+  bool learn_lexicon = true;  // pass 2 (false: stop after pass 1; for tests and ablation)
+  bool use_cognates = true;
+  bool use_paragraphs = true;
+  unsigned threads = 1;
+};
+
+struct DocumentPair {
+  const Document* source = nullptr;
+  const Document* target = nullptr;
+};
+
+struct AlignStats {
+  size_t lattice_cells = 0;      // DP cells visited over all passes (linear-scaling check)
+  size_t training_beads = 0;     // beads the lexicon was learned from
+  size_t lexicon_entries = 0;    // entries of the learned forward table
+};
+
+class Aligner {
+ public:
+  explicit Aligner(AlignerOptions options = {});
+
+  // Aligns every pair; the learned lexicon is shared by all pairs of one call ("from the input").
+  std::vector<Alignment> align(const std::vector<DocumentPair>& pairs, AlignStats* stats = nullptr) const;
+  Alignment align(const Document& source, const Document& target, AlignStats* stats = nullptr) const;
+
+ private:
+  AlignerOptions options_;
+};
+
+// "1-1,1-2,2-1" -> shapes. Throws Error(kUsage) on a malformed list, or when 1-1 is missing.
+std::vector<BeadShape> parse_bead_shapes(std::string_view list);
+
+}  // namespace songngu

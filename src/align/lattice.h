@@ -1,0 +1,139 @@
+#pragma once
+// The bead lattice: dynamic programming over beads (a source segments, b target segments) inside a
+// band of cells, memory and time linear in document length for a fixed band width. One pass gives
+// the best path (Viterbi) and, by forward-backward over the same lattice, each chosen bead's
+// posterior probability (the confidence the aligner reports).
+//
+// Contract: `score(i, a, j, b)` returns the log-probability (natural log; -infinity forbids) of
+// the bead covering source [i, i+a) and target [j, j+b). The band holds, for every source
+// position i in [0, n], a closed range of target positions; it must contain (0,0) and (n,m) and
+// allow some path between them, otherwise run_lattice returns an empty result with ok = false.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "align/alignment.h"
+
+namespace songngu {
+
+struct BeadShape {
+  uint8_t src = 1;
+  uint8_t tgt = 1;
+};
+
+struct Band {
+  std::vector<uint32_t> lo, hi;  // per source position 0..n: allowed target positions [lo, hi]
+};
+
+// A band of half-width `width` around the straight line from (0,0) to (n,m).
+Band diagonal_band(uint32_t n, uint32_t m, uint32_t width);
+// A band of half-width `width` around a path (the beads of an earlier pass).
+Band band_around(const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t width);
+
+struct LatticeResult {
+  bool ok = false;
+  std::vector<Bead> beads;  // cost = -log score, confidence = posterior (when asked)
+  bool touched_edge = false;  // the best path runs along the band's edge: widen and redo
+  size_t cells = 0;           // lattice cells visited (for the linear-scaling test)
+};
+
+namespace lattice_detail {
+inline double log_add(double a, double b) {
+  if (a == -INFINITY) return b;
+  if (b == -INFINITY) return a;
+  return a > b ? a + std::log1p(std::exp(b - a)) : b + std::log1p(std::exp(a - b));
+}
+}  // namespace lattice_detail
+
+template <class ScoreFn>
+LatticeResult run_lattice(uint32_t n, uint32_t m, const std::vector<BeadShape>& shapes, const Band& band,
+                          ScoreFn&& score, bool posteriors) {
+  using lattice_detail::log_add;
+  LatticeResult result;
+  std::vector<size_t> offset(n + 2, 0);
+  for (uint32_t i = 0; i <= n; ++i) offset[i + 1] = offset[i] + (band.hi[i] - band.lo[i] + 1);
+  const size_t cells = offset[n + 1];
+  result.cells = cells;
+  const size_t k_shapes = shapes.size();
+  auto cell = [&](uint32_t i, uint32_t j) -> long {
+    if (j < band.lo[i] || j > band.hi[i]) return -1;
+    return static_cast<long>(offset[i] + (j - band.lo[i]));
+  };
+  std::vector<double> viterbi(cells, -INFINITY), forward;
+  std::vector<uint8_t> back(cells, 255);
+  std::vector<float> bead_score(cells * k_shapes, -INFINITY);  // score of the bead ending here
+  if (posteriors) forward.assign(cells, -INFINITY);
+  viterbi[0] = 0;
+  if (posteriors) forward[0] = 0;
+  for (uint32_t i = 0; i <= n; ++i) {
+    for (uint32_t j = band.lo[i]; j <= band.hi[i]; ++j) {
+      size_t c = offset[i] + (j - band.lo[i]);
+      if (i == 0 && j == 0) continue;
+      double best = -INFINITY, sum = -INFINITY;
+      uint8_t best_k = 255;
+      for (size_t k = 0; k < k_shapes; ++k) {
+        const auto& sh = shapes[k];
+        if (sh.src > i || sh.tgt > j) continue;
+        long p = cell(i - sh.src, j - sh.tgt);
+        if (p < 0 || viterbi[p] == -INFINITY) continue;
+        double s = score(i - sh.src, sh.src, j - sh.tgt, sh.tgt);
+        if (s == -INFINITY) continue;
+        bead_score[c * k_shapes + k] = static_cast<float>(s);
+        if (viterbi[p] + s > best) best = viterbi[p] + s, best_k = static_cast<uint8_t>(k);
+        if (posteriors) sum = log_add(sum, forward[p] + s);
+      }
+      viterbi[c] = best;
+      back[c] = best_k;
+      if (posteriors) forward[c] = sum;
+    }
+  }
+  long end = cell(n, m);
+  if (end < 0 || viterbi[end] == -INFINITY) return result;
+  std::vector<double> backward;
+  if (posteriors) {
+    backward.assign(cells, -INFINITY);
+    backward[end] = 0;
+    for (uint32_t i = n + 1; i-- > 0;) {
+      for (uint32_t j = band.hi[i] + 1; j-- > band.lo[i];) {
+        size_t c = offset[i] + (j - band.lo[i]);
+        if (backward[c] == -INFINITY) continue;
+        for (size_t k = 0; k < k_shapes; ++k) {
+          float s = bead_score[c * k_shapes + k];
+          if (s == -INFINITY) continue;
+          long p = cell(i - shapes[k].src, j - shapes[k].tgt);
+          backward[p] = log_add(backward[p], backward[c] + s);
+        }
+      }
+    }
+  }
+  const double log_z = posteriors ? forward[end] : 0;
+  uint32_t i = n, j = m;
+  while (i > 0 || j > 0) {
+    size_t c = static_cast<size_t>(cell(i, j));
+    uint8_t k = back[c];
+    const auto& sh = shapes[k];
+    Bead bead;
+    bead.src_begin = i - sh.src;
+    bead.src_count = sh.src;
+    bead.tgt_begin = j - sh.tgt;
+    bead.tgt_count = sh.tgt;
+    float s = bead_score[c * k_shapes + k];
+    bead.cost = -s;
+    if (posteriors) {
+      long p = cell(bead.src_begin, bead.tgt_begin);
+      double lp = forward[p] + s + backward[c] - log_z;
+      bead.confidence = static_cast<float>(std::min(1.0, std::exp(lp)));
+    }
+    if ((j == band.lo[i] && band.lo[i] > 0) || (j == band.hi[i] && band.hi[i] < m)) result.touched_edge = true;
+    result.beads.push_back(bead);
+    i = bead.src_begin;
+    j = bead.tgt_begin;
+  }
+  std::reverse(result.beads.begin(), result.beads.end());
+  result.ok = true;
+  return result;
+}
+
+}  // namespace songngu

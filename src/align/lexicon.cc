@@ -1,0 +1,173 @@
+#include "align/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "align/tokens.h"
+#include "base/data_dir.h"
+#include "base/error.h"
+#include "text/normalize.h"
+
+namespace songngu {
+
+Vocabulary::Vocabulary() { tokens_.push_back(""); }
+
+TokenId Vocabulary::id(const std::string& token) {
+  auto it = ids_.find(token);
+  if (it != ids_.end()) return it->second;
+  TokenId id = static_cast<TokenId>(tokens_.size());
+  ids_.emplace(token, id);
+  tokens_.push_back(token);
+  return id;
+}
+
+TokenId Vocabulary::find(const std::string& token) const {
+  auto it = ids_.find(token);
+  return it == ids_.end() ? kNullToken : it->second;
+}
+
+void TranslationTable::sort_rows() {
+  for (auto& row : rows_) {
+    std::sort(row.begin(), row.end());
+    // Merge duplicates by keeping the larger weight.
+    size_t out = 0;
+    for (size_t i = 0; i < row.size(); ++i) {
+      if (out > 0 && row[out - 1].first == row[i].first) {
+        row[out - 1].second = std::max(row[out - 1].second, row[i].second);
+      } else {
+        row[out++] = row[i];
+      }
+    }
+    row.resize(out);
+  }
+}
+
+const Cognates& cognates() {
+  static const Cognates table = [] {
+    Cognates c;
+    std::string path = data_file("lang/sinoviet-hangul-syllables.tsv");
+    std::ifstream in(path);
+    if (!in) throw_bad_input(N_("{1}: cannot read the file"), {path});
+    std::string line;
+    std::getline(in, line);  // header
+    while (std::getline(in, line)) {
+      size_t t1 = line.find('\t');
+      size_t t2 = line.find('\t', t1 + 1);
+      size_t t3 = line.find('\t', t2 + 1);
+      if (t1 == std::string::npos || t2 == std::string::npos) continue;
+      std::string key = line.substr(t1 + 1, t2 - t1 - 1);
+      std::string hangul = line.substr(t2 + 1, t3 == std::string::npos ? std::string::npos : t3 - t2 - 1);
+      c.hangul_of[key].push_back(hangul);
+    }
+    std::ifstream stops(data_file("align/vi-stop-syllables.txt"));
+    while (std::getline(stops, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      c.stop[match_key(line)] = true;
+    }
+    return c;
+  }();
+  return table;
+}
+
+SeedLinks build_seed_links(const Vocabulary& vocabulary, const std::vector<bool>& on_source,
+                           const std::vector<bool>& on_target,
+                           const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& term_tokens) {
+  SeedLinks seeds{TranslationTable(vocabulary.size()), TranslationTable(vocabulary.size())};
+  const Cognates& table = cognates();
+  for (TokenId id = 1; id < vocabulary.size(); ++id) {
+    if (!on_source[id]) continue;
+    const std::string& token = vocabulary.token(id);
+    // Identical tokens: numbers, names, code, punctuation. Single letters are too ambiguous.
+    if (on_target[id] && (token.size() > 1 || token[0] == '?' || token[0] == '!' || token[0] == '(' ||
+                          token[0] == ')' || token[0] == ':' || token[0] == '"')) {
+      seeds.forward.mutable_row(id).emplace_back(id, 1.0f);
+      seeds.backward.mutable_row(id).emplace_back(id, 1.0f);
+    }
+    if (table.stop.count(token)) continue;
+    auto it = table.hangul_of.find(token);
+    if (it == table.hangul_of.end()) continue;
+    float weight = 1.0f / static_cast<float>(it->second.size());
+    for (const auto& hangul : it->second) {
+      TokenId target = vocabulary.find(hangul);
+      if (target == kNullToken || !on_target[target]) continue;
+      seeds.forward.mutable_row(id).emplace_back(target, weight);
+      seeds.backward.mutable_row(target).emplace_back(id, weight);
+    }
+  }
+  for (const auto& [source_terms, target_terms] : term_tokens) {
+    for (const auto& s : source_terms) {
+      TokenId sid = vocabulary.find(s);
+      if (sid == kNullToken) continue;
+      for (const auto& t : target_terms) {
+        TokenId tid = vocabulary.find(t);
+        if (tid == kNullToken) continue;
+        seeds.forward.mutable_row(sid).emplace_back(tid, 1.0f / static_cast<float>(target_terms.size()));
+        seeds.backward.mutable_row(tid).emplace_back(sid, 1.0f / static_cast<float>(source_terms.size()));
+      }
+    }
+  }
+  seeds.forward.sort_rows();
+  seeds.backward.sort_rows();
+  return seeds;
+}
+
+TranslationTable train_model1(const std::vector<TokenPair>& examples, size_t vocabulary_size, int iterations,
+                              float min_probability) {
+  // Co-occurring pairs get a slot each: a sorted row per source token, initialised uniform.
+  TranslationTable table(vocabulary_size);
+  for (const auto& ex : examples) {
+    for (TokenId t : *ex.target) {
+      table.mutable_row(kNullToken).emplace_back(t, 1.0f);
+      for (TokenId s : *ex.source) table.mutable_row(s).emplace_back(t, 1.0f);
+    }
+  }
+  table.sort_rows();
+  for (TokenId s = 0; s < table.size(); ++s) {
+    auto& row = table.mutable_row(s);
+    for (auto& e : row) e.second = 1.0f / static_cast<float>(row.size());
+  }
+  auto slot = [&](TokenId s, TokenId t) -> size_t {
+    const auto& row = table.row(s);
+    auto it = std::lower_bound(row.begin(), row.end(), std::make_pair(t, 0.0f),
+                               [](const auto& a, const auto& b) { return a.first < b.first; });
+    return static_cast<size_t>(it - row.begin());
+  };
+  std::vector<std::vector<float>> counts(table.size());
+  std::vector<float> post;
+  for (int iter = 0; iter < iterations; ++iter) {
+    for (TokenId s = 0; s < table.size(); ++s) counts[s].assign(table.row(s).size(), 0.0f);
+    for (const auto& ex : examples) {
+      for (TokenId t : *ex.target) {
+        size_t null_slot = slot(kNullToken, t);
+        float total = table.row(kNullToken)[null_slot].second;
+        post.clear();
+        for (TokenId s : *ex.source) {
+          float p = table.row(s)[slot(s, t)].second;
+          post.push_back(p);
+          total += p;
+        }
+        if (total <= 0) continue;
+        counts[kNullToken][null_slot] += table.row(kNullToken)[null_slot].second / total;
+        for (size_t k = 0; k < ex.source->size(); ++k) {
+          TokenId s = (*ex.source)[k];
+          counts[s][slot(s, t)] += post[k] / total;
+        }
+      }
+    }
+    for (TokenId s = 0; s < table.size(); ++s) {
+      auto& row = table.mutable_row(s);
+      float sum = 0;
+      for (float c : counts[s]) sum += c;
+      if (sum <= 0) continue;
+      for (size_t k = 0; k < row.size(); ++k) row[k].second = counts[s][k] / sum;
+    }
+  }
+  for (TokenId s = 0; s < table.size(); ++s) {
+    auto& row = table.mutable_row(s);
+    row.erase(std::remove_if(row.begin(), row.end(), [&](const auto& e) { return e.second < min_probability; }),
+              row.end());
+  }
+  return table;
+}
+
+}  // namespace songngu

@@ -1,0 +1,87 @@
+#pragma once
+// Word-translation evidence for the aligner: a shared token vocabulary, the seed links known before
+// any alignment (identical tokens such as numbers, names and code; Sino-Vietnamese <-> Sino-Korean
+// syllable cognates from data/lang/sinoviet-hangul-syllables.tsv; a user's glossary term pairs),
+// and IBM Model 1 tables (Brown et al. 1993) learned from confidently aligned beads of the input
+// itself, in both directions, as in Moore (2002).
+//
+// Contract: Vocabulary ids are dense, 0 is the NULL word. A TranslationTable is immutable after
+// training and safe to read from many threads. Nothing here reads evaluation data or any
+// translation outside the input and the shipped cognate table.
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace songngu {
+
+using TokenId = uint32_t;
+constexpr TokenId kNullToken = 0;
+
+class Vocabulary {
+ public:
+  Vocabulary();
+  TokenId id(const std::string& token);  // adds unknown tokens (not thread-safe)
+  TokenId find(const std::string& token) const;  // kNullToken when unknown
+  const std::string& token(TokenId id) const { return tokens_[id]; }
+  size_t size() const { return tokens_.size(); }
+
+ private:
+  std::unordered_map<std::string, TokenId> ids_;
+  std::vector<std::string> tokens_;
+};
+
+// A sparse row of probabilities p(to | from), sorted by `to` for binary search.
+using SparseRow = std::vector<std::pair<TokenId, float>>;
+
+// p(to | from) for every `from` token, rows sorted by `to`.
+class TranslationTable {
+ public:
+  explicit TranslationTable(size_t vocabulary_size = 0) : rows_(vocabulary_size) {}
+  const SparseRow& row(TokenId from) const { return from < rows_.size() ? rows_[from] : empty_; }
+  SparseRow& mutable_row(TokenId from) {
+    if (from >= rows_.size()) rows_.resize(from + 1);
+    return rows_[from];
+  }
+  size_t size() const { return rows_.size(); }
+  void sort_rows();
+
+ private:
+  std::vector<SparseRow> rows_;
+  SparseRow empty_;
+};
+
+// Links known before alignment, as a table of weights in [0,1]: identical tokens (both
+// directions), cognate syllables (source Vietnamese syllable -> Hangul syllable and back, weight
+// 1/number of readings), glossary term pairs (every token of the source term <-> every token of
+// the target term, weight 1/length of the other term).
+struct SeedLinks {
+  TranslationTable forward;   // source token -> target token
+  TranslationTable backward;  // target token -> source token
+};
+
+struct Cognates {
+  std::unordered_map<std::string, std::vector<std::string>> hangul_of;  // viet_key -> Hangul syllables
+  std::unordered_map<std::string, bool> stop;                           // Vietnamese stop syllables
+};
+// Loads data/lang/sinoviet-hangul-syllables.tsv and data/align/vi-stop-syllables.txt (once).
+const Cognates& cognates();
+
+// `source_tokens` / `target_tokens`: the vocabulary ids present on each side of the input.
+SeedLinks build_seed_links(const Vocabulary& vocabulary, const std::vector<bool>& on_source,
+                           const std::vector<bool>& on_target,
+                           const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& term_tokens);
+
+// One training example: the tokens of the source and target side of a bead.
+struct TokenPair {
+  const std::vector<TokenId>* source;  // several segments are passed concatenated by the caller
+  const std::vector<TokenId>* target;
+};
+
+// IBM Model 1 p(target | source) with a NULL source word, EM from uniform over co-occurring pairs,
+// `iterations` rounds; rows pruned to entries >= min_probability.
+TranslationTable train_model1(const std::vector<TokenPair>& examples, size_t vocabulary_size, int iterations,
+                              float min_probability);
+
+}  // namespace songngu
