@@ -12,4 +12,10 @@ const Variant* TranslationUnit::variant(const std::string& lang_base) const {
   return nullptr;
 }
 
+const std::string* TranslationUnit::prop(const std::string& type) const {
+  for (const auto& p : props)
+    if (p.first == type) return &p.second;
+  return nullptr;
+}
+
 }  // namespace songngu

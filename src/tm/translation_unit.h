@@ -16,6 +16,7 @@ struct Variant {  // <tuv>
   std::string markup;  // <seg> inner XML when it has inline tags; empty means "escape text"
   std::vector<Property> props;
   std::vector<std::pair<std::string, std::string>> attributes;  // other tuv attributes, kept
+  std::vector<std::string> notes;                                // <note> of the tuv
 };
 
 struct TranslationUnit {  // <tu>
@@ -27,6 +28,7 @@ struct TranslationUnit {  // <tu>
   std::vector<Variant> variants;
 
   const Variant* variant(const std::string& lang_base) const;  // first variant whose base matches
+  const std::string* prop(const std::string& type) const;      // first prop of that type, or null
 };
 
 struct TmHeader {
@@ -39,6 +41,8 @@ struct TmHeader {
   std::string datatype = "plaintext";
   std::string creationdate;
   std::vector<Property> props;
+  std::vector<std::string> notes;
+  std::vector<std::pair<std::string, std::string>> attributes;  // other header attributes, kept
 };
 
 struct TranslationMemory {

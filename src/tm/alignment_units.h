@@ -1,0 +1,53 @@
+#pragma once
+// From alignments to translation units: one unit per bead that has text on both sides, and, when
+// several alignments share one source document (vi-en and vi-ko), multilingual units pivoted on the
+// source sentences.
+//
+// Contract:
+// - 1-0 and 0-1 beads never become units; no variant has an empty (or all-space) segment; the
+//   sentences of a multi-sentence bead are joined with one space.
+// - Beads whose confidence is below options.min_confidence are left out (as if unaligned).
+// - Pivot: the source sentences are cut at the boundaries that every alignment of that source shares
+//   (the smallest ranges that are whole beads in every alignment). A range that a translation covers
+//   completely (every bead in it has a target and passes min_confidence) gets that translation in one
+//   unit with the source; a translation that covers only part of a range keeps its own beads there as
+//   bilingual units. So vi-en 1-1 + 1-1 against vi-ko 2-1 gives one vi/en/ko unit of two Vietnamese
+//   sentences, and a Vietnamese sentence left out of the Korean gives a vi/en unit only.
+// - Deterministic: units follow the order of the pairs' source documents, then source position.
+//   tuid = source file stem + "-" + running number within that document; creationdate =
+//   options.creationdate (creation_date() when empty); props x-document (source file name),
+//   x-paragraph (1-based paragraph of the first source sentence), x-bead (sentence counts per
+//   variant, source first: "1-2", "2-2-1") and x-confidence (lowest bead confidence, "0.973").
+// - Variants carry the Documents' Lang tags. Throws Error(kUsage) when the tags mix forms (one with a
+//   region, one without: "vi" with "en-US"), which CAT tools would silently drop.
+#include <string>
+#include <vector>
+
+#include "align/alignment.h"
+#include "text/document.h"
+#include "tm/translation_unit.h"
+
+namespace songngu {
+
+struct AlignedPair {
+  const Document* source;
+  const Document* target;
+  const Alignment* alignment;
+};
+
+struct UnitOptions {
+  double min_confidence = 0;
+  std::string creationdate;  // YYYYMMDDThhmmssZ; empty = creation_date()
+};
+
+std::vector<TranslationUnit> units_from_alignments(const std::vector<AlignedPair>& pairs,
+                                                   const UnitOptions& options);
+
+// Throws Error(kUsage) unless all tags are of one form (all with a region subtag or all without).
+void check_lang_forms(const std::vector<std::string>& tags);
+
+// The x-document value and tuid stem of a document path ("corpus/vi/001.txt" -> "001.txt", "001").
+std::string document_name(const std::string& path);
+std::string document_stem(const std::string& path);
+
+}  // namespace songngu

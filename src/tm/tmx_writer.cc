@@ -1,0 +1,210 @@
+#include "tm/tmx_writer.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <ctime>
+#include <string_view>
+
+#include "base/error.h"
+#include "songngu/version.h"
+#include "tm/xml_text.h"
+#include "tm/inline_markup.h"
+
+namespace songngu {
+namespace {
+
+// Attributes the TMX 1.4 DTD allows besides the ones the writer emits itself.
+constexpr std::string_view kHeaderAttributes[] = {"o-encoding", "creationid", "changedate", "changeid"};
+constexpr std::string_view kTuAttributes[] = {
+    "o-encoding",   "datatype",   "usagecount", "lastusagedate", "creationtool", "creationtoolversion",
+    "creationid",   "changedate", "segtype",    "changeid",      "o-tmf",        "srclang"};
+constexpr std::string_view kTuvAttributes[] = {
+    "o-encoding",   "datatype",     "usagecount", "lastusagedate", "creationtool",
+    "creationtoolversion", "creationdate", "creationid", "changedate", "o-tmf", "changeid"};
+constexpr std::string_view kSegtypes[] = {"block", "paragraph", "sentence", "phrase"};
+
+template <size_t N>
+bool contains(const std::string_view (&list)[N], std::string_view name) {
+  return std::find(std::begin(list), std::end(list), name) != std::end(list);
+}
+
+constexpr size_t kFlushAt = 1 << 16;
+
+}  // namespace
+
+// Small append helpers kept as members of an anonymous struct would hide the counter; plain
+// functions taking the counter keep the call sites short.
+namespace {
+
+struct Out {
+  std::string& s;
+  size_t& removed;
+  void raw(std::string_view v) { s += v; }
+  void attr(std::string_view name, std::string_view value) {
+    s += ' ';
+    s += name;
+    s += "=\"";
+    removed += append_escaped_attribute(s, value);
+    s += '"';
+  }
+  void text(std::string_view v) { removed += append_escaped_text(s, v); }
+  void prop(std::string_view indent, std::string_view type, std::string_view value) {
+    raw(indent);
+    raw("<prop");
+    attr("type", type);
+    raw(">");
+    text(value);
+    raw("</prop>\n");
+  }
+  void note(std::string_view indent, std::string_view value) {
+    raw(indent);
+    raw("<note>");
+    text(value);
+    raw("</note>\n");
+  }
+};
+
+}  // namespace
+
+TmxWriter::TmxWriter(const std::string& path, const TmHeader& header) {
+  if (header.srclang.empty()) throw_usage(N_("TMX header needs a source language (srclang)"));
+  file_ = std::make_unique<AtomicFile>(path);
+  buffer_.reserve(kFlushAt * 2);
+  Out o{buffer_, removed_};
+  o.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n");
+  o.raw("<tmx version=\"1.4\">\n  <header");
+  o.attr("creationtool", header.creationtool);
+  o.attr("creationtoolversion", header.creationtoolversion);
+  o.attr("segtype", contains(kSegtypes, header.segtype) ? header.segtype : "sentence");
+  o.attr("o-tmf", header.o_tmf);
+  o.attr("adminlang", header.adminlang);
+  o.attr("srclang", header.srclang);
+  o.attr("datatype", header.datatype);
+  if (!header.creationdate.empty()) o.attr("creationdate", header.creationdate);
+  std::vector<Property> extra_props;
+  for (const auto& [name, value] : header.attributes) {
+    if (contains(kHeaderAttributes, name))
+      o.attr(name, value);
+    else if (name != "creationdate")
+      extra_props.emplace_back("x-attribute:" + name, value);
+  }
+  if (header.notes.empty() && header.props.empty() && extra_props.empty()) {
+    o.raw("/>\n");
+  } else {
+    o.raw(">\n");
+    for (const auto& n : header.notes) o.note("    ", n);
+    for (const auto& [type, value] : header.props) o.prop("    ", type, value);
+    for (const auto& [type, value] : extra_props) o.prop("    ", type, value);
+    o.raw("  </header>\n");
+  }
+  o.raw("  <body>\n");
+}
+
+TmxWriter::~TmxWriter() = default;
+
+void TmxWriter::write(const TranslationUnit& unit) {
+  if (unit.variants.empty())
+    throw_bad_input(N_("translation unit {1} has no language variant"), {unit.tuid});
+  Out o{buffer_, removed_};
+  o.raw("    <tu");
+  if (!unit.tuid.empty()) o.attr("tuid", unit.tuid);
+  if (!unit.creationdate.empty()) o.attr("creationdate", unit.creationdate);
+  std::vector<Property> extra_props;
+  for (const auto& [name, value] : unit.attributes) {
+    if (name == "tuid" || name == "creationdate") continue;
+    if (contains(kTuAttributes, name) && (name != "segtype" || contains(kSegtypes, value)))
+      o.attr(name, value);
+    else
+      extra_props.emplace_back("x-attribute:" + name, value);
+  }
+  o.raw(">\n");
+  for (const auto& n : unit.notes) o.note("      ", n);
+  for (const auto& [type, value] : unit.props) o.prop("      ", type, value);
+  for (const auto& [type, value] : extra_props) o.prop("      ", type, value);
+  for (const auto& v : unit.variants) {
+    o.raw("      <tuv");
+    o.attr("xml:lang", v.lang);
+    std::vector<Property> tuv_extra;
+    for (const auto& [name, value] : v.attributes) {
+      if (name == "xml:lang" || name == "lang") continue;
+      if (contains(kTuvAttributes, name))
+        o.attr(name, value);
+      else
+        tuv_extra.emplace_back("x-attribute:" + name, value);
+    }
+    o.raw(">\n");
+    for (const auto& n : v.notes) o.note("        ", n);
+    for (const auto& [type, value] : v.props) o.prop("        ", type, value);
+    for (const auto& [type, value] : tuv_extra) o.prop("        ", type, value);
+    o.raw("        <seg>");
+    if (!v.markup.empty()) {
+      if (auto problem = inline_markup_problem(v.markup))
+        throw_bad_input(N_("translation unit {1}: inline markup of the {2} segment is not valid TMX: {3}"),
+                        {unit.tuid, v.lang, *problem});
+      removed_ += append_markup(buffer_, v.markup);
+    } else {
+      o.text(v.text);
+    }
+    o.raw("</seg>\n      </tuv>\n");
+  }
+  o.raw("    </tu>\n");
+  ++units_;
+  if (buffer_.size() >= kFlushAt) flush_buffer();
+}
+
+void TmxWriter::flush_buffer() {
+  file_->write(buffer_);
+  buffer_.clear();
+}
+
+void TmxWriter::finish() {
+  if (finished_) return;
+  buffer_ += "  </body>\n</tmx>\n";
+  flush_buffer();
+  file_->commit();
+  finished_ = true;
+}
+
+size_t write_tmx(const std::string& path, const TmHeader& header,
+                 const std::vector<TranslationUnit>& units) {
+  TmxWriter writer(path, header);
+  for (const auto& u : units) writer.write(u);
+  writer.finish();
+  return writer.removed_characters();
+}
+
+TmHeader default_header(const std::string& srclang_tag) {
+  TmHeader h;
+  h.creationtool = "songngu";
+  h.creationtoolversion = kVersion;
+  h.segtype = "sentence";
+  h.o_tmf = "songngu";
+  h.adminlang = "en";
+  h.datatype = "plaintext";
+  h.srclang = srclang_tag;
+  h.creationdate = creation_date();
+  return h;
+}
+
+std::string format_tmx_date(long long unix_seconds) {
+  std::time_t t = static_cast<std::time_t>(unix_seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &tm);
+  return buf;
+}
+
+std::string creation_date() {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    std::string_view v(epoch);
+    if (v.size() > 15 || v.find_first_not_of("0123456789") != std::string_view::npos)
+      throw_usage(N_("SOURCE_DATE_EPOCH must be a number of seconds since 1970 (got \"{1}\")"),
+                  {std::string(v)});
+    return format_tmx_date(std::stoll(std::string(v)));
+  }
+  return format_tmx_date(static_cast<long long>(std::time(nullptr)));
+}
+
+}  // namespace songngu
