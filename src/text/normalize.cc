@@ -71,10 +71,6 @@ bool is_space(UChar32 c) {
   return c == 0x200B || u_isUWhiteSpace(c);
 }
 
-bool is_word_char(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK)) != 0;
-}
 
 void append_utf8(std::string& out, UChar32 c) {
   if (c < 0x80) {
@@ -125,70 +121,79 @@ VowelInfo vowel_info(char32_t c) {
   return vowel_table()[c];
 }
 
-constexpr char32_t kDStroke = 0x0111;  // đ
-
-// True when word[0, len) is a Vietnamese initial consonant (lower case).
-bool is_vietnamese_initial(const char32_t* w, size_t len) {
-  if (len == 1) {
-    return w[0] == kDStroke || (w[0] < 0x80 && std::strchr("bcdghklmnprstvx", static_cast<int>(w[0])));
-  }
-  char buf[4] = {0, 0, 0, 0};
-  if (len > 3) return false;
-  for (size_t i = 0; i < len; ++i) {
-    if (w[i] >= 0x80) return false;
-    buf[i] = static_cast<char>(w[i]);
-  }
-  static const char* const kClusters[] = {"ch", "gh", "kh", "ng", "nh", "ph", "th", "tr", "ngh"};
-  for (const char* cluster : kClusters) {
-    if (std::strcmp(buf, cluster) == 0) return true;
-  }
-  return false;
+bool is_word_char(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (vowel_info(static_cast<char32_t>(c)).base != 0) return true;  // skips the ICU lookup
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK)) != 0;
 }
 
-// Appends the key of one case-folded NFC word (steps 2 and 3 of match_key).
-void append_word_key(std::u32string& word, std::string& out) {
+constexpr UChar32 kDStroke = 0x0111;  // đ
+
+// True when `w` is a Vietnamese initial consonant (lower case, UTF-8).
+bool is_vietnamese_initial(std::string_view w) {
+  switch (w.size()) {
+    case 1: return std::strchr("bcdghklmnprstvx", w[0]) != nullptr;
+    case 2:
+      return w == "\xC4\x91" || w == "ch" || w == "gh" || w == "kh" || w == "ng" || w == "nh" ||
+             w == "ph" || w == "th" || w == "tr";
+    case 3: return w == "ngh";
+    default: return false;
+  }
+}
+
+// Appends the key of one case-folded NFC word, word = s[begin, end) (steps 2 and 3 of match_key).
+// Words are copied byte for byte except the toned vowel, so the common cases stay cheap.
+void append_word_key(std::string_view s, int32_t begin, int32_t end, std::string& out) {
   bool eligible = true;
   int tones = 0;
-  uint8_t tone = 0;
-  size_t toned_at = 0;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char32_t c = word[i];
-    if (c >= 'a' && c <= 'z') continue;
-    if (c == kDStroke) continue;
-    VowelInfo info = vowel_info(c);
+  VowelInfo toned;
+  int32_t toned_begin = 0, toned_end = 0;
+  for (int32_t i = begin; i < end;) {
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT_OR_FFFD(s.data(), i, end, c);
+    if ((c >= 'a' && c <= 'z') || c == kDStroke) continue;
+    const VowelInfo info = vowel_info(static_cast<char32_t>(c));
     if (info.base == 0) {
       eligible = false;
       break;
     }
     if (info.tone != 0) {
       ++tones;
-      tone = info.tone;
-      toned_at = i;
+      toned = info;
+      toned_begin = at;
+      toned_end = i;
     }
   }
-  if (eligible && tones <= 1) {
-    if (tones == 1) word[toned_at] = vowel_info(word[toned_at]).base;
-    if (word.size() >= 2 && word.back() == U'y' && is_vietnamese_initial(word.data(), word.size() - 1)) {
-      word.back() = U'i';
-    }
+  const size_t word_start = out.size();
+  if (!eligible || tones > 1) {
+    out.append(s.data() + begin, static_cast<size_t>(end - begin));
+    return;
+  }
+  if (tones == 1) {
+    out.append(s.data() + begin, static_cast<size_t>(toned_begin - begin));
+    append_utf8(out, static_cast<UChar32>(toned.base));
+    out.append(s.data() + toned_end, static_cast<size_t>(end - toned_end));
   } else {
-    tones = 0;
+    out.append(s.data() + begin, static_cast<size_t>(end - begin));
   }
-  for (char32_t c : word) append_utf8(out, static_cast<UChar32>(c));
-  if (tones == 1) out.push_back(static_cast<char>('0' + tone));
+  const std::string_view word(out.data() + word_start, out.size() - word_start);
+  if (word.size() >= 2 && word.back() == 'y' && is_vietnamese_initial(word.substr(0, word.size() - 1))) {
+    out.back() = 'i';
+  }
+  if (tones == 1) out.push_back(static_cast<char>('0' + toned.tone));
 }
 
 // Steps 2-4 of match_key on case-folded NFC text.
 std::string key_of_folded(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 16);
-  std::u32string word;
   bool pending_space = false;
   const char* p = s.data();
   const int32_t n = static_cast<int32_t>(s.size());
   int32_t i = 0;
   while (i < n) {
-    int32_t start = i;
+    const int32_t start = i;
     UChar32 c;
     U8_NEXT_OR_FFFD(p, i, n, c);
     if (is_space(c)) {
@@ -207,17 +212,14 @@ std::string key_of_folded(std::string_view s) {
       }
       continue;
     }
-    word.clear();
-    word.push_back(static_cast<char32_t>(c));
     while (i < n) {
       int32_t next = i;
       UChar32 d;
       U8_NEXT_OR_FFFD(p, next, n, d);
       if (!is_word_char(d)) break;
-      word.push_back(static_cast<char32_t>(d));
       i = next;
     }
-    append_word_key(word, out);
+    append_word_key(s, start, i, out);
   }
   return out;
 }
@@ -273,8 +275,11 @@ std::string match_key(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   icu::CaseMap::utf8Fold(U_FOLD_CASE_DEFAULT, piece(composed), sink, nullptr, status);
   if (U_FAILURE(status)) throw std::runtime_error(std::string("case folding failed: ") + u_errorName(status));
-  // Full case folding can decompose (U+0130 -> i + U+0307); recompose when it did.
-  if (!nfc_check(folded)) folded = normalize_nfc(folded);
+  // Full case folding can decompose (U+0130 -> i + U+0307, U+01F0 -> j + U+030C); the marks it
+  // produces are all in U+0300..U+036F (UTF-8 lead bytes 0xCC, 0xCD), so only then recompose.
+  if (folded.find_first_of("\xCC\xCD") != std::string::npos && !nfc_check(folded)) {
+    folded = normalize_nfc(folded);
+  }
   return key_of_folded(folded);
 }
 
