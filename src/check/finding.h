@@ -19,10 +19,17 @@ struct Finding {
   Severity severity = Severity::kError;
   std::string file;
   std::string unit;  // tuid for TMX, line number for TSV
+  std::string unit_kind = "unit";  // "unit" (TMX tuid) or "line" (TSV line number)
   std::string source_term;
   std::string expected;
   std::string found;
-  std::string excerpt;
+  std::string other_unit;      // kInconsistentTranslation: a unit with the other rendering
+  std::string excerpt;         // the unit's target text, shortened
+  std::string source_excerpt;  // the unit's source text, shortened
+  std::string target_lang;     // base language of the target side
 };
+
+const char* finding_rule_name(FindingRule rule);      // "missing-translation", ...
+const char* severity_name(Severity severity);         // "error", "warning", "note"
 
 }  // namespace songngu

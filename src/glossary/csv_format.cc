@@ -164,7 +164,7 @@ Glossary parse_glossary_csv(const std::string& text, const std::string& path) {
   return g;
 }
 
-std::string format_glossary_csv(const Glossary& glossary, const WriteOptions& options) {
+std::string format_glossary_csv(const Glossary& glossary, const GlossaryWriteOptions& options) {
   std::vector<std::string> langs = options.target_langs;
   if (langs.empty()) langs = glossary_languages(glossary, options.source_lang);
   else langs.insert(langs.begin(), options.source_lang);

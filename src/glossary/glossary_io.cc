@@ -53,7 +53,7 @@ GlossaryFormat glossary_format_for(const std::string& path) {
   throw_usage(N_("{1}: unknown glossary format (use .tbx, .txt (OmegaT), .tsv or .csv)"), {path});
 }
 
-Glossary read_glossary(const std::string& path, const ReadOptions& options) {
+Glossary read_glossary(const std::string& path, const GlossaryReadOptions& options) {
   GlossaryFormat format = glossary_format_for(path);
   std::string text = read_whole_file(path);
   switch (format) {
@@ -64,7 +64,7 @@ Glossary read_glossary(const std::string& path, const ReadOptions& options) {
   return {};
 }
 
-void write_glossary(const std::string& path, const Glossary& glossary, const WriteOptions& options) {
+void write_glossary(const std::string& path, const Glossary& glossary, const GlossaryWriteOptions& options) {
   GlossaryFormat format = glossary_format_for(path);
   Glossary sorted = glossary;
   sort_glossary(sorted, options.source_lang);

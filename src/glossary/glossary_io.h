@@ -22,27 +22,27 @@ enum class GlossaryFormat { kTbx, kOmegatTsv, kCsv };
 // Throws Error(kUsage) for an extension that is none of .tbx .txt .tsv .tab .utf8 .csv.
 GlossaryFormat glossary_format_for(const std::string& path);
 
-struct ReadOptions {
+struct GlossaryReadOptions {
   std::string source_lang = "vi";  // OmegaT TSV carries no languages: the source column's
   std::string target_lang;         // ... and the target's; empty: Hangul -> ko, else en
 };
 
-struct WriteOptions {
+struct GlossaryWriteOptions {
   std::string source_lang = "vi";
   std::vector<std::string> target_langs;  // empty: every language present; .txt needs exactly one
   std::string title = "songngu glossary";
 };
 
-Glossary read_glossary(const std::string& path, const ReadOptions& options = {});
-void write_glossary(const std::string& path, const Glossary& glossary, const WriteOptions& options);
+Glossary read_glossary(const std::string& path, const GlossaryReadOptions& options = {});
+void write_glossary(const std::string& path, const Glossary& glossary, const GlossaryWriteOptions& options);
 
 // The same, on text (the path only names the input in messages).
 Glossary parse_tbx(const std::string& text, const std::string& path);
-Glossary parse_omegat_tsv(const std::string& text, const std::string& path, const ReadOptions& options);
+Glossary parse_omegat_tsv(const std::string& text, const std::string& path, const GlossaryReadOptions& options);
 Glossary parse_glossary_csv(const std::string& text, const std::string& path);
-std::string format_tbx(const Glossary& glossary, const WriteOptions& options);
-std::string format_omegat_tsv(const Glossary& glossary, const WriteOptions& options);
-std::string format_glossary_csv(const Glossary& glossary, const WriteOptions& options);
+std::string format_tbx(const Glossary& glossary, const GlossaryWriteOptions& options);
+std::string format_omegat_tsv(const Glossary& glossary, const GlossaryWriteOptions& options);
+std::string format_glossary_csv(const Glossary& glossary, const GlossaryWriteOptions& options);
 
 // Sorts in `source_lang` dictionary order (see above); stable and deterministic.
 void sort_glossary(Glossary& glossary, const std::string& source_lang);

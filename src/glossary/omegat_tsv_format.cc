@@ -32,7 +32,7 @@ std::vector<std::string> split_tabs(const std::string& line) {
 
 }  // namespace
 
-Glossary parse_omegat_tsv(const std::string& text, const std::string& path, const ReadOptions& options) {
+Glossary parse_omegat_tsv(const std::string& text, const std::string& path, const GlossaryReadOptions& options) {
   std::string body = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? text.substr(3) : text;
   std::istringstream in(body);
   std::string line;
@@ -74,7 +74,7 @@ Glossary parse_omegat_tsv(const std::string& text, const std::string& path, cons
   return g;
 }
 
-std::string format_omegat_tsv(const Glossary& glossary, const WriteOptions& options) {
+std::string format_omegat_tsv(const Glossary& glossary, const GlossaryWriteOptions& options) {
   if (options.target_langs.size() != 1)
     throw_usage(N_("an OmegaT glossary (.txt) holds one target language: give exactly one with -t"));
   const std::string& tgt = options.target_langs[0];

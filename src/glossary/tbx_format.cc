@@ -139,7 +139,7 @@ Glossary parse_tbx(const std::string& text, const std::string& path) {
   return g;
 }
 
-std::string format_tbx(const Glossary& glossary, const WriteOptions& options) {
+std::string format_tbx(const Glossary& glossary, const GlossaryWriteOptions& options) {
   std::vector<std::string> langs = options.target_langs;
   if (langs.empty()) {
     langs = glossary_languages(glossary, options.source_lang);

@@ -1,0 +1,64 @@
+#include "check/term_match.h"
+
+#include <algorithm>
+
+#include "glossary/text_units.h"
+
+namespace songngu {
+namespace {
+
+std::vector<std::string> term_words(std::string_view term, bool english) {
+  std::vector<std::string> keys = key_words(term);
+  if (english)
+    for (auto& k : keys) k = fold_english(k);
+  return keys;
+}
+
+}  // namespace
+
+MatchText::MatchText(std::string_view text, const std::string& lang_base)
+    : korean_(lang_base == "ko"), english_(lang_base == "en") {
+  for (const Word& w : split_words(text)) {
+    if (korean_) {
+      starts_.push_back(joined_.size());
+      joined_ += w.key;
+      ends_.push_back(joined_.size());
+    } else {
+      words_.push_back(english_ ? fold_english(w.key) : w.key);
+    }
+  }
+}
+
+std::vector<std::pair<size_t, size_t>> MatchText::find(std::string_view term) const {
+  std::vector<std::pair<size_t, size_t>> spans;
+  std::vector<std::string> keys = term_words(term, english_);
+  if (keys.empty() || korean_) return spans;
+  for (auto it = words_.begin();
+       (it = std::search(it, words_.end(), keys.begin(), keys.end())) != words_.end(); ++it) {
+    size_t begin = static_cast<size_t>(it - words_.begin());
+    spans.emplace_back(begin, begin + keys.size());
+  }
+  return spans;
+}
+
+bool MatchText::contains(std::string_view term) const {
+  std::vector<std::string> keys = term_words(term, english_);
+  if (keys.empty()) return false;
+  if (!korean_) {
+    return std::search(words_.begin(), words_.end(), keys.begin(), keys.end()) != words_.end();
+  }
+  std::string needle;
+  for (const auto& k : keys) needle += k;
+  for (size_t at = joined_.find(needle); at != std::string::npos; at = joined_.find(needle, at + 1)) {
+    auto start = std::lower_bound(starts_.begin(), starts_.end(), at);
+    if (start == starts_.end() || *start != at) continue;
+    size_t end = at + needle.size();
+    // The word holding the match's last byte; what follows inside it must be particles.
+    auto word = std::upper_bound(starts_.begin(), starts_.end(), end - 1) - starts_.begin() - 1;
+    size_t word_end = ends_[static_cast<size_t>(word)];
+    if (is_particle_tail(std::string_view(joined_).substr(end, word_end - end))) return true;
+  }
+  return false;
+}
+
+}  // namespace songngu

@@ -1,0 +1,29 @@
+#pragma once
+// Finding glossary terms in unit text. Source side (Vietnamese): word-by-word match keys, so case,
+// NFC/NFD and tone-mark placement do not hide a term, and matches sit on syllable boundaries.
+// English target: words compared by match key with inflection folded (partnerships, Korea's).
+// Korean target: compared with spaces removed (동반자 관계 = 동반자관계), starting at an eojeol start
+// and ending at an eojeol end or before a particle tail (관계를, 협력에서는).
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace songngu {
+
+class MatchText {
+ public:
+  MatchText(std::string_view text, const std::string& lang_base);
+  bool contains(std::string_view term) const;
+  // Word-index spans [begin, end) of every occurrence (not for Korean, which matches on bytes).
+  std::vector<std::pair<size_t, size_t>> find(std::string_view term) const;
+
+ private:
+  bool korean_ = false;
+  bool english_ = false;
+  std::vector<std::string> words_;   // keys (folded for English)
+  std::string joined_;               // Korean: keys without spaces
+  std::vector<size_t> starts_, ends_;  // Korean: word spans in joined_
+};
+
+}  // namespace songngu
