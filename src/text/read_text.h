@@ -47,6 +47,12 @@ struct TextFile {
   std::vector<Warning> warnings;  // input not in NFC (with the number of lines), CR-only line ends
 };
 
+// The offset a span should carry for byte offset `text_offset` of file.text (see the contract
+// above): bom_bytes + text_offset for a UTF-8 file, text_offset itself for a converted one.
+inline size_t source_offset(const TextFile& file, size_t text_offset) {
+  return file.converted ? text_offset : file.bom_bytes + text_offset;
+}
+
 // Reads and validates a file; "-" reads standard input.
 TextFile read_text_file(const std::string& path, const ReadOptions& options = {});
 

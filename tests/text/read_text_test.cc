@@ -91,6 +91,11 @@ TEST_F(ReadTextFile, RemovesUtf8BomAndOffsetsMapBack) {
   // Contract: original offset = bom_bytes + offset in text.
   const size_t k = file.text.find("Seoul");
   EXPECT_EQ(bytes.substr(file.bom_bytes + k, 5), "Seoul");
+  EXPECT_EQ(source_offset(file, k), 3 + k);
+  // Converted text: spans refer to the decoded text itself.
+  TextFile u16 = decode_text(std::string("\xFF\xFEH\0i\0", 6), "u16.txt");
+  EXPECT_EQ(u16.text, "Hi");
+  EXPECT_EQ(source_offset(u16, 1), 1u);
 }
 
 TEST_F(ReadTextFile, KeepsCrlfAndWarnsOnlyAboutLoneCr) {
