@@ -297,6 +297,7 @@ XmlToken XmlScanner::scan_start_tag() {
   // Find the closing '>' outside quoted attribute values first, so a truncated tag is reported as such.
   size_t gt = npos;
   char quote = 0;
+  bool hit_end = true;
   for (size_t i = pos_ + 1; ensure(i + 1); ++i) {
     char c = at(i);
     if (quote) {
@@ -307,14 +308,12 @@ XmlToken XmlScanner::scan_start_tag() {
       gt = i;
       break;
     } else if (c == '<') {
+      hit_end = false;
       break;
     }
   }
   if (gt == npos) {
-    if (!ensure(base_ + buffer_.size() + 1) && quote == 0 &&
-        buffer_.find('<', pos_ + 1 - base_) == npos)
-      fail(N_("{1}:{2}:{3}: unexpected end of file inside a tag (truncated file?)"));
-    if (quote) fail(N_("{1}:{2}:{3}: attribute value is not closed (missing {4})"), {std::string(1, quote)});
+    if (hit_end) fail(N_("{1}:{2}:{3}: unexpected end of file inside a tag (truncated file?)"));
     fail(N_("{1}:{2}:{3}: tag is not closed with '>'"));
   }
   advance_to(pos_ + 1);
@@ -446,8 +445,10 @@ XmlToken XmlScanner::scan_markup_declaration() {
         end = i;
         break;
       }
-      if (!quote && c == '<' && ensure(i + 8) && raw(i, i + 8) == "<!ENTITY")
+      if (!quote && c == '<' && ensure(i + 8) && raw(i, i + 8) == "<!ENTITY") {
+        advance_to(i);  // report where the declaration is
         fail(N_("{1}:{2}:{3}: the document declares entities (<!ENTITY>): refused, songngu never expands DTD entities (they can read local files or exhaust memory)"));
+      }
     }
     if (end == npos) fail(N_("{1}:{2}:{3}: unexpected end of file: {4} is not closed (truncated file?)"), {"<!DOCTYPE"});
     advance_to(end + 1);
