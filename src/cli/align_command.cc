@@ -1,12 +1,299 @@
+// songngu align: align a Vietnamese document with its English or Korean translation (or many
+// pairs with --batch) and write TSV, beads or TMX. All alignment logic lives in src/align.
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "align/aligner.h"
+#include "align/alignment_output.h"
+#include "align/batch.h"
+#include "base/atomic_file.h"
+#include "base/error.h"
+#include "base/lang.h"
+#include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/messages.h"
+#include "glossary/glossary_io.h"
+#include "segment/segmenter.h"
+#include "text/read_text.h"
+#include "text/script.h"
+#include "tm/alignment_units.h"
+#include "tm/tmx_writer.h"
 
 namespace songngu::cli {
+namespace {
+namespace fs = std::filesystem;
 
-// Placeholder until the align module lands: says so plainly instead of pretending.
-int align_command(int, char**) {
-  print_error(tr("the \"{1}\" command is not available in this build yet", {"align"}));
-  return 2;
+const std::vector<OptionSpec> kSpecs = {
+    {"source-lang", 's', true, N_("language of the source file (default vi); a tag such as vi-VN is kept in TMX"), "LANG"},
+    {"target-lang", 't', true, N_("language of the translation: en or ko (en,ko with two translations for a trilingual TMX)"), "LANG"},
+    {"output", 'o', true, N_("output file (.tsv, .beads or .tmx) or, with --batch, output folder; default: TSV on standard output"), "OUT"},
+    {"presegmented", 0, false, N_("the files are already segmented: one segment a line"), ""},
+    {"confidence", 0, false, N_("add each bead's confidence (TSV and beads: a last column; TMX: a property)"), ""},
+    {"batch", 0, true, N_("align many pairs: a folder of STEM.vi + STEM.en|ko, or a list of lines source<TAB>target<TAB>output"), "DIR_OR_LIST"},
+    {"format", 0, true, N_("output format in --batch mode: tsv, beads or tmx (default tsv)"), "FORMAT"},
+    {"jobs", 'j', true, N_("worker threads (default 1)"), "N"},
+    {"shard", 0, true, N_("with --batch: process only shard K of N of the sorted document list"), "K/N"},
+    {"beads", 0, true, N_("allowed bead types, e.g. 1-1,1-2,2-1,0-1,1-0 (default: 0-1,1-0,1-1,1-2,2-1,2-2,1-3,3-1)"), "LIST"},
+    {"glossary", 0, true, N_("a glossary (TBX, TSV or CSV) whose term pairs count as evidence"), "FILE"},
+    {"encoding", 0, true, N_("encoding of the input files (default UTF-8), e.g. windows-1258, cp949"), "NAME"},
+    {"srx", 0, true, N_("segmentation rules from this SRX 2.0 file instead of the shipped ones"), "FILE"},
+    {"min-confidence", 0, true, N_("TMX: leave out beads below this confidence (0 to 1, default 0)"), "X"},
+    {"help", 'h', false, N_("show this help"), ""},
+};
+
+enum class Format { kTsv, kBeads, kTmx };
+
+Format format_named(const std::string& name) {
+  if (name == "tsv") return Format::kTsv;
+  if (name == "beads") return Format::kBeads;
+  if (name == "tmx") return Format::kTmx;
+  throw_usage(N_("unknown output format \"{1}\" (use tsv, beads or tmx)"), {name});
+}
+
+Format format_of_path(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  if (ext == ".beads") return Format::kBeads;
+  if (ext == ".tmx") return Format::kTmx;
+  return Format::kTsv;
+}
+
+const char* extension_of(Format f) { return f == Format::kTsv ? ".tsv" : f == Format::kBeads ? ".beads" : ".tmx"; }
+
+struct Settings {
+  Lang source_lang;
+  std::vector<Lang> target_langs;
+  bool presegmented = false;
+  bool confidence = false;
+  double min_confidence = 0;
+  unsigned jobs = 1;
+  ReadOptions read;
+  SegmenterOptions seg;
+};
+
+// Segments (or splits by line) one file, printing the reader's warnings and saying why a side is
+// empty.
+Document load(const std::string& path, const Lang& lang, const Settings& s, const Segmenter* segmenter) {
+  TextFile file = read_text_file(path, s.read);
+  for (const auto& w : file.warnings) print_warning(tr_template(w.message, w.args));
+  Document doc = segmenter ? segmenter->segment(file) : read_presegmented(file, lang);
+  if (doc.segments.empty()) {
+    if (file.text.empty())
+      print_warning(tr("{1}: the file is empty; every segment of the other side stays unaligned", {path}));
+    else
+      print_warning(tr("{1}: no segments found ({2} bytes, read as {3}): is --encoding right?", {path, std::to_string(file.text.size()), file.encoding}));
+  }
+  return doc;
+}
+
+void warn_about_pair(const Document& src, const Document& tgt) {
+  auto text_of = [](const Document& d) {
+    std::string t;
+    for (const auto& s : d.segments) {
+      t += s.text;
+      t += ' ';
+      if (t.size() > 200000) break;
+    }
+    return t;
+  };
+  Script script = dominant_script(text_of(tgt));
+  const std::string& base = tgt.lang.base();
+  if ((base == "en" && (script == Script::kHangul || script == Script::kHan)) ||
+      (base == "ko" && script == Script::kLatin))
+    print_warning(tr("{1}: the text is mostly in {2} script, which does not look like {3} (check -t)",
+                     {tgt.path, script_name(script), tgt.lang.tag()}));
+  Script src_script = dominant_script(text_of(src));
+  if (src.lang.base() == "vi" && (src_script == Script::kHangul || src_script == Script::kHan))
+    print_warning(tr("{1}: the text is mostly in {2} script, which does not look like {3} (check -s)",
+                     {src.path, script_name(src_script), src.lang.tag()}));
+  size_t n = src.segments.size(), m = tgt.segments.size();
+  if (n > 0 && m > 0 && std::max(n, m) >= 10 && std::max(n, m) > 3 * std::min(n, m))
+    print_warning(tr("{1} has {2} segments and {3} has {4}: are these translations of each other? Aligning anyway.",
+                     {src.path, std::to_string(n), tgt.path, std::to_string(m)}));
+}
+
+std::vector<std::pair<std::string, std::string>> glossary_pairs(const std::string& path, const Lang& src,
+                                                                 const Lang& tgt) {
+  GlossaryReadOptions options;
+  options.source_lang = src.base();
+  options.target_lang = tgt.base();
+  Glossary glossary = read_glossary(path, options);
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const auto& entry : glossary.entries)
+    for (const auto& s : terms_of(entry, src.base()))
+      for (const auto& t : terms_of(entry, tgt.base())) pairs.emplace_back(s.text, t.text);
+  return pairs;
+}
+
+std::string render(Format format, const Document& src, const Document& tgt, const Alignment& al,
+                   const Settings& s) {
+  return format == Format::kBeads ? format_beads(al, s.confidence) : format_tsv(src, tgt, al, s.confidence);
+}
+
+void write_tmx_file(const std::string& path, const std::vector<AlignedPair>& pairs, const Settings& s) {
+  UnitOptions options;
+  options.min_confidence = s.min_confidence;
+  auto units = units_from_alignments(pairs, options);
+  if (!s.confidence)
+    for (auto& u : units)
+      u.props.erase(std::remove_if(u.props.begin(), u.props.end(), [](const auto& p) { return p.first == "x-confidence"; }),
+                    u.props.end());
+  write_tmx(path, default_header(s.source_lang.tag()), units);
+}
+
+AlignerOptions aligner_options(const Args& args, const Settings& s, const Lang& target) {
+  AlignerOptions options;
+  if (auto beads = args.get("beads")) options.shapes = parse_bead_shapes(*beads);
+  if (auto g = args.get("glossary")) options.term_pairs = glossary_pairs(*g, s.source_lang, target);
+  options.threads = s.jobs;
+  return options;
+}
+
+int run_single(const Args& args, const Settings& s) {
+  const auto& files = args.positional();
+  if (files.size() != 1 + s.target_langs.size())
+    throw_usage(N_("expected {1} input files (the source and one translation per target language), got {2}"),
+                {std::to_string(1 + s.target_langs.size()), std::to_string(files.size())});
+  std::string out = args.get_or("output", "-");
+  Format format = out == "-" ? Format::kTsv : format_of_path(out);
+  if (s.target_langs.size() > 1 && format != Format::kTmx)
+    throw_usage(N_("several target languages need a TMX output (-o FILE.tmx)"));
+
+  std::unique_ptr<Segmenter> src_seg;
+  if (!s.presegmented) src_seg = std::make_unique<Segmenter>(s.source_lang, s.seg);
+  Document source = load(files[0], s.source_lang, s, src_seg.get());
+  std::vector<Document> targets;
+  std::vector<Alignment> alignments;
+  targets.reserve(s.target_langs.size());
+  for (size_t t = 0; t < s.target_langs.size(); ++t) {
+    std::unique_ptr<Segmenter> seg;
+    if (!s.presegmented) seg = std::make_unique<Segmenter>(s.target_langs[t], s.seg);
+    targets.push_back(load(files[1 + t], s.target_langs[t], s, seg.get()));
+    warn_about_pair(source, targets.back());
+    Aligner aligner(aligner_options(args, s, s.target_langs[t]));
+    alignments.push_back(aligner.align(source, targets.back()));
+  }
+  if (format == Format::kTmx) {
+    std::vector<AlignedPair> pairs;
+    for (size_t t = 0; t < targets.size(); ++t) pairs.push_back({&source, &targets[t], &alignments[t]});
+    write_tmx_file(out, pairs, s);
+  } else {
+    write_file_atomically(out, render(format, source, targets[0], alignments[0], s));
+  }
+  return 0;
+}
+
+int run_batch(const Args& args, const Settings& s) {
+  if (!args.positional().empty()) throw_usage(N_("--batch takes no input files besides its folder or list"));
+  auto out_dir = args.get("output");
+  if (!out_dir) throw_usage(N_("--batch needs an output folder (-o DIR)"));
+  if (s.target_langs.size() != 1) throw_usage(N_("--batch aligns one target language at a time"));
+  const Lang& target_lang = s.target_langs[0];
+  Format format = format_named(args.get_or("format", "tsv"));
+  std::string where = *args.get("batch");
+  std::error_code ec;
+  std::vector<BatchItem> items = fs::is_directory(where, ec)
+                                     ? batch_from_folder(where, s.source_lang.base(), target_lang.base(), !s.presegmented)
+                                     : batch_from_list(where);
+  if (auto shard = args.get("shard")) {
+    auto [k, n] = parse_shard(*shard);
+    auto [begin, end] = shard_range(items.size(), k, n);
+    items = std::vector<BatchItem>(items.begin() + static_cast<long>(begin), items.begin() + static_cast<long>(end));
+  }
+  fs::create_directories(*out_dir, ec);
+  if (ec) throw Error(ErrorKind::kOutput, N_("{1}: cannot create the folder ({2})"), {*out_dir, ec.message()});
+
+  std::unique_ptr<Segmenter> src_seg, tgt_seg;
+  if (!s.presegmented) {
+    src_seg = std::make_unique<Segmenter>(s.source_lang, s.seg);
+    tgt_seg = std::make_unique<Segmenter>(target_lang, s.seg);
+  }
+  const size_t count = items.size();
+  std::vector<Document> sources(count), targets(count);
+  {
+    // Reading and segmenting in parallel; one Segmenter per language is shared by the threads.
+    std::atomic<size_t> next{0};
+    std::vector<std::exception_ptr> errors(count);
+    auto work = [&] {
+      for (size_t i; (i = next++) < count;) {
+        try {
+          sources[i] = load(items[i].source, s.source_lang, s, src_seg.get());
+          targets[i] = load(items[i].target, target_lang, s, tgt_seg.get());
+        } catch (...) {
+          errors[i] = std::current_exception();
+        }
+      }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < std::min<unsigned>(s.jobs, static_cast<unsigned>(count)); ++t) pool.emplace_back(work);
+    work();
+    for (auto& th : pool) th.join();
+    for (auto& e : errors)
+      if (e) std::rethrow_exception(e);  // the first failing document, in list order
+  }
+  std::vector<DocumentPair> pairs;
+  for (size_t i = 0; i < count; ++i) pairs.push_back({&sources[i], &targets[i]});
+  Aligner aligner(aligner_options(args, s, target_lang));
+  std::vector<Alignment> alignments = aligner.align(pairs);
+  for (size_t i = 0; i < count; ++i) {
+    std::string path = items[i].output.empty() ? (fs::path(*out_dir) / (items[i].stem + extension_of(format))).string()
+                                               : items[i].output;
+    if (format == Format::kTmx) {
+      write_tmx_file(path, {{&sources[i], &targets[i], &alignments[i]}}, s);
+    } else {
+      write_file_atomically(path, render(format, sources[i], targets[i], alignments[i], s));
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+int align_command(int argc, char** argv) {
+  Args args(kSpecs, argc, argv);
+  if (args.flag("help")) {
+    AtomicFile out("-");
+    out.write(help_text("align -s vi -t en|ko SOURCE TRANSLATION [-o OUT]  |  align -s vi -t en|ko --batch DIR_OR_LIST -o OUTDIR",
+                        N_("Align the sentences of a Vietnamese document with its English or Korean translation. Output by the extension of -o: .tsv (Vietnamese<TAB>translation), .beads ([0,1]:[2]) or .tmx."),
+                        kSpecs));
+    out.commit();
+    return 0;
+  }
+  Settings s;
+  s.source_lang = Lang(args.get_or("source-lang", "vi"));
+  auto target = args.get("target-lang");
+  if (!target) throw_usage(N_("which language is the translation in? Give -t en or -t ko"));
+  size_t start = 0;
+  while (start <= target->size()) {
+    size_t comma = target->find(',', start);
+    if (comma == std::string::npos) comma = target->size();
+    if (comma > start) s.target_langs.emplace_back(target->substr(start, comma - start));
+    start = comma + 1;
+  }
+  if (s.target_langs.empty()) throw_usage(N_("which language is the translation in? Give -t en or -t ko"));
+  s.presegmented = args.flag("presegmented");
+  s.confidence = args.flag("confidence");
+  s.read.encoding = args.get_or("encoding", "");
+  s.seg.srx_path = args.get_or("srx", "");
+  std::string jobs = args.get_or("jobs", "1");
+  if (jobs.empty() || jobs.size() > 4 || jobs.find_first_not_of("0123456789") != std::string::npos || std::stoi(jobs) < 1)
+    throw_usage(N_("bad --jobs \"{1}\" (a number of threads, 1 or more)"), {jobs});
+  s.jobs = static_cast<unsigned>(std::stoi(jobs));
+  std::string minc = args.get_or("min-confidence", "0");
+  try {
+    size_t used = 0;
+    s.min_confidence = std::stod(minc, &used);
+    if (used != minc.size() || s.min_confidence < 0 || s.min_confidence > 1) throw std::invalid_argument(minc);
+  } catch (const std::logic_error&) {
+    throw_usage(N_("bad --min-confidence \"{1}\" (a number from 0 to 1)"), {minc});
+  }
+  if (args.get("shard") && !args.get("batch")) throw_usage(N_("--shard needs --batch"));
+  if (args.get("format") && !args.get("batch")) throw_usage(N_("--format is for --batch; in single mode the extension of -o chooses"));
+  return args.get("batch") ? run_batch(args, s) : run_single(args, s);
 }
 
 }  // namespace songngu::cli
