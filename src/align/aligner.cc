@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 #include <functional>
 #include <mutex>
@@ -36,7 +37,7 @@ constexpr double kPriorPseudoBeads = 20;
 // Wide band of the length-only pass and narrow band of the lexical passes (half-widths in
 // segments); both are widened automatically when the best path touches the band's edge.
 constexpr uint32_t kWideBand = 32;
-constexpr uint32_t kNarrowBand = 6;
+constexpr uint32_t kNarrowBand = 4;
 // Beads whose pass-1 posterior reaches this train the lexicon (the calibration target itself).
 constexpr double kTrainingConfidence = 0.9;
 // Model 1 rounds (Moore 2002 used a few; the table converges quickly on short beads).
@@ -131,6 +132,19 @@ SparseRow unit_mass(const std::vector<TokenId>& tokens, const TranslationTable* 
   return mass;
 }
 
+// Natural log to about 1e-4 (a polynomial on the mantissa): the lexical score takes one log per
+// word per bead candidate, and this accuracy is far below the model's own noise.
+inline float fast_log(float x) {
+  uint32_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  const float exponent = static_cast<float>(static_cast<int>((bits >> 23) & 255) - 127);
+  bits = (bits & 0x7FFFFF) | 0x3F800000;
+  float m;
+  std::memcpy(&m, &bits, sizeof m);
+  const float log2_m = -1.7417939f + (2.8212026f + (-1.4699568f + (0.44717955f - 0.056570851f * m) * m) * m) * m;
+  return (exponent + log2_m) * 0.69314718f;
+}
+
 float lookup(const SparseRow& row, TokenId t) {
   auto it = std::lower_bound(row.begin(), row.end(), t, [](const auto& e, TokenId v) { return e.first < v; });
   return it != row.end() && it->first == t ? it->second : 0.0f;
@@ -147,6 +161,30 @@ class PassScorer {
       src_mass_.push_back(unit_mass(toks, learned ? model.forward : nullptr, model.seeds ? &model.seeds->forward : nullptr, sw));
     for (const auto& toks : doc.target.tokens)
       tgt_mass_.push_back(unit_mass(toks, learned ? model.backward : nullptr, model.seeds ? &model.seeds->backward : nullptr, sw));
+  }
+
+  // Looks up, for every one-to-one cell of the band, each word's translation mass from the other
+  // side once; the beads of every shape then add these up instead of searching again.
+  void prepare(const Band& band) {
+    if (model_.mode == LexMode::kNone) return;
+    const uint32_t n = static_cast<uint32_t>(doc_.source.size()), m = static_cast<uint32_t>(doc_.target.size());
+    band_lo_ = band.lo;
+    band_hi_ = band.hi;
+    row_first_.assign(n + 1, 0);
+    fwd_.clear();
+    bwd_.clear();
+    cell_fwd_.clear();
+    cell_bwd_.clear();
+    for (uint32_t i = 0; i < n; ++i) {
+      row_first_[i] = cell_fwd_.size();
+      for (uint32_t j = band.lo[i]; j <= band.hi[i] && j < m; ++j) {
+        cell_fwd_.push_back(fwd_.size());
+        cell_bwd_.push_back(bwd_.size());
+        for (TokenId t : doc_.target.tokens[j]) fwd_.push_back(lookup(src_mass_[i], t));
+        for (TokenId t : doc_.source.tokens[i]) bwd_.push_back(lookup(tgt_mass_[j], t));
+      }
+    }
+    row_first_[n] = cell_fwd_.size();
   }
 
   double operator()(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
@@ -179,17 +217,31 @@ class PassScorer {
     return -d * d / (2 * var) - 0.5 * std::log(2 * M_PI * var) - (b - 1) * std::log(lt + 1.0);
   }
 
-  double direction(const std::vector<SparseRow>& from_mass, uint32_t from_begin, uint32_t from_count,
+  // The cached masses of cell (i, j) (source unit i, target unit j), or nullptr outside the band.
+  const float* cached(bool forward, uint32_t i, uint32_t j) const {
+    if (band_lo_.empty() || i + 1 >= band_lo_.size() || j < band_lo_[i] || j > band_hi_[i]) return nullptr;
+    size_t c = row_first_[i] + (j - band_lo_[i]);
+    if (c >= row_first_[i + 1]) return nullptr;
+    return forward ? &fwd_[cell_fwd_[c]] : &bwd_[cell_bwd_[c]];
+  }
+
+  double direction(bool forward, const std::vector<SparseRow>& from_mass, uint32_t from_begin, uint32_t from_count,
                    const Units& from, const Units& to, uint32_t to_begin, uint32_t to_count,
                    const TranslationTable* learned, const std::vector<float>& bg) const {
     size_t n_from = 0;
     for (uint32_t x = 0; x < from_count; ++x) n_from += from.tokens[from_begin + x].size();
     double llr = 0;
     const bool is_learned = model_.mode == LexMode::kLearned;
+    const float* cache[4] = {nullptr, nullptr, nullptr, nullptr};
     for (uint32_t y = 0; y < to_count; ++y) {
-      for (TokenId t : to.tokens[to_begin + y]) {
+      for (uint32_t f = 0; f < from_count && f < 4; ++f)
+        cache[f] = forward ? cached(true, from_begin + f, to_begin + y) : cached(false, to_begin + y, from_begin + f);
+      const auto& to_tokens = to.tokens[to_begin + y];
+      for (size_t k = 0; k < to_tokens.size(); ++k) {
+        const TokenId t = to_tokens[k];
         double x = 0;
-        for (uint32_t f = 0; f < from_count; ++f) x += lookup(from_mass[from_begin + f], t);
+        for (uint32_t f = 0; f < from_count; ++f)
+          x += f < 4 && cache[f] ? cache[f][k] : lookup(from_mass[from_begin + f], t);
         double p;
         if (is_learned) {
           double null_p = learned ? lookup(learned->row(kNullToken), t) : 0;
@@ -197,21 +249,24 @@ class PassScorer {
         } else {
           p = n_from == 0 ? bg[t] : kSeedMixture * std::min(1.0, x / n_from) + (1 - kSeedMixture) * bg[t];
         }
-        llr += std::log(p / bg[t]);
+        llr += fast_log(static_cast<float>(p / bg[t]));
       }
     }
     return llr;
   }
 
   double lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
-    double fwd = direction(src_mass_, i, a, doc_.source, doc_.target, j, b, model_.forward, model_.bg_target);
-    double bwd = direction(tgt_mass_, j, b, doc_.target, doc_.source, i, a, model_.backward, model_.bg_source);
+    double fwd = direction(true, src_mass_, i, a, doc_.source, doc_.target, j, b, model_.forward, model_.bg_target);
+    double bwd = direction(false, tgt_mass_, j, b, doc_.target, doc_.source, i, a, model_.backward, model_.bg_source);
     return 0.5 * (fwd + bwd);
   }
 
   const DocWork& doc_;
   const PassModel& model_;
   std::vector<SparseRow> src_mass_, tgt_mass_;
+  std::vector<uint32_t> band_lo_, band_hi_;
+  std::vector<size_t> row_first_, cell_fwd_, cell_bwd_;
+  std::vector<float> fwd_, bwd_;
 };
 
 // Intersects `band` with a constraint band (cells outside the constraint are dropped).
@@ -237,6 +292,7 @@ LatticeResult run_pass(const DocWork& doc, const PassModel& model, uint32_t widt
   for (;;) {
     Band band = around_path ? band_around(doc.path, n, m, width) : diagonal_band(n, m, width);
     band = intersect(std::move(band), doc.constraint);
+    scorer.prepare(band);
     LatticeResult r = run_lattice(n, m, model.shapes, band, scorer, true);
     *cells += r.cells;
     bool full = width >= std::max(n, m);

@@ -132,26 +132,39 @@ TranslationTable train_model1(const std::vector<TokenPair>& examples, size_t voc
                                [](const auto& a, const auto& b) { return a.first < b.first; });
     return static_cast<size_t>(it - row.begin());
   };
+  // Every (source word, target word) link of every example gets its table slot once: the EM
+  // rounds then touch flat arrays only.
+  std::vector<uint32_t> slots;
+  std::vector<size_t> first_slot(examples.size() + 1, 0);
+  for (size_t e = 0; e < examples.size(); ++e) {
+    const auto& ex = examples[e];
+    for (TokenId t : *ex.target) {
+      slots.push_back(static_cast<uint32_t>(slot(kNullToken, t)));
+      for (TokenId s : *ex.source) slots.push_back(static_cast<uint32_t>(slot(s, t)));
+    }
+    first_slot[e + 1] = slots.size();
+  }
   std::vector<std::vector<float>> counts(table.size());
   std::vector<float> post;
   for (int iter = 0; iter < iterations; ++iter) {
     for (TokenId s = 0; s < table.size(); ++s) counts[s].assign(table.row(s).size(), 0.0f);
-    for (const auto& ex : examples) {
-      for (TokenId t : *ex.target) {
-        size_t null_slot = slot(kNullToken, t);
-        float total = table.row(kNullToken)[null_slot].second;
-        post.clear();
-        for (TokenId s : *ex.source) {
-          float p = table.row(s)[slot(s, t)].second;
-          post.push_back(p);
+    for (size_t e = 0; e < examples.size(); ++e) {
+      const auto& ex = examples[e];
+      const uint32_t* sl = slots.data() + first_slot[e];
+      const size_t width = ex.source->size() + 1;
+      for (size_t k = 0; k < ex.target->size(); ++k, sl += width) {
+        float total = table.row(kNullToken)[sl[0]].second;
+        post.resize(width);
+        post[0] = total;
+        for (size_t x = 0; x < ex.source->size(); ++x) {
+          float p = table.row((*ex.source)[x])[sl[x + 1]].second;
+          post[x + 1] = p;
           total += p;
         }
         if (total <= 0) continue;
-        counts[kNullToken][null_slot] += table.row(kNullToken)[null_slot].second / total;
-        for (size_t k = 0; k < ex.source->size(); ++k) {
-          TokenId s = (*ex.source)[k];
-          counts[s][slot(s, t)] += post[k] / total;
-        }
+        const float inv = 1.0f / total;
+        counts[kNullToken][sl[0]] += post[0] * inv;
+        for (size_t x = 0; x < ex.source->size(); ++x) counts[(*ex.source)[x]][sl[x + 1]] += post[x + 1] * inv;
       }
     }
     for (TokenId s = 0; s < table.size(); ++s) {
