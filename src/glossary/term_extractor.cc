@@ -15,10 +15,18 @@ namespace {
 
 // Characters between two words that do not break a target phrase: spaces, hyphens, en dashes.
 bool joins_phrase(std::string_view between) {
-  std::string rest(between);
-  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x90", "\xE2\x80\x91"})
-    for (size_t at; (at = rest.find(dash)) != std::string::npos;) rest.replace(at, dash.size(), " ");
-  return rest.find_first_not_of(" -\t") == std::string::npos;
+  for (size_t i = 0; i < between.size();) {
+    char c = between[i];
+    if (c == ' ' || c == '\t' || c == '-') {
+      ++i;
+    } else if (between.substr(i, 2) == "\xE2\x80" && i + 2 < between.size() &&
+               (between[i + 2] == '\x90' || between[i + 2] == '\x91' || between[i + 2] == '\x93')) {
+      i += 3;  // U+2010 hyphen, U+2011 non-breaking hyphen, U+2013 en dash
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::string join(const std::vector<std::string>& parts, size_t begin, size_t end, const char* sep) {
@@ -165,9 +173,33 @@ std::string most_frequent(const std::map<std::string, int>& counts) {
   return best;
 }
 
+// Units from several bilingual files of one source (a vi-en and a vi-ko memory) repeat the source
+// sentences: units with the same source text become one unit holding every target, so frequencies
+// and Dice see each source sentence once.
+std::vector<TranslationUnit> merge_by_source(const std::vector<TranslationUnit>& units, const std::string& source_lang) {
+  std::vector<TranslationUnit> merged;
+  std::unordered_map<std::string, size_t> index;
+  for (const auto& unit : units) {
+    const Variant* s = unit.variant(source_lang);
+    if (!s) continue;
+    auto [it, fresh] = index.emplace(s->text, merged.size());
+    if (fresh) {
+      merged.push_back(unit);
+      continue;
+    }
+    TranslationUnit& into = merged[it->second];
+    for (const auto& v : unit.variants) {
+      std::string base = v.lang.substr(0, v.lang.find_first_of("-_"));
+      if (!into.variant(base)) into.variants.push_back(v);
+    }
+  }
+  return merged;
+}
+
 }  // namespace
 
-Glossary extract_glossary(const std::vector<TranslationUnit>& units, const ExtractOptions& options) {
+Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const ExtractOptions& options) {
+  const std::vector<TranslationUnit> units = merge_by_source(input_units, options.source_lang);
   const int min_n = std::max(2, options.min_syllables), max_n = std::max(min_n, options.max_syllables);
   const int min_freq = std::max(1, options.min_freq);
 
@@ -290,7 +322,8 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& units, const Extra
           if (e.co == 0) e.key = p.key, e.example_unit = u;
           ++e.co;
         }
-      const int df_s = static_cast<int>(c->units.size());
+      int df_s = 0;  // units of this source term that have this target language
+      for (size_t u : c->units) df_s += !d.texts[u].empty();
       std::vector<Equivalent> cands;
       for (auto& [key, e] : co) {
         if (e.co < std::max(2, min_freq)) continue;
