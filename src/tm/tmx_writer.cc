@@ -72,7 +72,8 @@ TmxWriter::TmxWriter(const std::string& path, const TmHeader& header) {
   file_ = std::make_unique<AtomicFile>(path);
   buffer_.reserve(kFlushAt * 2);
   Out o{buffer_, removed_};
-  o.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n");
+  // No DOCTYPE: it would only invite tools to fetch "tmx14.dtd" (xmllint warns it cannot).
+  o.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   o.raw("<tmx version=\"1.4\">\n  <header");
   o.attr("creationtool", header.creationtool);
   o.attr("creationtoolversion", header.creationtoolversion);

@@ -1,0 +1,98 @@
+#include "tm/tm_convert.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "base/error.h"
+#include "base/lang.h"
+#include "tm/tmx_reader.h"
+#include "tm/tmx_writer.h"
+#include "tm/tsv.h"
+
+namespace songngu {
+namespace {
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+}  // namespace
+
+TmFormat tm_format_of(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".tmx") return TmFormat::kTmx;
+  if (ext == ".tsv" || ext == ".tab" || ext == ".txt") return TmFormat::kTsv;
+  if (ext == ".csv") return TmFormat::kCsv;
+  throw_usage(N_("{1}: unknown format; use a .tmx, .tsv or .csv file name"), {path});
+}
+
+ConvertResult convert_tm(const std::string& input, const std::string& output, const ConvertOptions& options) {
+  TmFormat in = tm_format_of(input);
+  TmFormat out = tm_format_of(output);
+  ConvertResult result;
+  if (in == TmFormat::kTmx && out == TmFormat::kTmx) {  // streamed: any size
+    TmxReader reader(input);
+    TmHeader header = reader.header();
+    if (header.srclang.empty()) header.srclang = options.src_lang;
+    TmxWriter writer(output, header);
+    TranslationUnit unit;
+    while (reader.next(unit)) writer.write(unit);
+    writer.finish();
+    result.units = writer.units_written();
+    result.removed_characters = writer.removed_characters();
+    return result;
+  }
+  std::vector<TranslationUnit> units;
+  std::string srclang = options.src_lang;
+  if (in == TmFormat::kTmx) {
+    TranslationMemory tm = read_tmx(input);
+    if (!tm.header.srclang.empty() && tm.header.srclang != "*all*") srclang = tm.header.srclang;
+    units = std::move(tm.units);
+  } else {
+    Lang(options.src_lang);  // validates the tags (usage error)
+    Lang(options.tgt_lang);
+    units = in == TmFormat::kTsv ? read_bilingual_tsv(input, options.src_lang, options.tgt_lang)
+                                 : read_csv_units(input, options.src_lang, options.tgt_lang);
+    if (!units.empty()) srclang = units[0].variants[0].lang;
+  }
+  if (out == TmFormat::kTmx) {
+    // Rows with an empty side are not translation units; tuid = line number, for finding them.
+    std::string date = creation_date();
+    std::vector<TranslationUnit> kept;
+    for (auto& u : units) {
+      std::erase_if(u.variants, [](const Variant& v) { return blank(v.text); });
+      if (u.variants.size() < 2) {
+        ++result.skipped_empty;
+        continue;
+      }
+      u.creationdate = date;
+      kept.push_back(std::move(u));
+    }
+    result.units = kept.size();
+    result.removed_characters = write_tmx(output, default_header(srclang), kept);
+    return result;
+  }
+  // Columns: the source language first, then the others in order of first appearance.
+  std::vector<std::string> langs;
+  auto add_lang = [&](const std::string& l) {
+    for (const auto& have : langs)
+      if (lang_base(have) == lang_base(l)) return;
+    langs.push_back(l);
+  };
+  for (const auto& u : units)
+    for (const auto& v : u.variants)
+      if (lang_base(v.lang) == lang_base(srclang)) add_lang(v.lang);
+  if (langs.empty()) langs.push_back(srclang);
+  for (const auto& u : units)
+    for (const auto& v : u.variants) {
+      add_lang(v.lang);
+      if (!v.markup.empty()) ++result.markup_dropped;
+    }
+  result.units = units.size();
+  if (out == TmFormat::kTsv)
+    result.replaced_characters = write_tsv(output, langs, units);
+  else
+    write_csv(output, langs, units);
+  return result;
+}
+
+}  // namespace songngu
