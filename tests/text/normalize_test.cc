@@ -129,6 +129,11 @@ TEST(MatchKey, NonVietnamesePassesThrough) {
   EXPECT_EQ(match_key("COVID-19"), "covid-19");
 }
 
+TEST(MatchKey, IllFormedBytesBecomeReplacementCharacters) {
+  EXPECT_EQ(match_key("A\xFF" "b"), "a\uFFFD" "b");
+  EXPECT_EQ(match_key("Hòa \xC3"), "hoa2 \uFFFD");
+}
+
 TEST(MatchKey, SyllableKeyIsMatchKey) {
   EXPECT_EQ(syllable_key("Chiến"), "chiên1");
   EXPECT_EQ(syllable_key("kỳ"), "ki2");
