@@ -8,6 +8,7 @@
   var findingsOnly = document.getElementById('findings-only');
   var documentFilter = document.getElementById('document-filter');
   var textFilter = document.getElementById('text-filter');
+  var showCandidates = document.getElementById('show-candidates');
   var visibleCount = document.getElementById('visible-count');
   var header = document.querySelector('header');
   var texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
@@ -75,6 +76,9 @@
     el.addEventListener('change', apply);
   });
   textFilter.addEventListener('input', apply);
+  showCandidates.addEventListener('change', function () {
+    document.body.classList.toggle('hide-candidates', !showCandidates.checked);
+  });
   document.getElementById('next-doubtful').addEventListener('click', function () { step(1); });
   document.getElementById('prev-doubtful').addEventListener('click', function () { step(-1); });
   document.addEventListener('keydown', function (event) {

@@ -13,7 +13,7 @@
 namespace songngu {
 namespace {
 
-const char* rule_name(FindingRule rule) {
+const char* rule_label(FindingRule rule) {
   switch (rule) {
     case FindingRule::kMissingTranslation: return "missing translation";
     case FindingRule::kInconsistentTranslation: return "inconsistent translation";
@@ -24,7 +24,7 @@ const char* rule_name(FindingRule rule) {
   return "finding";
 }
 
-const char* severity_name(Severity severity) {
+const char* severity_label(Severity severity) {
   switch (severity) {
     case Severity::kError: return "error";
     case Severity::kWarning: return "warning";
@@ -89,7 +89,7 @@ class PageWriter {
     append_html_escaped(out_, page_.title);
     out_ += "</title>\n<style>\n";
     out_ += page_.style;
-    out_ += "\n</style>\n</head>\n<body>\n";
+    out_ += "\n</style>\n</head>\n<body class=\"hide-candidates\">\n";
     header();
     findings_section();
     out_ += "<main>\n";
@@ -155,6 +155,8 @@ class PageWriter {
     out_ += "<div class=\"controls\">\n"
             "<label><input type=\"checkbox\" id=\"doubtful-only\"> doubtful beads only</label>\n"
             "<label><input type=\"checkbox\" id=\"findings-only\"> rows with findings only</label>\n"
+            "<label title=\"terms extracted from this corpus, not yet approved\"><input type=\"checkbox\" "
+            "id=\"show-candidates\"> candidate terms</label>\n"
             "<label>document <select id=\"document-filter\"><option value=\"\">all documents</option>";
     for (size_t d = 0; d < page_.documents.size(); ++d) {
       out_ += "<option value=\"" + std::to_string(d) + "\">";
@@ -216,8 +218,8 @@ class PageWriter {
       const ReviewFinding& rf = page_.findings[f];
       const Finding& fd = rf.finding;
       out_ += "<tr id=\"f" + std::to_string(f + 1) + "\" class=\"finding sev-" +
-              severity_name(fd.severity) + "\"><td>" + severity_name(fd.severity) + "</td><td>" +
-              rule_name(fd.rule) + "</td><td>";
+              severity_label(fd.severity) + "\"><td>" + severity_label(fd.severity) + "</td><td>" +
+              rule_label(fd.rule) + "</td><td>";
       append_html_escaped(out_, rf.document.empty() ? fd.file : rf.document);
       out_ += "</td><td lang=\"";
       append_html_escaped(out_, page_.source_lang);
@@ -286,9 +288,9 @@ class PageWriter {
     out_ += "<td class=\"num\"><a href=\"#" + id + "\">" + std::to_string(r + 1) + "</a>";
     for (size_t f : row_findings) {
       const Finding& fd = page_.findings[f].finding;
-      out_ += "<a class=\"flag sev-" + std::string(severity_name(fd.severity)) + "\" href=\"#f" +
+      out_ += "<a class=\"flag sev-" + std::string(severity_label(fd.severity)) + "\" href=\"#f" +
               std::to_string(f + 1) + "\" title=\"";
-      append_html_escaped(out_, std::string(rule_name(fd.rule)) + ": " + fd.source_term +
+      append_html_escaped(out_, std::string(rule_label(fd.rule)) + ": " + fd.source_term +
                                     (fd.expected.empty() ? "" : " → " + fd.expected));
       out_ += "\">&#9873;</a>";
     }
