@@ -79,6 +79,9 @@ struct PassModel {
   LexMode mode = LexMode::kNone;
   const TranslationTable* forward = nullptr;   // learned p(t|s)
   const TranslationTable* backward = nullptr;  // learned p(s|t)
+  // Tokens seen on each side of the training beads: the learned table knows only these; for the
+  // others it has no opinion, and they are scored like the seed pass (no penalty for being new).
+  std::vector<bool> known_source, known_target;
   const SeedLinks* seeds = nullptr;
   std::vector<float> bg_target, bg_source;  // unigram probabilities by token id
 };
@@ -227,7 +230,8 @@ class PassScorer {
 
   double direction(bool forward, const std::vector<SparseRow>& from_mass, uint32_t from_begin, uint32_t from_count,
                    const Units& from, const Units& to, uint32_t to_begin, uint32_t to_count,
-                   const TranslationTable* learned, const std::vector<float>& bg) const {
+                   const TranslationTable* learned, const std::vector<float>& bg,
+                   const std::vector<bool>& known) const {
     size_t n_from = 0;
     for (uint32_t x = 0; x < from_count; ++x) n_from += from.tokens[from_begin + x].size();
     double llr = 0;
@@ -243,7 +247,7 @@ class PassScorer {
         for (uint32_t f = 0; f < from_count; ++f)
           x += f < 4 && cache[f] ? cache[f][k] : lookup(from_mass[from_begin + f], t);
         double p;
-        if (is_learned) {
+        if (is_learned && known[t]) {
           double null_p = learned ? lookup(learned->row(kNullToken), t) : 0;
           p = (1 - kLexiconSmoothing) * (x + null_p) / (n_from + 1) + kLexiconSmoothing * bg[t];
         } else {
@@ -256,8 +260,8 @@ class PassScorer {
   }
 
   double lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
-    double fwd = direction(true, src_mass_, i, a, doc_.source, doc_.target, j, b, model_.forward, model_.bg_target);
-    double bwd = direction(false, tgt_mass_, j, b, doc_.target, doc_.source, i, a, model_.backward, model_.bg_source);
+    double fwd = direction(true, src_mass_, i, a, doc_.source, doc_.target, j, b, model_.forward, model_.bg_target, model_.known_target);
+    double bwd = direction(false, tgt_mass_, j, b, doc_.target, doc_.source, i, a, model_.backward, model_.bg_source, model_.known_source);
     return 0.5 * (fwd + bwd);
   }
 
@@ -507,6 +511,8 @@ std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, Al
   size_t training = 0;
   if (options_.learn_lexicon) {
     std::vector<std::vector<TokenId>> src_side, tgt_side;
+    model.known_source.assign(vocab.size(), false);
+    model.known_target.assign(vocab.size(), false);
     for (const auto& d : docs)
       for (const auto& b : d.path) {
         if (b.src_count == 0 || b.tgt_count == 0 || b.confidence < kTrainingConfidence) continue;
@@ -522,6 +528,8 @@ std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, Al
         if (s.empty() || t.empty()) continue;
         src_side.push_back(std::move(s));
         tgt_side.push_back(std::move(t));
+        for (TokenId id : src_side.back()) model.known_source[id] = true;
+        for (TokenId id : tgt_side.back()) model.known_target[id] = true;
       }
     training = src_side.size();
     std::vector<TokenPair> fwd_ex, bwd_ex;

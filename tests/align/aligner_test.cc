@@ -1,0 +1,278 @@
+#include "align/aligner.h"
+
+#include <gtest/gtest.h>
+
+#include "align/alignment_output.h"
+#include "base/error.h"
+#include "synthetic.h"
+
+namespace songngu {
+namespace {
+
+using test::make_document;
+using test::make_parallel;
+
+std::string beads_of(const Alignment& a) { return format_beads(a, false); }
+
+bool has_bead(const Alignment& a, uint32_t sb, uint32_t sc, uint32_t tb, uint32_t tc) {
+  for (const auto& b : a.beads)
+    if (b.src_begin == sb && b.src_count == sc && b.tgt_begin == tb && b.tgt_count == tc) return true;
+  return false;
+}
+
+const Bead* bead_at(const Alignment& a, uint32_t sb) {
+  for (const auto& b : a.beads)
+    if (b.src_begin == sb && b.src_count > 0) return &b;
+  return nullptr;
+}
+
+TEST(Aligner, ParallelTextGivesOneToOneBeadsWithHighConfidence) {
+  auto p = make_parallel(1, 40);
+  Document src = make_document(p.source, "vi"), tgt = make_document(p.target, "en");
+  Alignment a = Aligner().align(src, tgt);
+  EXPECT_EQ(check_alignment(a, 40, 40), "");
+  ASSERT_EQ(a.beads.size(), 40u);
+  for (uint32_t i = 0; i < 40; ++i) {
+    EXPECT_TRUE(has_bead(a, i, 1, i, 1)) << i;
+    EXPECT_GT(a.beads[i].confidence, 0.9f) << i;
+  }
+}
+
+TEST(Aligner, JoinedSourceSentenceGivesOneToTwo) {
+  auto p = make_parallel(2, 30);
+  p.source[10] = p.source[10] + " " + p.source[11];
+  p.source.erase(p.source.begin() + 11);
+  Alignment a = Aligner().align(make_document(p.source, "vi"), make_document(p.target, "en"));
+  EXPECT_TRUE(has_bead(a, 10, 1, 10, 2)) << beads_of(a);
+  EXPECT_TRUE(has_bead(a, 11, 1, 12, 1)) << beads_of(a);
+}
+
+TEST(Aligner, JoinedTargetSentenceGivesTwoToOne) {
+  auto p = make_parallel(3, 30);
+  p.target[20] = p.target[20] + " " + p.target[21];
+  p.target.erase(p.target.begin() + 21);
+  Alignment a = Aligner().align(make_document(p.source, "vi"), make_document(p.target, "en"));
+  EXPECT_TRUE(has_bead(a, 20, 2, 20, 1)) << beads_of(a);
+}
+
+TEST(Aligner, OmissionsGiveOneToZeroAndZeroToOne) {
+  auto p = make_parallel(4, 40);
+  p.target.erase(p.target.begin() + 8);   // source 8 untranslated: 1-0
+  p.source.erase(p.source.begin() + 25);  // target 26 (now 25) has no source: 0-1
+  Alignment a = Aligner().align(make_document(p.source, "vi"), make_document(p.target, "en"));
+  EXPECT_EQ(check_alignment(a, 39, 39), "");
+  EXPECT_TRUE(has_bead(a, 8, 1, 8, 0)) << beads_of(a);
+  EXPECT_TRUE(has_bead(a, 9, 1, 8, 1)) << beads_of(a);
+  EXPECT_TRUE(has_bead(a, 25, 0, 24, 1)) << beads_of(a);
+}
+
+TEST(Aligner, CrossingSplitGivesTwoToTwo) {
+  auto p = make_parallel(5, 30);
+  // Source 12|13 and target 12|13 split the same words at different points.
+  auto words = [](const std::string& s) {
+    std::vector<std::string> w;
+    size_t start = 0;
+    std::string t = s.substr(0, s.size() - 1);  // without the final full stop
+    while (start <= t.size()) {
+      size_t sp = t.find(' ', start);
+      if (sp == std::string::npos) sp = t.size();
+      w.push_back(t.substr(start, sp - start));
+      start = sp + 1;
+    }
+    return w;
+  };
+  auto join = [](const std::vector<std::string>& w, size_t from, size_t to) {
+    std::string out;
+    for (size_t i = from; i < to; ++i) out += (i > from ? " " : "") + w[i];
+    return out + ".";
+  };
+  auto sw = words(p.source[12] + " " + p.source[13].substr(0, p.source[13].size() - 1) + ".");
+  auto tw = words(p.target[12] + " " + p.target[13].substr(0, p.target[13].size() - 1) + ".");
+  ASSERT_EQ(sw.size(), tw.size());
+  size_t cut_s = sw.size() / 4, cut_t = sw.size() * 3 / 4;
+  p.source[12] = join(sw, 0, cut_s);
+  p.source[13] = join(sw, cut_s, sw.size());
+  p.target[12] = join(tw, 0, cut_t);
+  p.target[13] = join(tw, cut_t, tw.size());
+  Alignment a = Aligner().align(make_document(p.source, "vi"), make_document(p.target, "en"));
+  EXPECT_TRUE(has_bead(a, 12, 2, 12, 2)) << beads_of(a);
+}
+
+TEST(Aligner, RestrictedBeadTypesAreRespected) {
+  auto p = make_parallel(2, 30);
+  p.source[10] = p.source[10] + " " + p.source[11];
+  p.source.erase(p.source.begin() + 11);
+  AlignerOptions options;
+  options.shapes = parse_bead_shapes("1-1,1-0,0-1");
+  Alignment a = Aligner(options).align(make_document(p.source, "vi"), make_document(p.target, "en"));
+  EXPECT_EQ(check_alignment(a, 29, 30), "");
+  for (const auto& b : a.beads) EXPECT_LE(b.src_count + b.tgt_count, 2u) << beads_of(a);
+}
+
+TEST(Aligner, ParseBeadShapesRejectsNonsense) {
+  EXPECT_EQ(parse_bead_shapes("1-1,2-1").size(), 2u);
+  EXPECT_THROW(parse_bead_shapes("1-2,2-1"), Error);  // no 1-1
+  EXPECT_THROW(parse_bead_shapes("1-1,x"), Error);
+  EXPECT_THROW(parse_bead_shapes("1-1,0-0"), Error);
+  EXPECT_THROW(parse_bead_shapes("1-1,4-1"), Error);
+}
+
+TEST(Aligner, EmptySidesGiveOnlyNullBeads) {
+  Document src = make_document({"Một câu.", "Hai câu."}, "vi"), empty = make_document({}, "en");
+  Alignment a = Aligner().align(src, empty);
+  EXPECT_EQ(check_alignment(a, 2, 0), "");
+  EXPECT_EQ(a.beads.size(), 2u);
+  Alignment b = Aligner().align(empty, make_document({"One."}, "en"));
+  EXPECT_EQ(check_alignment(b, 0, 1), "");
+  Alignment c = Aligner().align(make_document({}, "vi"), empty);
+  EXPECT_TRUE(c.beads.empty());
+}
+
+// A shared number is one signal among several: it decides between two equally plausible
+// candidates, but does not pull a sentence away from its translation.
+TEST(Aligner, SharedNumberBreaksATieButDoesNotForceAPair) {
+  auto p = make_parallel(6, 24);
+  // Tie: target 10 dropped; source 10 and 11 are the same length and words; only the number in
+  // source 11 and target 11 (now 10) tells which one was translated.
+  p.source[10] = "vab vcd vef vgh vij 4.400 vkl.";
+  p.source[11] = "vab vcd vef vgh vij 2.100 vkl.";
+  p.target[11] = "eabs ecds eefs eghs eijs 2,100 ekls.";
+  p.target.erase(p.target.begin() + 10);
+  Alignment a = Aligner().align(make_document(p.source, "vi"), make_document(p.target, "en"));
+  EXPECT_TRUE(has_bead(a, 11, 1, 10, 1)) << beads_of(a);
+  EXPECT_TRUE(has_bead(a, 10, 1, 10, 0)) << beads_of(a);
+
+  // No force: the same year in source 5 and target 7 does not move either off its translation.
+  auto q = make_parallel(7, 24);
+  q.source[5] = q.source[5].substr(0, q.source[5].size() - 1) + " 2025.";
+  q.target[7] = q.target[7].substr(0, q.target[7].size() - 1) + " 2025.";
+  Alignment b = Aligner().align(make_document(q.source, "vi"), make_document(q.target, "en"));
+  EXPECT_TRUE(has_bead(b, 5, 1, 5, 1)) << beads_of(b);
+  EXPECT_TRUE(has_bead(b, 7, 1, 7, 1)) << beads_of(b);
+}
+
+// Vietnamese-Korean sentence pairs written for this test (plain statements in the style of the
+// bundled corpus, not taken from any translation); Sino-Vietnamese words have Sino-Korean
+// counterparts: chính phủ/정부, hội nghị/회의, thủ đô/수도, giáo dục/교육, phát triển/발전.
+const std::vector<std::pair<std::string, std::string>> kViKo = {
+    {"Hai nước tăng cường hợp tác kinh tế.", "양국은 경제 협력을 강화한다."},
+    {"Chính phủ công bố chính sách mới.", "정부는 새로운 정책을 발표했다."},
+    {"Hội nghị diễn ra tại thủ đô.", "회의는 수도에서 열렸다."},
+    {"Tổng thống gặp Thủ tướng.", "대통령은 총리를 만났다."},
+    {"Đại sứ quán tổ chức lễ kỷ niệm.", "대사관은 기념 행사를 개최했다."},
+    {"Giáo dục là nền tảng của phát triển.", "교육은 발전의 기초이다."},
+    {"Văn hóa Việt Nam rất phong phú.", "베트남 문화는 매우 풍부하다."},
+    {"Hai bên thảo luận về an ninh khu vực.", "양측은 지역 안보에 대해 논의했다."},
+};
+
+TEST(Aligner, CognatesFindTheKoreanTranslationWhereLengthsMislead) {
+  // Sources 4 and 5 have about the same length; only source 5 is translated. Its Sino-Vietnamese
+  // syllables (quan hệ, đối ngoại, phát triển, quốc gia) have Sino-Korean counterparts.
+  std::vector<std::string> vi, ko;
+  for (size_t k = 0; k < kViKo.size(); ++k) {
+    if (k == 4) {
+      vi.push_back("Bạn có thể chọn mục khác ở đây khi cần.");
+      vi.push_back("Quan hệ đối ngoại và phát triển quốc gia.");
+      ko.push_back("대외 관계와 국가 발전.");
+    }
+    vi.push_back(kViKo[k].first);
+    ko.push_back(kViKo[k].second);
+  }
+  Document src = make_document(vi, "vi"), tgt = make_document(ko, "ko");
+  AlignerOptions options;
+  options.learn_lexicon = false;
+  Alignment with = Aligner(options).align(src, tgt);
+  EXPECT_TRUE(has_bead(with, 5, 1, 4, 1)) << beads_of(with);
+  EXPECT_TRUE(has_bead(with, 4, 1, 4, 0)) << beads_of(with);
+  options.use_cognates = false;
+  Alignment without = Aligner(options).align(src, tgt);
+  const Bead* b_with = bead_at(with, 5);
+  const Bead* b_without = bead_at(without, 5);
+  ASSERT_TRUE(b_with && b_without);
+  // Without cognates the choice rests on length alone and is less certain (or wrong).
+  EXPECT_GT(b_with->confidence, 0.5f);
+  bool same = b_without->tgt_count == 1 && b_without->tgt_begin == 4;
+  EXPECT_LT(same ? b_without->confidence : 0.0f, b_with->confidence);
+}
+
+TEST(Aligner, GlossaryTermsAreEvidence) {
+  auto p = make_parallel(11, 20);
+  p.source.insert(p.source.begin() + 10, {"Vqwerty vzxcv vmnbv.", "Vasdfgh vghjk vlpoi."});
+  p.target.insert(p.target.begin() + 10, "Ekkkks errrrs ettts.");
+  Document src = make_document(p.source, "vi"), tgt = make_document(p.target, "en");
+  AlignerOptions options;
+  options.learn_lexicon = false;
+  options.term_pairs = {{"vghjk", "errrrs"}, {"vlpoi", "ettts"}};
+  Alignment a = Aligner(options).align(src, tgt);
+  EXPECT_TRUE(has_bead(a, 11, 1, 10, 1)) << beads_of(a);
+  options.term_pairs = {{"vzxcv", "errrrs"}, {"vmnbv", "ettts"}};
+  Alignment b = Aligner(options).align(src, tgt);
+  EXPECT_TRUE(has_bead(b, 10, 1, 10, 1)) << beads_of(b);
+}
+
+// The second pass with the lexicon learned from the first pass's confident beads fixes a bead
+// that length and seeds alone get wrong: a dropped translation between two sentences of equal
+// length, told apart only by their (invented) words.
+TEST(Aligner, LearnedLexiconFixesWhatLengthCannot) {
+  auto p = make_parallel(8, 120);
+  // Sources 60 and 61 have exactly the same length; target 60 (translation of source 60) is gone.
+  p.source[60] = "vaaaa vbbbb vcccc vdddd.";
+  p.source[61] = "vpppp vqqqq vrrrr vssss.";
+  p.target[60] = "eaaaas ebbbbs eccccs eddddds.";
+  p.target[61] = "epppps eqqqqs errrrs essssss.";
+  // Teach the invented words elsewhere in the document, as a longer text would.
+  for (size_t k = 0; k < 6; ++k) {
+    p.source[10 + k * 8] += " vpppp vqqqq vrrrr vssss.";
+    p.target[10 + k * 8] += " epppps eqqqqs errrrs essssss.";
+  }
+  p.target.erase(p.target.begin() + 60);
+  Document src = make_document(p.source, "vi"), tgt = make_document(p.target, "en");
+  AlignerOptions learned;
+  Alignment a = Aligner(learned).align(src, tgt);
+  EXPECT_TRUE(has_bead(a, 61, 1, 60, 1)) << beads_of(a);
+  EXPECT_TRUE(has_bead(a, 60, 1, 60, 0)) << beads_of(a);
+  AlignStats stats;
+  Aligner(learned).align(src, tgt, &stats);
+  EXPECT_GT(stats.training_beads, 50u);
+  EXPECT_GT(stats.lexicon_entries, 100u);
+  AlignerOptions seeds_only;
+  seeds_only.learn_lexicon = false;
+  Alignment b = Aligner(seeds_only).align(src, tgt);
+  const Bead* right = bead_at(a, 61);
+  const Bead* before = bead_at(b, 61);
+  ASSERT_TRUE(right && before);
+  EXPECT_GT(right->confidence, before->tgt_count == 1 && before->tgt_begin == 60 ? before->confidence : 0.0f);
+}
+
+TEST(Aligner, ThreadsGiveTheSameResultAsOneThread) {
+  std::vector<Document> src, tgt;
+  for (unsigned d = 0; d < 12; ++d) {
+    auto p = make_parallel(100 + d, 20 + d);
+    if (d % 3 == 0) p.target.erase(p.target.begin() + 5);
+    src.push_back(make_document(p.source, "vi"));
+    tgt.push_back(make_document(p.target, "en"));
+  }
+  std::vector<DocumentPair> pairs;
+  for (size_t d = 0; d < src.size(); ++d) pairs.push_back({&src[d], &tgt[d]});
+  AlignerOptions one, two;
+  two.threads = 2;
+  auto a = Aligner(one).align(pairs);
+  auto b = Aligner(two).align(pairs);
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t d = 0; d < a.size(); ++d) EXPECT_EQ(format_beads(a[d], true), format_beads(b[d], true)) << d;
+}
+
+TEST(Aligner, LatticeCellsGrowLinearlyWithLength) {
+  auto cells_for = [](size_t n) {
+    auto p = make_parallel(9, n, 400);
+    AlignStats stats;
+    Aligner().align(make_document(p.source, "vi"), make_document(p.target, "en"), &stats);
+    return static_cast<double>(stats.lattice_cells);
+  };
+  double small = cells_for(500), large = cells_for(4000);
+  EXPECT_LT(large / small, 8 * 1.25);  // 8x the length, at most 10x the cells
+  EXPECT_GT(large / small, 8 * 0.75);
+}
+
+}  // namespace
+}  // namespace songngu
