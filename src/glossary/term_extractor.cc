@@ -153,6 +153,29 @@ std::vector<TargetPhrase> target_phrases(const std::string& text, const std::str
   return out;
 }
 
+std::string english_key(const std::vector<std::string>& keys) {
+  std::string out;
+  for (const auto& k : keys) out += (out.empty() ? "" : " ") + fold_english(k);
+  return out;
+}
+
+// True when a word of the target phrase `key` also occurs in the source sentence but not in the
+// source term: the phrase then carries a copy of another source word (Lee Jae Myung, USD, APEC).
+bool copies_other_source_word(const std::string& key, const std::set<std::string>& source_words,
+                              const std::vector<std::string>& term_keys) {
+  size_t start = 0;
+  while (start <= key.size()) {
+    size_t space = key.find(' ', start);
+    std::string word = key.substr(start, space == std::string::npos ? std::string::npos : space - start);
+    start = space == std::string::npos ? key.size() + 1 : space + 1;
+    if (word.empty() || !source_words.count(word)) continue;
+    bool in_term = false;
+    for (const auto& k : term_keys) in_term = in_term || fold_english(k) == word;
+    if (!in_term) return true;
+  }
+  return false;
+}
+
 struct TargetStats {
   int df = 0;
   std::map<std::string, int> surfaces;
@@ -206,11 +229,13 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
   // 1. Source candidates with frequencies.
   std::unordered_map<std::string, SourceCandidate> candidates;
   std::vector<std::string> source_texts(units.size());
+  std::vector<std::set<std::string>> source_keys(units.size());
   for (size_t u = 0; u < units.size(); ++u) {
     const Variant* v = units[u].variant(options.source_lang);
     if (!v) continue;
     source_texts[u] = v->text;
     std::vector<Word> words = split_words(v->text);
+    for (const Word& w : words) source_keys[u].insert(fold_english(w.key));
     for (const Stretch& st : vi_stretches(words)) {
       std::vector<std::string> keys;
       for (const Word* w : st.words) keys.push_back(w->key);
@@ -224,7 +249,8 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
           if (st.words[i]->capitalized && !st.words[i]->sentence_initial) ++c.capitalized_mid;
           const Word* first = st.words[i];
           const Word* last = st.words[i + n - 1];
-          ++c.surfaces[v->text.substr(first->begin, last->end - first->begin)];
+          // Mid-sentence spellings show the term's own capitalization; a sentence start does not.
+          c.surfaces[v->text.substr(first->begin, last->end - first->begin)] += first->sentence_initial ? 1 : 3;
           c.units.insert(u);
         }
       }
@@ -239,13 +265,14 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
     if (a->keys.size() != b->keys.size()) return a->keys.size() > b->keys.size();
     return a->keys < b->keys;
   });
+  // C(a) = log2|a| * (f(a) - mean frequency of the longer candidates that contain a), or
+  // log2|a| * f(a) when none does: a string seen only inside one longer term scores 0.
   for (SourceCandidate* a : ranked) {
     double length_weight = std::log2(static_cast<double>(a->keys.size()));
     a->cvalue = a->nested_count == 0
                     ? length_weight * a->frequency
                     : length_weight * (a->frequency - a->nested_total / a->nested_count);
     if (a->capitalized_mid * 2 >= a->frequency) a->cvalue *= 2;
-    double passed_down = a->frequency - (a->nested_count ? a->nested_total : 0);
     std::set<std::string> done;
     for (size_t i = 0; i < a->keys.size(); ++i)
       for (size_t n = 2; i + n <= a->keys.size(); ++n) {
@@ -254,7 +281,7 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
         auto it = candidates.find(sub);
         if (it == candidates.end() || it->second.frequency < min_freq || !done.insert(sub).second)
           continue;
-        it->second.nested_total += passed_down;
+        it->second.nested_total += a->frequency;
         ++it->second.nested_count;
       }
   }
@@ -318,6 +345,9 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
       for (size_t u : c->units)
         for (const auto& p : d.phrases[u]) {
           if (p.words > cap) continue;  // too long to translate this source term
+          // A target word copied from elsewhere in the source sentence (a name, "USD") belongs
+          // to another source word, not to this term.
+          if (copies_other_source_word(p.key, source_keys[u], c->keys)) continue;
           Equivalent& e = co[p.key];
           if (e.co == 0) e.key = p.key, e.example_unit = u;
           ++e.co;
@@ -333,6 +363,10 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
         cands.push_back(e);
       }
       if (cands.empty()) continue;
+      // A term written the same way in the target (a name, an acronym) is its own equivalent.
+      std::string own = d.lang == "ko" ? join(c->keys, 0, c->keys.size(), "") : english_key(c->keys);
+      for (auto& e : cands)
+        if (e.key == own) e.score = 1.0 + e.score;
       double best = 0;
       for (const auto& e : cands) best = std::max(best, e.score);
       auto word_count = [](const std::string& key) {
@@ -348,14 +382,15 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
           pick = &e;
       }
       if (!pick || pick->score < options.min_score) continue;
+      const double pick_score = std::min(1.0, pick->score);
       Term t;
       t.text = most_frequent(d.stats.at(pick->key).surfaces);
-      t.score = pick->score;
+      t.score = pick_score;
       char note[64];
       std::snprintf(note, sizeof note, "dice %.2f, %d units", pick->dice, pick->co);
       t.note = note;
       entry.terms[d.lang].push_back(t);
-      score_sum += pick->score;
+      score_sum += pick_score;
       if (!have_example) {
         entry.example_source = source_texts[pick->example_unit];
         entry.example_target = d.texts[pick->example_unit];
