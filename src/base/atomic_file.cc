@@ -24,6 +24,13 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     file_ = stdout;
     return;
   }
+  struct stat info;
+  if (::stat(path_.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
+    direct_ = true;
+    file_ = std::fopen(path_.c_str(), "wb");
+    if (!file_) throw_output(path_, errno);
+    return;
+  }
   std::filesystem::path target(path_);
   std::string dir = target.has_parent_path() ? target.parent_path().string() : ".";
   std::string tmpl = dir + "/." + target.filename().string() + ".tmp-XXXXXX";
@@ -42,6 +49,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
 AtomicFile::~AtomicFile() {
   if (is_stdout_ || !file_) return;
   std::fclose(file_);
+  if (direct_) return;
   ::unlink(temp_path_.c_str());
 }
 
@@ -56,6 +64,14 @@ void AtomicFile::commit() {
     return;
   }
   if (!file_) throw_output(path_, EBADF);
+  if (direct_) {
+    int err = failed_ || std::ferror(file_) ? (errno ? errno : EIO) : 0;
+    if (std::fflush(file_) != 0 && !err) err = errno;
+    if (std::fclose(file_) != 0 && !err) err = errno;
+    file_ = nullptr;
+    if (err) throw_output(path_, err);
+    return;
+  }
   int err = 0;
   if (failed_ || std::ferror(file_)) err = errno ? errno : EIO;
   if (!err && std::fflush(file_) != 0) err = errno;

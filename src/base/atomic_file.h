@@ -10,8 +10,9 @@ namespace songngu {
 
 class AtomicFile {
  public:
-  // Opens a temporary file in the target's folder. "-" means standard output (written directly).
-  // Throws Error(kOutput) when the folder is not writable.
+  // Opens a temporary file in the target's folder. "-" means standard output (written directly), and
+  // so is a target that exists but is not a regular file (/dev/null, /dev/full, a FIFO): renaming
+  // over it would replace the device itself. Throws Error(kOutput) when the folder is not writable.
   explicit AtomicFile(std::string path);
   ~AtomicFile();  // removes the temporary file when commit() was not reached
   AtomicFile(const AtomicFile&) = delete;
@@ -30,6 +31,7 @@ class AtomicFile {
   std::string temp_path_;
   std::FILE* file_ = nullptr;
   bool is_stdout_ = false;
+  bool direct_ = false;  // writing straight into a device or FIFO: no temporary file, no rename
   bool failed_ = false;
 };
 
