@@ -2,6 +2,10 @@
 #   make run    the main job on the bundled corpus (corpus/ -> tm/, glossary/, reports/)
 #   make test   install missing packages, build, run every test
 #   make build  optimised build in build/ (SANITIZE=address,undefined builds in build-asan-ubsan/)
+#   make bench       scale benchmark (bench/run.sh: 10k/100k/1M pairs, hunalign beside)
+#   make fuzz        libFuzzer targets in build-fuzz/, FUZZ_SECONDS (default 60) each
+#   make test-slurm  job-array sharding on a throw-away single-node Slurm (scripts/test-slurm.sh)
+#   make tsan        ThreadSanitizer run of `align --batch -j 2` in build-tsan/
 SHELL := /bin/bash
 JOBS ?= $(shell nproc)
 SANITIZE ?=
@@ -17,7 +21,7 @@ ifneq ($(CI),)
 CMAKE_FLAGS += -DSONGNGU_WERROR=ON
 endif
 
-.PHONY: all deps test-deps build test run install clean
+.PHONY: all deps test-deps build test run install clean bench fuzz test-slurm tsan
 all: build
 
 deps:
@@ -40,6 +44,18 @@ run: build
 
 install: build
 	cmake --install $(BUILD_DIR)
+
+bench: build
+	SONGNGU_BINARY=$(BUILD_DIR)/songngu bench/run.sh
+
+fuzz:
+	scripts/fuzz.sh
+
+test-slurm: build
+	SONGNGU_BINARY=$(BUILD_DIR)/songngu scripts/test-slurm.sh
+
+tsan:
+	scripts/tsan.sh
 
 clean:
 	rm -rf build build-*
