@@ -138,6 +138,7 @@ void units_for_source(const Document& source, const std::vector<const AlignedPai
   for (size_t c = 0; c + 1 < cuts.size(); ++c) {
     uint32_t begin = cuts[c], end = cuts[c + 1];
     std::vector<Piece> full;
+    std::vector<size_t> full_pair;  // which pair each piece comes from
     double confidence = 1.0;
     std::vector<std::vector<const Bead*>> in_range(pairs.size());
     for (size_t k = 0; k < pairs.size(); ++k) {
@@ -156,10 +157,15 @@ void units_for_source(const Document& source, const std::vector<const AlignedPai
         confidence = std::min(confidence, static_cast<double>(b->confidence));
       }
       full.push_back(std::move(piece));
-      in_range[k].clear();  // used
+      full_pair.push_back(k);
     }
-    if (!full.empty()) builder.add(begin, end - begin, full, confidence, out);
-    // Translations that cover only part of the range keep their own usable beads.
+    // A range is worth merging only to hold two or more translations; a range that only one
+    // translation covers keeps that translation's own (finer) beads.
+    if (full.size() >= 2) {
+      builder.add(begin, end - begin, full, confidence, out);
+      for (size_t k : full_pair) in_range[k].clear();  // used
+    }
+    // Translations not merged above keep their own usable beads.
     for (size_t k = 0; k < pairs.size(); ++k)
       for (const Bead* b : in_range[k])
         if (usable(*b, *pairs[k]->target, options) && !join(source, b->src_begin, b->src_count).empty())

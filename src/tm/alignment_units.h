@@ -8,11 +8,12 @@
 //   sentences of a multi-sentence bead are joined with one space.
 // - Beads whose confidence is below options.min_confidence are left out (as if unaligned).
 // - Pivot: the source sentences are cut at the boundaries that every alignment of that source shares
-//   (the smallest ranges that are whole beads in every alignment). A range that a translation covers
-//   completely (every bead in it has a target and passes min_confidence) gets that translation in one
-//   unit with the source; a translation that covers only part of a range keeps its own beads there as
-//   bilingual units. So vi-en 1-1 + 1-1 against vi-ko 2-1 gives one vi/en/ko unit of two Vietnamese
-//   sentences, and a Vietnamese sentence left out of the Korean gives a vi/en unit only.
+//   (the smallest ranges that are whole beads in every alignment). Where two or more translations
+//   cover a range completely (every bead in it has a target and passes min_confidence), one unit
+//   holds the source range and those translations; every other translation keeps its own usable
+//   beads there as bilingual units (and so does a lone translation covering a range: its beads are
+//   finer than the range). So vi-en 1-1 + 1-1 against vi-ko 2-1 gives one vi/en/ko unit of two
+//   Vietnamese sentences, and a Vietnamese sentence left out of the Korean gives a vi/en unit only.
 // - Deterministic: units follow the order of the pairs' source documents, then source position.
 //   tuid = source file stem + "-" + running number within that document; creationdate =
 //   options.creationdate (creation_date() when empty); props x-document (source file name),

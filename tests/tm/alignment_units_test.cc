@@ -144,12 +144,13 @@ TEST(AlignmentUnits, TrilingualKeepsTheLanguagesItHas) {
   EXPECT_EQ(text(units[1], "vi"), "V1.");   // V1: vi en only
   EXPECT_EQ(text(units[1], "en"), "E1.");
   EXPECT_EQ(units[1].variant("ko"), nullptr);
-  // [V2 V3]: Korean covers it whole -> vi/ko unit; English covers only V2 -> its own vi/en unit.
-  EXPECT_EQ(text(units[2], "vi"), "V2. V3.");
-  EXPECT_EQ(text(units[2], "ko"), "K23.");
-  EXPECT_EQ(units[2].variant("en"), nullptr);
-  EXPECT_EQ(text(units[3], "vi"), "V2.");
-  EXPECT_EQ(text(units[3], "en"), "E2.");
+  // [V2 V3]: English covers only V2 -> its own vi/en unit; Korean covers it whole -> vi/ko unit.
+  EXPECT_EQ(text(units[2], "vi"), "V2.");
+  EXPECT_EQ(text(units[2], "en"), "E2.");
+  EXPECT_EQ(units[2].variant("ko"), nullptr);
+  EXPECT_EQ(text(units[3], "vi"), "V2. V3.");
+  EXPECT_EQ(text(units[3], "ko"), "K23.");
+  EXPECT_EQ(units[3].variant("en"), nullptr);
   // tuids stay unique within the document.
   EXPECT_EQ(units[3].tuid, "s-4");
 }
@@ -164,6 +165,24 @@ TEST(AlignmentUnits, TrilingualDoubtfulBeadDropsOnlyThatLanguage) {
   ASSERT_EQ(units.size(), 1u);
   EXPECT_EQ(units[0].variants.size(), 2u);
   EXPECT_EQ(text(units[0], "en"), "E0.");
+}
+
+TEST(AlignmentUnits, TrilingualRangeCoveredByOneTranslationKeepsItsOwnBeads) {
+  // Korean 2-1 over V0 V1 is doubtful: English keeps its two 1-1 beads, not a merged 2-2 unit.
+  Document vi = doc("vi", "s.txt", {"V0.", "V1."});
+  Document en = doc("en", "s.txt", {"E0.", "E1."});
+  Document ko = doc("ko", "s.txt", {"K01."});
+  Alignment ae{{bead(0, 1, 0, 1, 0.9f), bead(1, 1, 1, 1, 0.9f)}};
+  Alignment ak{{bead(0, 2, 0, 1, 0.2f)}};
+  auto units = units_from_alignments({{&vi, &en, &ae}, {&vi, &ko, &ak}}, options(0.5));
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(text(units[0], "vi"), "V0.");
+  EXPECT_EQ(text(units[0], "en"), "E0.");
+  EXPECT_EQ(*units[1].prop("x-bead"), "1-1");
+  // Without the confidence threshold the Korean bead counts and the range is merged.
+  units = units_from_alignments({{&vi, &en, &ae}, {&vi, &ko, &ak}}, options());
+  ASSERT_EQ(units.size(), 1u);
+  EXPECT_EQ(*units[0].prop("x-bead"), "2-2-1");
 }
 
 TEST(AlignmentUnits, SeveralDocumentsKeepPairOrder) {
