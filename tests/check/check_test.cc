@@ -1,0 +1,121 @@
+#include "check/check.h"
+
+#include <gtest/gtest.h>
+
+#include "glossary/glossary_io.h"
+
+namespace songngu {
+namespace {
+
+Glossary test_glossary() {
+  return read_glossary(std::string(SONGNGU_TEST_DATA_DIR) + "/check/glossary.csv");
+}
+
+TranslationUnit unit(const std::string& id, const std::string& vi, const std::string& lang, const std::string& target) {
+  TranslationUnit u;
+  u.tuid = id;
+  Variant s, t;
+  s.lang = "vi";
+  s.text = vi;
+  t.lang = lang;
+  t.text = target;
+  u.variants = {s, t};
+  return u;
+}
+
+std::vector<Finding> run(const std::vector<TranslationUnit>& units, const std::string& lang = "en", bool notes = false) {
+  CheckOptions o;
+  o.file = "f";
+  o.target_lang = lang;
+  o.notes = notes;
+  return check_units(units, test_glossary(), o);
+}
+
+TEST(Check, MissingApprovedTranslation) {
+  auto f = run({unit("1", "Quan hệ Đối tác chiến lược toàn diện.", "en", "An all-out partnership.")});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, FindingRule::kMissingTranslation);
+  EXPECT_EQ(f[0].expected, "Comprehensive Strategic Partnership");
+  EXPECT_EQ(f[0].found, "");
+  EXPECT_TRUE(counts_as_finding(f[0]));
+}
+
+TEST(Check, SourceMatchingIgnoresCaseFormAndToneMarkPlacement) {
+  // "hoà" (new placement) and NFD must still find the glossary's "hòa bình".
+  auto f = run({unit("1", "Vì ho\xCC\x80" "a bình.", "en", "For stability."),  // NFD hoà
+                unit("2", "VÌ HOÀ BÌNH.", "en", "For stability.")});
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].source_term, "hòa bình");
+}
+
+TEST(Check, SourceMatchesOnlyWholeSyllables) {
+  EXPECT_TRUE(run({unit("1", "Hòa bìnhh là tên riêng.", "en", "A name.")}).empty());
+}
+
+TEST(Check, TargetToleratesInflectionAndParticles) {
+  EXPECT_TRUE(run({unit("1", "Đối tác chiến lược toàn diện", "en", "comprehensive strategic partnerships")}).empty());
+  EXPECT_TRUE(run({unit("1", "Đối tác chiến lược toàn diện", "ko", "포괄적 전략적 동반자관계를 맺었다")}, "ko").empty());
+  EXPECT_TRUE(run({unit("1", "Bộ Ngoại giao", "ko", "외교부에서는")}, "ko").empty());
+  // A particle list does not make every suffix acceptable: 외교부장 is not 외교부 + particle.
+  EXPECT_EQ(run({unit("1", "Bộ Ngoại giao", "ko", "외교부장")}, "ko").size(), 1u);
+}
+
+TEST(Check, AcceptedVariantsAreNeverInconsistent) {
+  auto f = run({unit("1", "Đối tác chiến lược toàn diện", "en", "Comprehensive Strategic Partnership"),
+                unit("2", "Đối tác chiến lược toàn diện", "en", "Comprehensive Strategic Partners"),
+                unit("3", "Đối tác chiến lược toàn diện", "en", "Comprehensive Strategic Partners")});
+  EXPECT_TRUE(f.empty());
+}
+
+TEST(Check, InconsistentCandidateRendering) {
+  auto f = run({unit("1", "Đối tác chiến lược toàn diện", "en", "Comprehensive Strategic Partnership"),
+                unit("2", "Đối tác chiến lược toàn diện", "en", "an all-round strategic partnership"),
+                unit("3", "Đối tác chiến lược toàn diện", "en", "Comprehensive Strategic Partnership")});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, FindingRule::kInconsistentTranslation);
+  EXPECT_EQ(f[0].unit, "2");
+  EXPECT_EQ(f[0].other_unit, "1");
+  EXPECT_EQ(f[0].severity, Severity::kWarning);
+}
+
+TEST(Check, ForbiddenTerm) {
+  auto f = run({unit("1", "Tổng Bí thư phát biểu", "en", "The Secretary General spoke")});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, FindingRule::kForbiddenTerm);
+  EXPECT_EQ(f[0].found, "Secretary General");
+  EXPECT_EQ(f[0].expected, "General Secretary");
+}
+
+TEST(Check, NestedTermIsCoveredByTheLongerOne) {
+  // "Bộ trưởng" inside "Bộ trưởng Ngoại giao" does not ask for "Minister"/"장관" separately.
+  EXPECT_TRUE(run({unit("1", "Bộ trưởng Ngoại giao phát biểu", "ko", "외교장관이 연설했다")}, "ko").empty());
+  auto f = run({unit("1", "Bộ trưởng Ngoại giao phát biểu", "ko", "외무상이 연설했다")}, "ko");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].expected, "외교부 장관");
+}
+
+TEST(Check, NumbersCompareByValue) {
+  EXPECT_TRUE(run({unit("1", "Có 4.400 dự án.", "en", "There are 4,400 projects.")}).empty());
+  EXPECT_TRUE(run({unit("1", "Đạt 150 tỷ USD.", "ko", "1,500억 달러에 달했다.")}, "ko").empty());
+  auto f = run({unit("1", "Có 4.400 dự án.", "en", "There are 4,500 projects.")});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, FindingRule::kNumberMismatch);
+  EXPECT_EQ(f[0].expected, "4400");
+  EXPECT_EQ(f[0].found, "4500");
+}
+
+TEST(Check, CandidatesAreOnlyNotes) {
+  std::vector<TranslationUnit> units = {unit("1", "Kim ngạch thương mại tăng", "en", "Trade grew")};
+  EXPECT_TRUE(run(units).empty());
+  auto f = run(units, "en", true);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].rule, FindingRule::kCandidateNote);
+  EXPECT_FALSE(counts_as_finding(f[0]));
+}
+
+TEST(Check, UnitsWithoutTheTargetLanguageAreSkipped) {
+  EXPECT_TRUE(run({unit("1", "Đối tác chiến lược toàn diện", "ko", "없음")}, "en").empty());
+}
+
+}  // namespace
+}  // namespace songngu
