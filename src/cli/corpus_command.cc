@@ -33,6 +33,7 @@
 #include "glossary/term_extractor.h"
 #include "report/review_page.h"
 #include "segment/segmenter.h"
+#include "text/normalize.h"
 #include "text/read_text.h"
 #include "tm/alignment_units.h"
 #include "tm/tmx_writer.h"
@@ -49,7 +50,7 @@ const std::vector<std::string> kTargetLangs = {"en", "ko"};
 const std::vector<OptionSpec> kSpecs = {
     {"tm", 0, true, N_("folder for the translation memories (default: tm)"), "DIR"},
     {"glossary", 0, true, N_("folder for the glossaries (default: glossary)"), "DIR"},
-    {"reports", 0, true, N_("folder for the review page (default: reports)"), "DIR"},
+    {"reports", 0, true, N_("folder for the review page and the bead lists (default: reports)"), "DIR"},
     {"quiet", 'q', false, N_("print nothing but errors (no summary, no progress bar)"), ""},
     {"help", 'h', false, N_("show this help"), ""},
 };
@@ -180,6 +181,20 @@ std::string beads_text(const Alignment& alignment) {
     out += '\n';
   }
   return out;
+}
+
+// What a CAT tool needs from the units: no-break and other odd spaces become plain spaces (a
+// 100% match in OmegaT compares the text exactly, and the seeds' no-break spaces are artifacts of
+// web copy), and units whose variants are all the same text (" date 2025-08-14" header lines) are
+// left out, as they translate nothing. tuids keep their numbers, so findings still find their bead.
+void tidy_units(std::vector<TranslationUnit>& units) {
+  for (auto& unit : units)
+    for (auto& variant : unit.variants)
+      if (variant.markup.empty()) variant.text = fold_spaces(variant.text);
+  std::erase_if(units, [](const TranslationUnit& unit) {
+    return std::all_of(unit.variants.begin(), unit.variants.end(),
+                       [&](const Variant& v) { return v.text == unit.variants.front().text; });
+  });
 }
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
@@ -318,10 +333,12 @@ int corpus_command(int argc, char** argv) {
   for (const auto& lang : kTargetLangs) {
     const std::string name = std::string(kSourceLang) + "-" + lang;
     units[name] = units_from_alignments(aligned[lang], unit_options);
+    tidy_units(units[name]);
     tm_names.push_back(name);
   }
   const std::string pivot_name = std::string(kSourceLang) + "-" + kTargetLangs[0] + "-" + kTargetLangs[1];
   units[pivot_name] = units_from_alignments(all_pairs, unit_options);
+  tidy_units(units[pivot_name]);
   tm_names.push_back(pivot_name);
   for (const auto& name : tm_names) write_tmx((tm_dir / (name + ".tmx")).string(), header, units[name]);
 
