@@ -1,0 +1,106 @@
+#include "segment/paragraphs.h"
+
+#include <algorithm>
+
+namespace songngu {
+
+size_t Paragraph::source_of(size_t i) const {
+  auto it = std::upper_bound(pieces.begin(), pieces.end(), i,
+                             [](size_t offset, const Piece& p) { return offset < p.text_begin; });
+  const Piece& piece = *(it - 1);
+  return piece.source_begin + (i - piece.text_begin);
+}
+
+size_t space_length_at(std::string_view text, size_t i) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c == ' ' || c == '\t' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(text[i + 2]) == 0xAF)
+    return 3;
+  if (c == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(text[i + 2]) == 0x80)
+    return 3;
+  if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBB &&
+      static_cast<unsigned char>(text[i + 2]) == 0xBF)
+    return 3;
+  return 0;
+}
+
+void trim_spaces(std::string_view text, size_t& begin, size_t& end) {
+  while (begin < end) {
+    size_t n = space_length_at(text, begin);
+    if (!n) break;
+    begin += n;
+  }
+  while (end > begin) {
+    // Spaces are 1-3 bytes long; step back over one when it ends at `end`.
+    size_t n = 0;
+    for (size_t len = 1; len <= 3 && len <= end - begin && !n; ++len)
+      if (space_length_at(text, end - len) == len) n = len;
+    if (!n) break;
+    end -= n;
+  }
+}
+
+namespace {
+
+struct Line {
+  size_t begin;       // first non-space byte
+  size_t end;         // one past the last non-space byte (begin == end: blank)
+  size_t line_break;  // offset of the line terminator (text.size() for the last line)
+};
+
+Line trimmed(std::string_view text, size_t begin, size_t end) {
+  size_t b = begin, e = end;
+  trim_spaces(text, b, e);
+  return {b, e, end};
+}
+
+// "Mekong-" glued to its word: the hyphen stays and the next line follows without a space.
+bool ends_with_glued_hyphen(std::string_view text, const Line& line) {
+  if (line.end - line.begin < 2 || text[line.end - 1] != '-') return false;
+  return space_length_at(text, line.end - 2) == 0 && text[line.end - 2] != '-';
+}
+
+}  // namespace
+
+std::vector<Paragraph> split_paragraphs(std::string_view text, size_t base) {
+  std::vector<Paragraph> out;
+  Paragraph current;
+  const Line* previous = nullptr;
+  Line previous_line{};
+  auto close = [&] {
+    if (!current.text.empty()) out.push_back(std::move(current));
+    current = Paragraph();
+    previous = nullptr;
+  };
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t eol = pos;
+    while (eol < text.size() && text[eol] != '\n' && text[eol] != '\r') ++eol;
+    Line line = trimmed(text, pos, eol);
+    if (line.begin == line.end) {
+      close();
+    } else {
+      if (previous) {
+        size_t wrap_at = current.text.size();
+        if (!ends_with_glued_hyphen(text, *previous)) {
+          current.pieces.push_back({current.text.size(), base + previous->line_break});
+          current.text.push_back(' ');
+        }
+        current.wraps.push_back(wrap_at);
+      }
+      current.pieces.push_back({current.text.size(), base + line.begin});
+      current.text.append(text.substr(line.begin, line.end - line.begin));
+      previous_line = line;
+      previous = &previous_line;
+    }
+    if (eol >= text.size()) break;
+    pos = eol + ((text[eol] == '\r' && eol + 1 < text.size() && text[eol + 1] == '\n') ? 2 : 1);
+  }
+  close();
+  return out;
+}
+
+}  // namespace songngu

@@ -1,0 +1,310 @@
+#include "segment/segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <mutex>
+
+#include "base/data_dir.h"
+#include "base/error.h"
+#include "segment/paragraphs.h"
+#include "segment/rule_set.h"
+#include "segment/segment_kinds.h"
+#include "segment/srx.h"
+#include "text/normalize.h"
+
+namespace songngu {
+
+// What one call of segment() needs for itself: ICU break iterators and regex matchers are not
+// thread-safe, and creating them costs more than segmenting a short file, so they are pooled.
+struct Worker {
+  std::unique_ptr<icu::BreakIterator> iterator;
+  RuleSet::Evaluator evaluator;
+  Worker(icu::BreakIterator* it, const RuleSet& rules) : iterator(it), evaluator(rules) {}
+};
+
+struct Segmenter::Impl {
+  Lang lang;
+  std::string srx_path;
+  RuleSet rules;
+  KindRules kinds;
+  std::unique_ptr<icu::BreakIterator> prototype;
+  std::mutex pool_mutex;
+  std::vector<std::unique_ptr<Worker>> pool;  // idle workers
+
+  Impl(const Lang& l, std::string path, std::vector<SrxRule> srx_rules)
+      : lang(l), srx_path(std::move(path)), rules(srx_rules, srx_path), kinds(KindRules::load(l)) {}
+
+  std::unique_ptr<Worker> take() {
+    std::lock_guard<std::mutex> lock(pool_mutex);
+    if (!pool.empty()) {
+      auto w = std::move(pool.back());
+      pool.pop_back();
+      return w;
+    }
+    return std::make_unique<Worker>(prototype->clone(), rules);
+  }
+  void give_back(std::unique_ptr<Worker> w) {
+    std::lock_guard<std::mutex> lock(pool_mutex);
+    pool.push_back(std::move(w));
+  }
+};
+
+namespace {
+
+bool is_space16(UChar c) { return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B; }
+
+bool is_closer16(UChar c) {
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB ||
+         c == 0x300D || c == 0x300F;
+}
+
+// A possible boundary: the sentence would end at `end` and the next one start at `next`
+// (end < next when spaces lie between them).
+struct Candidate {
+  int32_t end;
+  int32_t next;
+  bool from_icu;
+};
+
+// One paragraph as UTF-16 for ICU.
+icu::UnicodeString to_utf16(std::string_view utf8) {
+  icu::UnicodeString out;
+  int32_t capacity = static_cast<int32_t>(utf8.size()) + 1;
+  UChar* buffer = out.getBuffer(capacity);
+  int32_t length = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  u_strFromUTF8WithSub(buffer, capacity, &length, utf8.data(), static_cast<int32_t>(utf8.size()), 0xFFFD,
+                       nullptr, &status);
+  out.releaseBuffer(U_SUCCESS(status) ? length : 0);
+  return out;
+}
+
+// Converts UTF-16 offsets to UTF-8 offsets and back by walking the UTF-8 text, for offsets asked
+// in increasing order (it restarts when asked for an earlier one). No per-character table.
+class OffsetCursor {
+ public:
+  explicit OffsetCursor(std::string_view utf8) : utf8_(utf8) {}
+
+  size_t utf8_at(int32_t utf16) {
+    if (utf16 < u16_) u16_ = 0, u8_ = 0;
+    while (u16_ < utf16 && step()) {}
+    return static_cast<size_t>(u8_);
+  }
+  int32_t utf16_at(size_t utf8) {
+    if (static_cast<int32_t>(utf8) < u8_) u16_ = 0, u8_ = 0;
+    while (u8_ < static_cast<int32_t>(utf8) && step()) {}
+    return u16_;
+  }
+
+ private:
+  bool step() {
+    int32_t n = static_cast<int32_t>(utf8_.size());
+    if (u8_ >= n) return false;
+    if (static_cast<unsigned char>(utf8_[u8_]) < 0x80) {
+      ++u8_, ++u16_;
+      return true;
+    }
+    UChar32 c;
+    U8_NEXT(utf8_.data(), u8_, n, c);
+    u16_ += (c > 0xFFFF) ? 2 : 1;
+    return true;
+  }
+
+  std::string_view utf8_;
+  int32_t u8_ = 0;
+  int32_t u16_ = 0;
+};
+
+// True when s[begin, end) is only a point number: "2.", "(3)", "IV." — never a segment on its own.
+bool is_bare_point_number(const icu::UnicodeString& s, int32_t begin, int32_t end) {
+  while (begin < end && is_space16(s.charAt(begin))) ++begin;
+  while (end > begin && is_space16(s.charAt(end - 1))) --end;
+  if (end - begin < 2) return false;
+  UChar last = s.charAt(end - 1);
+  if (last != '.' && last != ')') return false;
+  int32_t i = begin;
+  if (s.charAt(i) == '(') ++i;
+  int32_t digits_start = i;
+  while (i < end - 1 && s.charAt(i) >= '0' && s.charAt(i) <= '9') ++i;
+  if (i > digits_start) return i == end - 1 && i - digits_start <= 3;
+  while (i < end - 1 && std::u16string_view(u"IVXLC").find(s.charAt(i)) != std::u16string_view::npos) ++i;
+  return i == end - 1 && i > digits_start;
+}
+
+class ParagraphSegmenter {
+ public:
+  ParagraphSegmenter(icu::BreakIterator& iterator, RuleSet::Evaluator& evaluator)
+      : iterator_(iterator), evaluator_(evaluator) {}
+
+  // Appends the segments of p.text[start, end) to `out`.
+  void run(const Paragraph& p, size_t start, std::vector<Segment>& out) {
+    std::string_view body = std::string_view(p.text).substr(start);
+    icu::UnicodeString u = to_utf16(body);
+    // Segments start and end next to spaces, so the pieces of NFC text are NFC: check once.
+    body_is_nfc_ = is_nfc(body);
+    collect_candidates(p, start, body, u);
+    evaluator_.reset(u);
+    OffsetCursor cursor(body);
+    int32_t segment_start = 0;
+    for (const auto& c : candidates_) {
+      if (c.end <= segment_start) continue;
+      bool cut = evaluator_.decide(c.end).value_or(c.from_icu);
+      if (!cut || is_bare_point_number(u, segment_start, c.end)) continue;
+      emit(p, start, body, u, cursor, segment_start, c.end, out);
+      segment_start = c.next;
+    }
+    emit(p, start, body, u, cursor, segment_start, u.length(), out);
+  }
+
+ private:
+  void collect_candidates(const Paragraph& p, size_t start, std::string_view body, const icu::UnicodeString& s) {
+    int32_t length = s.length();
+    candidates_.clear();
+    iterator_.setText(s);
+    for (int32_t b = iterator_.next(); b != icu::BreakIterator::DONE && b < length; b = iterator_.next()) {
+      int32_t end = b;
+      while (end > 0 && is_space16(s.charAt(end - 1))) --end;
+      candidates_.push_back({end, b, true});
+    }
+    // "…" has no sentence-break property in ICU: offer the position after it (and its closers).
+    for (int32_t i = s.indexOf(static_cast<UChar>(0x2026)); i >= 0; i = s.indexOf(static_cast<UChar>(0x2026), i + 1)) {
+      int32_t end = i + 1;
+      while (end < length && is_closer16(s.charAt(end))) ++end;
+      int32_t next = end;
+      while (next < length && is_space16(s.charAt(next))) ++next;
+      if (next > end && next < length) candidates_.push_back({end, next, false});
+    }
+    // Soft wraps, where a line break became a space (Korean "다" at a line end ends a sentence).
+    OffsetCursor cursor(body);
+    for (size_t w : p.wraps) {
+      if (w <= start || p.text[w] != ' ') continue;
+      int32_t end = cursor.utf16_at(w - start);
+      candidates_.push_back({end, end + 1, false});
+    }
+    std::sort(candidates_.begin(), candidates_.end(),
+              [](const Candidate& a, const Candidate& b) { return a.next < b.next; });
+    // One candidate per start of the next sentence; ICU's proposal wins a tie.
+    size_t kept = 0;
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      if (kept && candidates_[kept - 1].next == candidates_[i].next) {
+        candidates_[kept - 1].from_icu = candidates_[kept - 1].from_icu || candidates_[i].from_icu;
+        candidates_[kept - 1].end = std::min(candidates_[kept - 1].end, candidates_[i].end);
+      } else {
+        candidates_[kept++] = candidates_[i];
+      }
+    }
+    candidates_.resize(kept);
+  }
+
+  void emit(const Paragraph& p, size_t start, std::string_view body, const icu::UnicodeString& s,
+            OffsetCursor& cursor, int32_t begin, int32_t end, std::vector<Segment>& out) const {
+    while (begin < end && is_space16(s.charAt(begin))) ++begin;
+    while (end > begin && is_space16(s.charAt(end - 1))) --end;
+    if (begin >= end) return;
+    size_t b8 = cursor.utf8_at(begin);
+    size_t e8 = cursor.utf8_at(end);
+    Segment segment;
+    std::string_view piece = body.substr(b8, e8 - b8);
+    segment.text = body_is_nfc_ ? std::string(piece) : nfc(piece);
+    segment.key = match_key(segment.text);
+    segment.span = {p.source_begin(start + b8), p.source_end(start + e8)};
+    out.push_back(std::move(segment));
+  }
+
+  icu::BreakIterator& iterator_;
+  RuleSet::Evaluator& evaluator_;
+  std::vector<Candidate> candidates_;
+  bool body_is_nfc_ = false;
+};
+
+Segment make_segment(const Paragraph& p, size_t begin, size_t end, SegmentKind kind) {
+  Segment s;
+  s.text = nfc(std::string_view(p.text).substr(begin, end - begin));
+  s.key = match_key(s.text);
+  s.kind = kind;
+  s.span = {p.source_begin(begin), p.source_end(end)};
+  return s;
+}
+
+}  // namespace
+
+Segmenter::Segmenter(const Lang& lang, const SegmenterOptions& options) {
+  std::string path = options.srx_path.empty() ? data_file("srx/songngu.srx") : options.srx_path;
+  SrxDocument srx = read_srx_file(path);
+  impl_ = std::make_unique<Impl>(lang, path, srx.rules_for(lang.tag()));
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->prototype.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(lang.base().c_str()), status));
+  if (U_FAILURE(status) || !impl_->prototype)
+    throw_bad_input(N_("cannot create a sentence break iterator for language {1}: {2}"),
+                    {lang.tag(), u_errorName(status)});
+}
+
+Segmenter::~Segmenter() = default;
+Segmenter::Segmenter(Segmenter&&) noexcept = default;
+Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
+
+const Lang& Segmenter::lang() const { return impl_->lang; }
+
+Document Segmenter::segment(const TextFile& file) const {
+  Document doc;
+  doc.lang = impl_->lang;
+  doc.path = file.path;
+  size_t base = file.converted ? 0 : file.bom_bytes;
+  std::vector<Paragraph> paragraphs = split_paragraphs(file.text, base);
+
+  std::unique_ptr<Worker> worker = impl_->take();
+  ParagraphSegmenter segmenter(*worker->iterator, worker->evaluator);
+
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    const Paragraph& p = paragraphs[i];
+    size_t first = doc.segments.size();
+    size_t start = 0;
+    if (i == 0) {
+      if (size_t header = metadata_header_length(p.text)) {
+        doc.segments.push_back(make_segment(p, 0, header, SegmentKind::kMetadata));
+        start = header;
+        while (start < p.text.size() && space_length_at(p.text, start)) start += space_length_at(p.text, start);
+      }
+    }
+    if (start < p.text.size()) segmenter.run(p, start, doc.segments);
+    if (doc.segments.size() == first) continue;
+    for (size_t k = first; k < doc.segments.size(); ++k) doc.segments[k].paragraph = doc.paragraph_count;
+    assign_kinds(doc.segments.begin() + static_cast<std::ptrdiff_t>(first), doc.segments.end(),
+                 i + 1 == paragraphs.size(), impl_->kinds);
+    ++doc.paragraph_count;
+  }
+  impl_->give_back(std::move(worker));  // not on an exception: a worker may be mid-use then
+  return doc;
+}
+
+Document read_presegmented(const TextFile& file, const Lang& lang) {
+  Document doc;
+  doc.lang = lang;
+  doc.path = file.path;
+  size_t base = file.converted ? 0 : file.bom_bytes;
+  std::string_view text = file.text;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = pos;
+    while (eol < text.size() && text[eol] != '\n' && text[eol] != '\r') ++eol;
+    size_t b = pos, e = eol;
+    trim_spaces(text, b, e);
+    if (e > b) {
+      Segment s;
+      s.text = nfc(text.substr(b, e - b));
+      s.key = match_key(s.text);
+      s.span = {base + b, base + e};
+      doc.segments.push_back(std::move(s));
+    }
+    pos = eol + ((eol + 1 < text.size() && text[eol] == '\r' && text[eol + 1] == '\n') ? 2 : 1);
+  }
+  doc.paragraph_count = doc.segments.empty() ? 0 : 1;
+  return doc;
+}
+
+}  // namespace songngu
