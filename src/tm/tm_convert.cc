@@ -5,6 +5,7 @@
 
 #include "base/error.h"
 #include "base/lang.h"
+#include "tm/alignment_units.h"
 #include "tm/tmx_reader.h"
 #include "tm/tmx_writer.h"
 #include "tm/tsv.h"
@@ -53,6 +54,10 @@ ConvertResult convert_tm(const std::string& input, const std::string& output, co
     units = in == TmFormat::kTsv ? read_bilingual_tsv(input, options.src_lang, options.tgt_lang)
                                  : read_csv_units(input, options.src_lang, options.tgt_lang);
     if (!units.empty()) srclang = units[0].variants[0].lang;
+    std::vector<std::string> tags{options.src_lang, options.tgt_lang};
+    if (!units.empty())
+      for (const auto& v : units[0].variants) tags.push_back(v.lang);
+    check_lang_forms(tags);  // "vi" with "en-US" would make CAT tools drop the units
   }
   if (out == TmFormat::kTmx) {
     // Rows with an empty side are not translation units; tuid = line number, for finding them.

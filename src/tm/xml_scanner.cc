@@ -96,7 +96,7 @@ void XmlScanner::fail(const std::string& message_template, std::vector<std::stri
   fail_at(line_, column_, message_template, std::move(args));
 }
 
-bool XmlScanner::ensure(size_t absolute_end) {
+bool XmlScanner::ensure_slow(size_t absolute_end) {
   while (base_ + buffer_.size() < absolute_end && !eof_) {
     size_t keep_from = std::min(pos_, pin_);
     if (keep_from > base_ && keep_from - base_ >= kChunk && keep_from - base_ >= buffer_.size() / 2) {
@@ -126,6 +126,14 @@ size_t XmlScanner::find(std::string_view needle, size_t from) {
 
 void XmlScanner::advance_to(size_t absolute) {
   while (pos_ < absolute) {
+    // Fast path: printable ASCII other than a line feed only moves the column.
+    const char* p = buffer_.data() + (pos_ - base_);
+    size_t run = 0, limit = absolute - pos_;
+    while (run < limit && static_cast<unsigned char>(p[run]) >= 0x20 && static_cast<unsigned char>(p[run]) < 0x80)
+      ++run;
+    pos_ += run;
+    column_ += run;
+    if (pos_ >= absolute) break;
     unsigned char b = static_cast<unsigned char>(at(pos_));
     if (b < 0x80) {
       if (b == '\n') {

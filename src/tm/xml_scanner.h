@@ -61,7 +61,11 @@ class XmlScanner {
 
  private:
   static constexpr size_t kNoPin = static_cast<size_t>(-1);
-  bool ensure(size_t absolute_end);  // reads until buffer holds bytes before absolute_end
+  // Reads until the buffer holds the bytes before absolute_end; false at the end of input.
+  bool ensure(size_t absolute_end) {
+    return absolute_end <= base_ + buffer_.size() || ensure_slow(absolute_end);
+  }
+  bool ensure_slow(size_t absolute_end);
   size_t find(std::string_view needle, size_t from);  // absolute offset, or npos at end of input
   char at(size_t absolute) const { return buffer_[absolute - base_]; }
   void advance_to(size_t absolute);   // moves pos_, updating line/column, validating UTF-8
