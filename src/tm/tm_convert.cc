@@ -54,7 +54,7 @@ ConvertResult convert_tm(const std::string& input, const std::string& output, co
     units = in == TmFormat::kTsv ? read_bilingual_tsv(input, options.src_lang, options.tgt_lang)
                                  : read_csv_units(input, options.src_lang, options.tgt_lang);
     if (!units.empty()) srclang = units[0].variants[0].lang;
-    std::vector<std::string> tags{options.src_lang, options.tgt_lang};
+    std::vector<std::string> tags;  // the columns' languages (TSV: -s/-t; CSV: its header row)
     if (!units.empty())
       for (const auto& v : units[0].variants) tags.push_back(v.lang);
     check_lang_forms(tags);  // "vi" with "en-US" would make CAT tools drop the units

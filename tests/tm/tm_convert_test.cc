@@ -54,6 +54,13 @@ TEST(TmConvert, TsvToTmxToCsvToTsvRoundTrip) {
   convert_tm(dir + "/b.csv", dir + "/c.tsv", {});
   EXPECT_EQ(test::slurp(dir + "/c.tsv"), "Hai bên nhất trí.\tBoth sides agreed.\nÂm & dương <x>\tYin & yang <x>\n");
   if (!test::tmx14_dtd().empty()) EXPECT_EQ(test::dtd_validate(dir + "/a.tmx"), 0);
+
+  // Mixed tag forms would make CAT tools drop every unit.
+  o.tgt_lang = "en-US";
+  EXPECT_THROW(convert_tm(dir + "/in.tsv", dir + "/mixed.tmx", o), Error);
+  test::spit(dir + "/h.csv", "vi-VN,en-US\nMột,One\n");
+  convert_tm(dir + "/h.csv", dir + "/h.tmx", {});  // the header's languages, not the defaults
+  EXPECT_NE(test::slurp(dir + "/h.tmx").find("srclang=\"vi-VN\""), std::string::npos);
 }
 
 TEST(TmConvert, InlineTagsCountedWhenDroppedAndUnknownExtensionsRefused) {
