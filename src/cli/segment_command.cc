@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/messages.h"
 #include "segment/guess_language.h"
+#include "segment/segment_format.h"
 #include "segment/segmenter.h"
 #include "text/read_text.h"
 
@@ -23,49 +24,6 @@ const std::vector<OptionSpec> kSpecs = {
     {"presegmented", 0, false, N_("the files are already segmented: one segment a line"), ""},
     {"help", 'h', false, N_("show this help"), ""},
 };
-
-void append_json_string(std::string& out, const std::string& s) {
-  out += '"';
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          static const char* hex = "0123456789abcdef";
-          out += "\\u00";
-          out += hex[c >> 4];
-          out += hex[c & 15];
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  out += '"';
-}
-
-void write_text(const Document& doc, std::string& out) {
-  for (size_t i = 0; i < doc.segments.size(); ++i) {
-    if (i > 0 && doc.segments[i].paragraph != doc.segments[i - 1].paragraph) out += '\n';
-    out += doc.segments[i].text;
-    out += '\n';
-  }
-}
-
-void write_jsonl(const Document& doc, std::string& out) {
-  size_t index = 0;
-  for (const auto& s : doc.segments) {
-    out += "{\"file\":";
-    append_json_string(out, doc.path);
-    out += ",\"paragraph\":" + std::to_string(s.paragraph) + ",\"index\":" + std::to_string(index++) +
-           ",\"kind\":\"" + segment_kind_name(s.kind) + "\",\"text\":";
-    append_json_string(out, s.text);
-    out += ",\"start\":" + std::to_string(s.span.begin) + ",\"end\":" + std::to_string(s.span.end) + "}\n";
-  }
-}
 
 }  // namespace
 
@@ -103,10 +61,11 @@ int segment_command(int argc, char** argv) {
     for (const auto& w : files[i].warnings) print_warning(tr_template(w.message, w.args));
     Document doc = segmenter ? segmenter->segment(files[i]) : read_presegmented(files[i], lang);
     if (format == "jsonl") {
-      write_jsonl(doc, output);
+      output += segments_as_jsonl(doc);
     } else {
-      if (i > 0 && !output.empty()) output += '\n';
-      write_text(doc, output);
+      // Files follow each other like paragraphs: one empty line between them.
+      if (!output.empty() && !doc.segments.empty()) output += '\n';
+      output += segments_as_text(doc);
     }
   }
   AtomicFile out("-");

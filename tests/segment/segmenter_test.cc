@@ -2,12 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
 
 #include "base/error.h"
+#include "segment/segment_format.h"
 #include "text/normalize.h"
 
 namespace songngu {
@@ -224,6 +226,142 @@ TEST(Segmenter, Presegmented) {
     EXPECT_EQ(s.kind, SegmentKind::kSentence);
   }
   EXPECT_EQ(doc.paragraph_count, 1u);
+}
+
+}  // namespace
+}  // namespace songngu
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures: tests/data/segment/STEM.LANG.expected (the `songngu segment` text output, checked by
+// reading; see the README there) and STEM.LANG.kinds (one kind per segment, same layout). The
+// input is tests/data/segment/STEM.LANG.txt, or corpus/LANG/STEM.txt for the seeds.
+namespace songngu {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Fixture {
+  std::string name;
+  std::string input;
+  std::string lang;
+  fs::path expected;
+  fs::path kinds;
+};
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::vector<Fixture> fixtures() {
+  std::vector<Fixture> out;
+  fs::path dir = fs::path(SONGNGU_TEST_DATA_DIR) / "segment";
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::string name = entry.path().filename().string();
+    if (!name.ends_with(".expected")) continue;
+    std::string stem_lang = name.substr(0, name.size() - std::string(".expected").size());
+    size_t dot = stem_lang.rfind('.');
+    Fixture f;
+    f.name = stem_lang;
+    f.lang = stem_lang.substr(dot + 1);
+    std::string stem = stem_lang.substr(0, dot);
+    fs::path local = dir / (stem_lang + ".txt");
+    f.input = fs::exists(local) ? local.string()
+                                : (fs::path(SONGNGU_SOURCE_DIR) / "corpus" / f.lang / (stem + ".txt")).string();
+    f.expected = entry.path();
+    f.kinds = dir / (stem_lang + ".kinds");
+    out.push_back(f);
+  }
+  std::sort(out.begin(), out.end(), [](const Fixture& a, const Fixture& b) { return a.name < b.name; });
+  return out;
+}
+
+std::string kinds_as_text(const Document& doc) {
+  std::string out;
+  for (size_t i = 0; i < doc.segments.size(); ++i) {
+    if (i > 0 && doc.segments[i].paragraph != doc.segments[i - 1].paragraph) out += '\n';
+    out += segment_kind_name(doc.segments[i].kind);
+    out += '\n';
+  }
+  return out;
+}
+
+// First differing line, for a readable failure.
+std::string first_difference(const std::string& got, const std::string& want) {
+  std::istringstream a(got), b(want);
+  std::string la, lb;
+  for (int line = 1;; ++line) {
+    bool ga = static_cast<bool>(std::getline(a, la)), gb = static_cast<bool>(std::getline(b, lb));
+    if (!ga && !gb) return "";
+    if (!ga || !gb || la != lb)
+      return "line " + std::to_string(line) + "\n  got:      " + (ga ? la : "<end>") + "\n  expected: " + (gb ? lb : "<end>");
+  }
+}
+
+TEST(SegmenterFixtures, AllSeedsAndOwnFixturesArePresent) {
+  auto all = fixtures();
+  size_t seeds = 0;
+  for (const auto& f : all) seeds += f.input.find("/corpus/vi/") != std::string::npos;
+  EXPECT_EQ(seeds, 5u);
+  EXPECT_GE(all.size(), 7u);
+  for (const auto& f : all) {
+    EXPECT_TRUE(fs::exists(f.input)) << f.input;
+    EXPECT_TRUE(fs::exists(f.kinds)) << f.kinds;
+  }
+}
+
+TEST(SegmenterFixtures, EveryFixtureSegmentsAsExpected) {
+  for (const auto& f : fixtures()) {
+    Document doc = Segmenter(Lang(f.lang)).segment(read_text_file(f.input));
+    std::string got = segments_as_text(doc);
+    EXPECT_EQ(first_difference(got, slurp(f.expected)), "") << f.name;
+    EXPECT_EQ(first_difference(kinds_as_text(doc), slurp(f.kinds)), "") << f.name << " (kinds)";
+  }
+}
+
+// Unwrapping done independently of the library: a line break and the spaces around it become one
+// space, or nothing after a hyphen glued to its word.
+std::string unwrap(const std::string& bytes) {
+  std::string out;
+  size_t i = 0;
+  while (i < bytes.size()) {
+    if (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n') {
+      size_t j = i;
+      bool line_break = false;
+      while (j < bytes.size() && (bytes[j] == ' ' || bytes[j] == '\t' || bytes[j] == '\r' || bytes[j] == '\n'))
+        line_break = line_break || bytes[j] == '\r' || bytes[j] == '\n', ++j;
+      if (!line_break) {
+        out.append(bytes, i, j - i);
+      } else {
+        bool glued_hyphen = out.size() >= 2 && out.back() == '-' && out[out.size() - 2] != ' ';
+        if (!glued_hyphen) out += ' ';
+      }
+      i = j;
+    } else {
+      out += bytes[i++];
+    }
+  }
+  return out;
+}
+
+TEST(SegmenterFixtures, SpansPointBackToTheOriginalBytes) {
+  for (const auto& f : fixtures()) {
+    std::string bytes = slurp(f.input);
+    Document doc = Segmenter(Lang(f.lang)).segment(read_text_file(f.input));
+    ASSERT_FALSE(doc.segments.empty()) << f.name;
+    size_t previous_end = 0;
+    for (const auto& s : doc.segments) {
+      ASSERT_LE(s.span.begin, s.span.end) << f.name;
+      ASSERT_LE(s.span.end, bytes.size()) << f.name;
+      EXPECT_GE(s.span.begin, previous_end) << f.name << ": spans overlap at " << s.text;
+      previous_end = s.span.end;
+      std::string raw = bytes.substr(s.span.begin, s.span.end - s.span.begin);
+      EXPECT_EQ(nfc(unwrap(raw)), s.text) << f.name;
+      EXPECT_EQ(s.key, match_key(s.text));
+    }
+  }
 }
 
 }  // namespace
