@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "align/lexicon.h"
 #include "glossary/text_units.h"
 #include "glossary/word_lists.h"
 
@@ -87,7 +88,22 @@ std::vector<Stretch> vi_stretches(const std::vector<Word>& words) {
       ++i;
       continue;
     }
+    // A capitalized word after a lowercase one starts a new name ("quan hệ | Đối tác ...",
+    // "Tổng thống | Lee Jae Myung"), unless the stretch opened with a capital and the capital is a
+    // single word inside a title-cased name ("Hiệp định Thương mại Tự do", "Bộ trưởng Ngoại giao").
     bool lower_to_upper = !cur.words.empty() && !cur.words.back()->capitalized && w.capitalized;
+    if (lower_to_upper && cur.words.front()->capitalized) {
+      auto ends_run = [&](size_t j) {
+        if (j >= words.size() || words[j].boundary_before || words[j].has_digit) return true;
+        for (const auto& seq : stops.anywhere)
+          if (starts_with_seq(keys, j, keys.size(), seq)) return true;
+        return false;
+      };
+      size_t run = 1;
+      while (!ends_run(i + run) && words[i + run].capitalized) ++run;
+      bool name_follows = run >= 2 || ends_run(i + run);
+      lower_to_upper = name_follows;
+    }
     if (w.boundary_before || lower_to_upper) flush();
     cur.words.push_back(&w);
     ++i;
@@ -118,7 +134,9 @@ std::vector<TargetPhrase> target_phrases(const std::string& text, const std::str
   std::set<std::string> seen;
   for (size_t i = 0; i < words.size(); ++i) {
     if (words[i].has_digit && !korean) continue;
-    if (!korean && stops.count(words[i].key)) continue;
+    // Stop words may not start a phrase, except as part of a capitalized name mid-sentence (To Lam).
+    bool name_start = words[i].capitalized && !words[i].sentence_initial;
+    if (!korean && stops.count(words[i].key) && !name_start) continue;
     std::string key;
     for (size_t j = i; j < words.size() && static_cast<int>(j - i) < max_words; ++j) {
       const Word& w = words[j];
@@ -153,6 +171,26 @@ std::vector<TargetPhrase> target_phrases(const std::string& text, const std::str
   return out;
 }
 
+// A match key without its tone digit and diacritics: "viêt5" -> "viet" (compares with English).
+std::string plain_key(const std::string& key) {
+  std::string out = ascii_fold(key);
+  while (!out.empty() && out.back() >= '0' && out.back() <= '9') out.pop_back();
+  return out;
+}
+
+// Hangul syllables of a Korean key that are a Sino-Korean reading of some syllable of the term.
+int cognate_count(const std::string& korean_key, const std::vector<std::string>& term_keys) {
+  const Cognates& table = cognates();
+  std::set<std::string> readings;
+  for (const auto& k : term_keys) {
+    auto it = table.hangul_of.find(k);
+    if (it != table.hangul_of.end()) readings.insert(it->second.begin(), it->second.end());
+  }
+  int n = 0;
+  for (size_t i = 0; i + 3 <= korean_key.size(); i += 3) n += readings.count(korean_key.substr(i, 3)) > 0;
+  return n;
+}
+
 std::string english_key(const std::vector<std::string>& keys) {
   std::string out;
   for (const auto& k : keys) out += (out.empty() ? "" : " ") + fold_english(k);
@@ -170,7 +208,7 @@ bool copies_other_source_word(const std::string& key, const std::set<std::string
     start = space == std::string::npos ? key.size() + 1 : space + 1;
     if (word.empty() || !source_words.count(word)) continue;
     bool in_term = false;
-    for (const auto& k : term_keys) in_term = in_term || fold_english(k) == word;
+    for (const auto& k : term_keys) in_term = in_term || fold_english(k) == word || plain_key(k) == word;
     if (!in_term) return true;
   }
   return false;
@@ -235,7 +273,10 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
     if (!v) continue;
     source_texts[u] = v->text;
     std::vector<Word> words = split_words(v->text);
-    for (const Word& w : words) source_keys[u].insert(fold_english(w.key));
+    for (const Word& w : words) {
+      source_keys[u].insert(fold_english(w.key));
+      source_keys[u].insert(ascii_fold(w.surface));
+    }
     for (const Stretch& st : vi_stretches(words)) {
       std::vector<std::string> keys;
       for (const Word* w : st.words) keys.push_back(w->key);
@@ -285,9 +326,18 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
         ++it->second.nested_count;
       }
   }
+  // A candidate never seen outside one longer candidate (same frequency) is a fragment of it.
+  std::set<const SourceCandidate*> fragments;
+  for (SourceCandidate* a : ranked)
+    for (size_t i = 0; i < a->keys.size(); ++i)
+      for (size_t n = 2; i + n <= a->keys.size(); ++n) {
+        if (n == a->keys.size()) continue;
+        auto it = candidates.find(join(a->keys, i, i + n, " "));
+        if (it != candidates.end() && it->second.frequency == a->frequency) fragments.insert(&it->second);
+      }
   std::vector<SourceCandidate*> terms;
   for (SourceCandidate* c : ranked)
-    if (c->cvalue >= min_freq && static_cast<int>(c->units.size()) >= std::min(2, min_freq))
+    if (!fragments.count(c) && c->cvalue >= min_freq && static_cast<int>(c->units.size()) >= std::min(2, min_freq))
       terms.push_back(c);
   std::sort(terms.begin(), terms.end(), [](const SourceCandidate* a, const SourceCandidate* b) {
     if (a->cvalue != b->cvalue) return a->cvalue > b->cvalue;
@@ -341,6 +391,7 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
     bool have_example = false;
     for (const LangData& d : langs) {
       std::unordered_map<std::string, Equivalent> co;
+      std::unordered_map<std::string, size_t> words_of;  // Korean keys have no spaces
       const int cap = d.lang == "ko" ? std::max(1, syllables - 1) : syllables + 1;
       for (size_t u : c->units)
         for (const auto& p : d.phrases[u]) {
@@ -350,6 +401,7 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
           if (copies_other_source_word(p.key, source_keys[u], c->keys)) continue;
           Equivalent& e = co[p.key];
           if (e.co == 0) e.key = p.key, e.example_unit = u;
+          words_of.emplace(p.key, static_cast<size_t>(p.words));
           ++e.co;
         }
       int df_s = 0;  // units of this source term that have this target language
@@ -365,8 +417,10 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
       if (cands.empty()) continue;
       // A term written the same way in the target (a name, an acronym) is its own equivalent.
       std::string own = d.lang == "ko" ? join(c->keys, 0, c->keys.size(), "") : english_key(c->keys);
+      std::string own_ascii;
+      for (const auto& k : c->keys) own_ascii += (own_ascii.empty() ? "" : " ") + plain_key(k);
       for (auto& e : cands)
-        if (e.key == own) e.score = 1.0 + e.score;
+        if (e.key == own || (d.lang != "ko" && ascii_fold(e.key) == own_ascii)) e.score = 1.0 + e.score;
       double best = 0;
       for (const auto& e : cands) best = std::max(best, e.score);
       auto word_count = [](const std::string& key) {
@@ -376,8 +430,13 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
       for (const auto& e : cands) {
         if (e.score < 0.95 * best) continue;
         if (!pick) { pick = &e; continue; }
-        auto we = d.lang == "ko" ? e.key.size() : static_cast<size_t>(word_count(e.key));
-        auto wp = d.lang == "ko" ? pick->key.size() : static_cast<size_t>(word_count(pick->key));
+        // Korean: more Sino-Korean cognates of the term's syllables first (서기장 for Tổng Bí thư,
+        // not the name 또 럼 that always stands beside it), then more words, then more syllables.
+        auto we = d.lang == "ko" ? cognate_count(e.key, c->keys) * 1000000 + words_of.at(e.key) * 1000 + e.key.size()
+                                 : static_cast<size_t>(word_count(e.key));
+        auto wp = d.lang == "ko"
+                      ? cognate_count(pick->key, c->keys) * 1000000 + words_of.at(pick->key) * 1000 + pick->key.size()
+                      : static_cast<size_t>(word_count(pick->key));
         if (we != wp ? we > wp : (e.score != pick->score ? e.score > pick->score : e.key < pick->key))
           pick = &e;
       }

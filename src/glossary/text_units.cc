@@ -1,6 +1,8 @@
 #include "glossary/text_units.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include "glossary/word_lists.h"
@@ -97,6 +99,24 @@ std::string fold_english(std::string_view key) {
   if (w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is"))
     return w.substr(0, w.size() - 1);
   return w;
+}
+
+std::string ascii_fold(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(in, status) : in;
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (c == 0x0110 || c == 0x0111) c = 'd';
+    out.append(u_tolower(c));
+  }
+  std::string utf8;
+  out.toUTF8String(utf8);
+  return utf8;
 }
 
 bool is_hangul_word(std::string_view word) {

@@ -31,6 +31,10 @@ std::vector<std::string> key_words(std::string_view text);
 // endings kept). Both sides of every comparison are folded.
 std::string fold_english(std::string_view key);
 
+// Lowercase ASCII skeleton of Latin text: diacritics removed, đ -> d ("Lương Cường" -> "luong cuong"),
+// so a Vietnamese name and its English spelling compare equal. Other scripts pass through folded.
+std::string ascii_fold(std::string_view text);
+
 // True when the code points of `word` are mostly Hangul syllables or jamo.
 bool is_hangul_word(std::string_view word);
 
