@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <vector>
 
 #include "base/error.h"
 #include "text/read_text.h"
@@ -69,7 +70,15 @@ TmxReader::TmxReader(const std::string& path) : path_(path) {
     file_ = nullptr;
     ReadOptions options;
     if (encoding != "bom") options.encoding = encoding;
-    TextFile text = read_text_file(path, options);
+    TextFile text;
+    try {
+      text = read_text_file(path, options);
+    } catch (const Error& e) {
+      // An encoding name the converters do not know is the file's fault here, not the user's.
+      if (e.kind() != ErrorKind::kUsage) throw;
+      throw_bad_input(N_("{1}: the XML declaration names the encoding \"{2}\", which songngu cannot decode"),
+                      {path, encoding});
+    }
     scanner_ = std::make_unique<XmlScanner>(string_source(std::move(text.text)), path);
   }
   // Prolog, root, header, up to the start of the body.
@@ -221,6 +230,7 @@ void TmxReader::read_segment(const XmlToken& start, Variant& variant) {
   scanner_->pin(start.end);
   bool has_elements = false;
   int code_depth = 0;  // inside bpt/ept/ph/it/ut: native code, not text
+  std::vector<std::string> open{"seg"};
   for (;;) {
     XmlToken t = scanner_->next();
     if (t.kind == XmlTokenKind::kText) {
@@ -230,13 +240,23 @@ void TmxReader::read_segment(const XmlToken& start, Variant& variant) {
         scanner_->fail_at(t.line, t.column,
                           N_("{1}:{2}:{3}: <{4}> is not a TMX inline element (bpt, ept, ph, it, hi, ut, sub)"),
                           {t.name});
+      // TMX nesting: <sub> only inside a code element (bpt ept ph it ut), the others in seg/hi/sub.
+      const std::string& parent = open.back();
+      bool code_parent = parent != "seg" && parent != "hi" && parent != "sub";
+      if ((t.name == "sub") != code_parent)
+        scanner_->fail_at(t.line, t.column, N_("{1}:{2}:{3}: <{4}> is not allowed inside <{5}> in TMX"),
+                          {t.name, parent});
       has_elements = true;
-      if (!t.self_closing && t.name != "hi") ++code_depth;  // sub counts too: a sub-flow is separate text
+      if (!t.self_closing) {
+        open.push_back(t.name);
+        if (t.name != "hi") ++code_depth;  // sub counts too: a sub-flow is separate text
+      }
     } else if (t.kind == XmlTokenKind::kEndTag) {
       if (scanner_->depth() < depth) {
         if (has_elements) variant.markup = std::string(scanner_->raw(start.end, t.begin));
         break;
       }
+      open.pop_back();
       if (t.name != "hi") --code_depth;
     }
   }
