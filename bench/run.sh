@@ -1,0 +1,173 @@
+#!/bin/bash
+# Scale benchmark (issue 7): songngu and hunalign on 10k, 100k and 1M Vietnamese-English sentence
+# pairs made by repeating the dev set ../shared/data/align/lohelp-vi-en (STEM.vi/STEM.en: one
+# segment a line; STEM.raw.vi/.raw.en: the unsegmented text), in a temporary folder.
+#
+#   bench/run.sh [SIZE...]          default sizes: 10000 100000 1000000
+# Environment: SONGNGU_BINARY (default build/songngu, a Release build), BENCH_RUNS (3: the median
+# is printed), HUNALIGN_TIMEOUT (600 s a run; longer = "did not finish"), BENCH_NO_HUNALIGN=1,
+# BENCH_OUT (folder for results.tsv and scale.svg; default the temporary folder), TMPDIR.
+#
+# Inputs per size N: "single" = one document of N presegmented lines a side (no paragraphs);
+# "batch" = the dev documents copied under new names until N Vietnamese lines (about 22 a document);
+# "raw" = the raw texts repeated the same number of times (for segmentation and end to end).
+# Figures: segmentation MB/s (`segment` on the raw Vietnamese), alignment pairs/s (`align
+# --presegmented`, TSV out), TMX writing (the same with .tmx out, minus the TSV run), end to end
+# (`align` on the raw pair to TMX: segment + align + TMX), peak RSS (/usr/bin/time), batch -j 1 and
+# -j 2 (presegmented, TMX out), and hunalign on the single and batch inputs (its -batch mode).
+# Each figure is the median of BENCH_RUNS runs in wall-clock seconds; CPU seconds (user+sys) beside.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+src=$(dirname "$here")
+bin=${SONGNGU_BINARY:-$src/build/songngu}
+data=$src/../shared/data/align/lohelp-vi-en
+runs=${BENCH_RUNS:-3}
+hl_timeout=${HUNALIGN_TIMEOUT:-600}
+sizes=("$@"); [[ ${#sizes[@]} -eq 0 ]] && sizes=(10000 100000 1000000)
+[[ -d $data ]] || { echo "bench: $data not found: the benchmark needs the dev sets in ../shared/data/align" >&2; exit 1; }
+[[ -x $bin ]] || { echo "bench: no songngu binary at $bin (make build, or set SONGNGU_BINARY)" >&2; exit 1; }
+[[ -x /usr/bin/time ]] || { echo "bench: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
+work=$(mktemp -d "${TMPDIR:-/tmp}/songngu-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+out=${BENCH_OUT:-$work}; mkdir -p "$out"
+results=$out/results.tsv
+printf 'size\tmeasure\tvalue\tunit\twall_s\tcpu_s\tpeak_mb\n' >"$results"
+hunalign=
+if [[ -z ${BENCH_NO_HUNALIGN:-} ]]; then
+  hunalign=$("$src/../shared/peers/hunalign-beads" --bin 2>/dev/null) || hunalign=
+  [[ -x $hunalign ]] || { echo "bench: hunalign not available, its rows are left out"; hunalign=; }
+fi
+: >"$work/null.dic"
+
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; load now $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "songngu: $bin ($("$bin" --version 2>/dev/null | head -1))"
+
+# run_once LOG COMMAND...: runs under /usr/bin/time; prints "wall cpu peak_kb status".
+run_once() {
+  local log=$1; shift
+  /usr/bin/time -f '%e %U %S %M' -o "$work/time.out" "$@" >/dev/null 2>"$log"
+  local rc=$?
+  local line; line=$(grep -E '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$' "$work/time.out" | tail -1)
+  read -r wall user sys kb <<<"$line"
+  echo "$wall $(echo "$user + $sys" | bc) $kb $rc"
+}
+# measure NAME COMMAND...: BENCH_RUNS runs; sets M_WALL M_CPU M_KB (medians) and M_OK.
+measure() {
+  local name=$1; shift
+  local walls=() cpus=() kbs=() r
+  M_OK=1
+  for ((r = 0; r < runs; r++)); do
+    read -r w c k rc <<<"$(run_once "$work/$name.log" "$@")"
+    if [[ $rc -ne 0 ]]; then M_OK=0; echo "  $name: exit $rc: $(head -2 "$work/$name.log")" >&2; break; fi
+    walls+=("$w"); cpus+=("$c"); kbs+=("$k")
+  done
+  median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+  if [[ $M_OK -eq 1 ]]; then M_WALL=$(median "${walls[@]}"); M_CPU=$(median "${cpus[@]}"); M_KB=$(median "${kbs[@]}"); fi
+}
+record() {  # record SIZE MEASURE VALUE UNIT
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$M_WALL" "$M_CPU" $((M_KB / 1024)) >>"$results"
+}
+
+# The dev documents, in a fixed order, with their line counts.
+mapfile -t stems < <(cd "$data" && ls *.vi | grep -v '\.raw\.vi$' | sed 's/\.vi$//' | sort)
+[[ ${#stems[@]} -gt 0 ]] || { echo "bench: no STEM.vi files in $data" >&2; exit 1; }
+declare -A count
+for s in "${stems[@]}"; do count[$s]=$(wc -l <"$data/$s.vi"); done
+
+make_inputs() {  # make_inputs N DIR
+  local n=$1 dir=$2 lines=0 copy=0
+  mkdir -p "$dir/batch"
+  : >"$dir/single.vi"; : >"$dir/single.en"; : >"$dir/raw.vi"; : >"$dir/raw.en"
+  printf '' >"$dir/hunalign.batch"
+  while ((lines < n)); do
+    for s in "${stems[@]}"; do
+      ((lines >= n)) && break
+      local name=c${copy}_$s
+      cp "$data/$s.vi" "$dir/batch/$name.vi"; cp "$data/$s.en" "$dir/batch/$name.en"
+      printf '%s\t%s\t%s\n' "$dir/batch/$name.vi" "$dir/batch/$name.en" "$dir/hl/$name.align" >>"$dir/hunalign.batch"
+      lines=$((lines + count[$s]))
+    done
+    copy=$((copy + 1))
+  done
+  # One document of N lines a side: the batch documents one after another, no blank lines.
+  (cd "$dir/batch" && cat $(ls *.vi | sort)) >"$dir/single.vi"
+  (cd "$dir/batch" && cat $(ls *.en | sort)) >"$dir/single.en"
+  # The raw texts of the same documents, blank lines between documents (paragraphs).
+  local f
+  while IFS= read -r f; do
+    local s=${f#c*_}; s=${s%.vi}
+    cat "$data/$s.raw.vi" >>"$dir/raw.vi"; printf '\n\n' >>"$dir/raw.vi"
+    cat "$data/$s.raw.en" >>"$dir/raw.en"; printf '\n\n' >>"$dir/raw.en"
+  done < <(cd "$dir/batch" && ls *.vi | sort)
+  mkdir -p "$dir/hl"
+}
+
+printf '\n%-8s %-34s %14s %10s %9s %9s\n' size measure value wall_s cpu_s peak_MB
+for n in "${sizes[@]}"; do
+  dir=$work/n$n
+  make_inputs "$n" "$dir"
+  docs=$(ls "$dir/batch" | grep -c '\.vi$')
+  mb=$(echo "scale=2; $(stat -c %s "$dir/raw.vi") / 1048576" | bc)
+  pairs=$(wc -l <"$dir/single.vi")
+  show() { printf '%-8s %-34s %14s %10s %9s %9s\n' "$n" "$1" "$2" "$M_WALL" "$M_CPU" $((M_KB / 1024)); }
+  echo "# $n: single document of $pairs presegmented pairs; batch of $docs documents; raw Vietnamese $mb MB"
+
+  measure seg "$bin" segment -l vi "$dir/raw.vi"
+  [[ $M_OK -eq 1 ]] && { v=$(echo "scale=2; $mb / $M_WALL" | bc); record "$n" segment_mb_s "$v" MB/s; show "segment raw vi (MB/s)" "$v"; }
+  measure align_tsv "$bin" align -s vi -t en --presegmented "$dir/single.vi" "$dir/single.en" -o "$work/out.tsv"
+  if [[ $M_OK -eq 1 ]]; then
+    tsv_wall=$M_WALL; v=$(echo "$pairs / $M_WALL" | bc); record "$n" align_pairs_s "$v" pairs/s; show "align presegmented (pairs/s)" "$v"
+    measure align_tmx "$bin" align -s vi -t en --presegmented "$dir/single.vi" "$dir/single.en" -o "$work/out.tmx"
+    [[ $M_OK -eq 1 ]] && { v=$(echo "scale=2; $M_WALL - $tsv_wall" | bc); record "$n" tmx_write_s "$v" s; show "TMX writing (s, .tmx minus .tsv)" "$v"; }
+  fi
+  measure e2e "$bin" align -s vi -t en "$dir/raw.vi" "$dir/raw.en" -o "$work/e2e.tmx"
+  [[ $M_OK -eq 1 ]] && { record "$n" end_to_end_s "$M_WALL" s; show "end to end: segment+align+TMX (s)" "$M_WALL"; }
+  for j in 1 2; do
+    rm -rf "$work/bout"
+    measure batch_j$j "$bin" align -s vi -t en --presegmented --batch "$dir/batch" --format tmx -j $j -o "$work/bout"
+    [[ $M_OK -eq 1 ]] && { record "$n" "batch_j${j}_s" "$M_WALL" s; show "batch -j $j, TMX out (s)" "$M_WALL"; }
+  done
+  if [[ -n $hunalign ]]; then
+    if [[ -z ${hl_single_dnf:-} ]]; then
+      measure hunalign_single timeout "$hl_timeout" "$hunalign" -utf "$work/null.dic" "$dir/single.vi" "$dir/single.en"
+      if [[ $M_OK -eq 1 ]]; then record "$n" hunalign_single_s "$M_WALL" s; show "hunalign single document (s)" "$M_WALL"
+      else hl_single_dnf=$n; M_WALL=$hl_timeout M_CPU=- M_KB=0; record "$n" hunalign_single_s DNF s; show "hunalign single document" "did not finish"; fi
+    else
+      M_WALL=- M_CPU=- M_KB=0; record "$n" hunalign_single_s "not run (DNF at $hl_single_dnf)" s; show "hunalign single document" "not run"
+    fi
+    measure hunalign_batch timeout "$hl_timeout" "$hunalign" -utf -batch "$work/null.dic" "$dir/hunalign.batch"
+    if [[ $M_OK -eq 1 ]]; then record "$n" hunalign_batch_s "$M_WALL" s; show "hunalign -batch (s)" "$M_WALL"
+    else M_WALL=$hl_timeout M_CPU=- M_KB=0; record "$n" hunalign_batch_s DNF s; show "hunalign -batch" "did not finish"; fi
+  fi
+  rm -rf "$dir" "$work/bout"
+done
+
+# The plot: wall time against size, log-log, songngu and hunalign.
+if command -v gnuplot >/dev/null; then
+  for m in end_to_end_s align_pairs_s batch_j1_s batch_j2_s hunalign_single_s hunalign_batch_s; do
+    awk -F'\t' -v m="$m" '$2 == m && $5 ~ /^[0-9.]+$/ && $3 != "DNF" { print $1, $5 }' "$results" >"$work/$m.dat"
+  done
+  gnuplot <<GP 2>"$work/gnuplot.log" || echo "bench: gnuplot failed (see $work/gnuplot.log)"
+set terminal svg size 720,460 dynamic font "sans,12"
+set output "$out/scale.svg"
+set title "songngu vs hunalign: wall time against size ($(nproc) cores)"
+set logscale xy
+set xlabel "sentence pairs"
+set ylabel "seconds (median of $runs)"
+set key top left
+set grid
+plot "$work/end_to_end_s.dat" with linespoints title "songngu segment+align+TMX, one document", \
+     "$work/align_pairs_s.dat" with linespoints title "songngu align (presegmented), one document", \
+     "$work/batch_j2_s.dat" with linespoints title "songngu --batch -j 2 (TMX)", \
+     "$work/batch_j1_s.dat" with linespoints title "songngu --batch -j 1 (TMX)", \
+     "$work/hunalign_single_s.dat" with linespoints title "hunalign, one document", \
+     "$work/hunalign_batch_s.dat" with linespoints title "hunalign -batch"
+GP
+  [[ -s $out/scale.svg ]] && echo "plot: $out/scale.svg"
+else
+  echo "bench: gnuplot not installed (apt-get install gnuplot-nox): no plot"
+fi
+echo "results: $results"
+[[ $out == "$work" ]] && cp "$results" "${TMPDIR:-/tmp}/songngu-bench-results.tsv" && echo "(copied to ${TMPDIR:-/tmp}/songngu-bench-results.tsv)"
+[[ $out == "$work" && -s $work/scale.svg ]] && cp "$work/scale.svg" "${TMPDIR:-/tmp}/songngu-bench-scale.svg"
+exit 0
