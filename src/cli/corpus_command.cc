@@ -63,11 +63,19 @@ class Progress {
   void step(const std::string& what) {
     if (!enabled_) return;
     ++done_;
-    const size_t width = 30;
-    size_t filled = total_ ? std::min(width, done_ * width / total_) : width;
-    std::string label = what.size() > 40 ? what.substr(0, 37) + "..." : what;
-    std::cerr << "\r\033[K[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] "
-              << label << std::flush;
+    label_ = what;
+    if (label_.size() > 48) {  // cut on a UTF-8 character boundary
+      size_t cut = 45;
+      while (cut > 0 && (static_cast<unsigned char>(label_[cut]) & 0xC0) == 0x80) --cut;
+      label_ = label_.substr(0, cut) + "...";
+    }
+    draw();
+  }
+  // Prints a warning on its own line, then redraws the bar under it.
+  void warn(const std::string& translated) {
+    if (enabled_) std::cerr << "\r\033[K" << std::flush;
+    print_warning(translated);
+    if (enabled_) draw();
   }
   void finish() {
     if (enabled_ && done_ > 0) std::cerr << "\r\033[K" << std::flush;
@@ -75,9 +83,17 @@ class Progress {
   }
 
  private:
+  void draw() {
+    const size_t width = 30;
+    size_t filled = total_ ? std::min(width, done_ * width / total_) : width;
+    std::cerr << "\r\033[K[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] "
+              << label_ << std::flush;
+  }
+
   size_t total_;
   size_t done_ = 0;
   bool enabled_;
+  std::string label_;
 };
 
 struct CorpusDocument {
@@ -141,9 +157,9 @@ std::string read_data_file(const std::string& relative) {
   return text.str();
 }
 
-void print_warnings(const std::vector<Warning>& warnings, bool quiet) {
+void print_warnings(const std::vector<Warning>& warnings, bool quiet, Progress& progress) {
   if (quiet) return;
-  for (const auto& w : warnings) print_warning(tr_template(w.message, w.args));
+  for (const auto& w : warnings) progress.warn(tr_template(w.message, w.args));
 }
 
 // The glossary's (Vietnamese, target) term pairs: lexical evidence for the aligner.
@@ -269,16 +285,16 @@ int corpus_command(int argc, char** argv) {
     CorpusDocument doc;
     doc.stem = stem;
     const std::string vi_path = (corpus / kSourceLang / (stem + ".txt")).string();
-    progress.step(vi_path);
+    progress.step(tr("reading {1}", {vi_path}));
     TextFile vi_file = read_text_file(vi_path);
-    print_warnings(vi_file.warnings, quiet);
+    print_warnings(vi_file.warnings, quiet, progress);
     doc.vi = vi_segmenter.segment(vi_file);
     for (const auto& lang : kTargetLangs) {
       const fs::path path = corpus / lang / (stem + ".txt");
-      progress.step(path.string());
+      progress.step(tr("reading {1}", {path.string()}));
       if (!fs::exists(path)) continue;
       TextFile file = read_text_file(path.string());
-      print_warnings(file.warnings, quiet);
+      print_warnings(file.warnings, quiet, progress);
       doc.translations.emplace(lang, target_segmenters.at(lang).segment(file));
     }
     documents.push_back(std::move(doc));
@@ -289,7 +305,7 @@ int corpus_command(int argc, char** argv) {
   std::map<std::string, std::vector<Alignment>> alignments;   // lang -> per document (empty if none)
   std::map<std::string, std::vector<AlignedPair>> aligned;     // lang -> pairs for the TMX
   for (const auto& lang : kTargetLangs) {
-    progress.step("align " + std::string(kSourceLang) + "-" + lang);
+    progress.step(tr("aligning {1}", {std::string(kSourceLang) + "-" + lang}));
     AlignerOptions options;
     options.term_pairs = term_pairs(seed, lang);
     std::vector<DocumentPair> pairs;
@@ -314,7 +330,7 @@ int corpus_command(int argc, char** argv) {
   }
 
   // Translation memories.
-  progress.step("tm");
+  progress.step(tr("writing translation memories"));
   UnitOptions unit_options;
   unit_options.creationdate = date;
   TmHeader header = default_header(kSourceLang);
@@ -343,7 +359,7 @@ int corpus_command(int argc, char** argv) {
   for (const auto& name : tm_names) write_tmx((tm_dir / (name + ".tmx")).string(), header, units[name]);
 
   // Glossary: the curated seed plus candidates extracted from the trilingual units.
-  progress.step("glossary");
+  progress.step(tr("extracting the glossary"));
   ExtractOptions extract_options;
   extract_options.source_lang = kSourceLang;
   extract_options.target_langs = kTargetLangs;
@@ -361,7 +377,7 @@ int corpus_command(int argc, char** argv) {
   }
 
   // Consistency check of each bilingual memory against the glossary; findings point at beads.
-  progress.step("check");
+  progress.step(tr("checking glossary consistency"));
   std::vector<ReviewFinding> findings;
   size_t errors = 0;
   for (const auto& lang : kTargetLangs) {
@@ -393,7 +409,7 @@ int corpus_command(int argc, char** argv) {
   }
 
   // The review page.
-  progress.step("review page");
+  progress.step(tr("writing the review page"));
   ReviewPage page;
   page.title = "songngu alignment review: " + corpus.filename().string();
   if (page.title.back() == ' ') page.title += corpus.string();
