@@ -13,26 +13,6 @@
 namespace songngu {
 namespace {
 
-const char* rule_label(FindingRule rule) {
-  switch (rule) {
-    case FindingRule::kMissingTranslation: return "missing translation";
-    case FindingRule::kInconsistentTranslation: return "inconsistent translation";
-    case FindingRule::kForbiddenTerm: return "forbidden term";
-    case FindingRule::kNumberMismatch: return "number mismatch";
-    case FindingRule::kCandidateNote: return "candidate term";
-  }
-  return "finding";
-}
-
-const char* severity_label(Severity severity) {
-  switch (severity) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kNote: return "note";
-  }
-  return "note";
-}
-
 // Two decimals without the C library's locale-dependent printf.
 std::string format_confidence(double c) {
   long v = std::lround(std::clamp(c, 0.0, 1.0) * 100);
@@ -218,8 +198,8 @@ class PageWriter {
       const ReviewFinding& rf = page_.findings[f];
       const Finding& fd = rf.finding;
       out_ += "<tr id=\"f" + std::to_string(f + 1) + "\" class=\"finding sev-" +
-              severity_label(fd.severity) + "\"><td>" + severity_label(fd.severity) + "</td><td>" +
-              rule_label(fd.rule) + "</td><td>";
+              severity_name(fd.severity) + "\"><td>" + severity_name(fd.severity) + "</td><td>" +
+              finding_rule_name(fd.rule) + "</td><td>";
       append_html_escaped(out_, rf.document.empty() ? fd.file : rf.document);
       out_ += "</td><td lang=\"";
       append_html_escaped(out_, page_.source_lang);
@@ -237,9 +217,10 @@ class PageWriter {
       } else {
         append_html_escaped(out_, fd.unit);
       }
-      if (!fd.excerpt.empty()) {
+      for (const std::string* excerpt : {&fd.source_excerpt, &fd.excerpt}) {
+        if (excerpt->empty()) continue;
         out_ += "<div class=\"excerpt\">";
-        append_html_escaped(out_, fd.excerpt);
+        append_html_escaped(out_, *excerpt);
         out_ += "</div>";
       }
       out_ += "</td></tr>\n";
@@ -288,9 +269,9 @@ class PageWriter {
     out_ += "<td class=\"num\"><a href=\"#" + id + "\">" + std::to_string(r + 1) + "</a>";
     for (size_t f : row_findings) {
       const Finding& fd = page_.findings[f].finding;
-      out_ += "<a class=\"flag sev-" + std::string(severity_label(fd.severity)) + "\" href=\"#f" +
+      out_ += "<a class=\"flag sev-" + std::string(severity_name(fd.severity)) + "\" href=\"#f" +
               std::to_string(f + 1) + "\" title=\"";
-      append_html_escaped(out_, std::string(rule_label(fd.rule)) + ": " + fd.source_term +
+      append_html_escaped(out_, std::string(finding_rule_name(fd.rule)) + ": " + fd.source_term +
                                     (fd.expected.empty() ? "" : " → " + fd.expected));
       out_ += "\">&#9873;</a>";
     }

@@ -68,6 +68,8 @@ ReviewPage sample_page() {
   f.finding.severity = Severity::kWarning;
   f.finding.source_term = "4.400";
   f.finding.expected = "4,400 <or> 4.400";
+  f.finding.source_excerpt = "Giá trị <b>";
+  f.finding.excerpt = "A value <script>";
   f.document = d.name;
   f.target_lang = "en";
   f.bead = 1;
@@ -137,12 +139,14 @@ TEST(ReviewPage, GlossaryTermsAreMarkedInEveryColumnWithTheirEquivalents) {
 TEST(ReviewPage, FindingsAreListedAndLinkedToTheirRows) {
   std::string html = review_page_html(sample_page());
   EXPECT_NE(html.find("Consistency findings (2)"), std::string::npos);
-  EXPECT_NE(html.find("<tr id=\"f1\" class=\"finding sev-warning\"><td>warning</td><td>number mismatch</td>"),
+  EXPECT_NE(html.find("<tr id=\"f1\" class=\"finding sev-warning\"><td>warning</td><td>number-mismatch</td>"),
             std::string::npos);
   EXPECT_NE(html.find("<a class=\"goto\" href=\"#d0-r2\">en row 2</a>"), std::string::npos);
-  EXPECT_NE(html.find("href=\"#f1\" title=\"number mismatch: 4.400"), std::string::npos);
+  EXPECT_NE(html.find("href=\"#f1\" title=\"number-mismatch: 4.400"), std::string::npos);
+  EXPECT_NE(html.find("<div class=\"excerpt\">Giá trị &lt;b&gt;</div><div class=\"excerpt\">A value &lt;script&gt;</div>"),
+            std::string::npos);
   // A finding without a bead is listed with its unit, without a link.
-  EXPECT_NE(html.find("<td>missing translation</td>"), std::string::npos);
+  EXPECT_NE(html.find("<td>missing-translation</td>"), std::string::npos);
   EXPECT_NE(html.find(">tu-77<"), std::string::npos);
   EXPECT_EQ(count(html, "class=\"goto\""), 1u);
 }
