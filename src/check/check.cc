@@ -6,6 +6,7 @@
 
 #include "align/numbers.h"
 #include "check/term_match.h"
+#include "text/normalize.h"
 
 namespace songngu {
 namespace {
@@ -85,7 +86,8 @@ std::vector<Finding> check_units(const std::vector<TranslationUnit>& units, cons
   for (size_t u = 0; u < units.size(); ++u) {
     const Variant* s = units[u].variant(options.source_lang);
     const Variant* t = units[u].variant(options.target_lang);
-    if (!s || !t) continue;
+    // A unit with an empty side (a 1-0 or 0-1 bead) has no translation to check.
+    if (!s || !t || fold_spaces(s->text).empty() || fold_spaces(t->text).empty()) continue;
     usable.push_back(u);
     sources.emplace_back(s->text, options.source_lang);
     targets.emplace_back(t->text, options.target_lang);
@@ -156,7 +158,9 @@ std::vector<Finding> check_units(const std::vector<TranslationUnit>& units, cons
     const bool approved_entry = entry.status == TermStatus::kApproved && preferred >= 0;
 
     for (const auto& use : usages) {
-      for (int fi : use.forbidden) {
+      // With an approved term present, a forbidden one most likely translates another source term
+      // of the unit ("Secretary-General of the PAP" beside "General Secretary To Lam").
+      for (int fi : use.has_approved ? std::vector<int>{} : use.forbidden) {
         Finding f = make(use.unit, FindingRule::kForbiddenTerm, Severity::kError);
         f.source_term = source_text;
         f.found = target_terms[static_cast<size_t>(fi)].text;

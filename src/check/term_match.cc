@@ -20,9 +20,7 @@ MatchText::MatchText(std::string_view text, const std::string& lang_base)
     : korean_(lang_base == "ko"), english_(lang_base == "en") {
   for (const Word& w : split_words(text)) {
     if (korean_) {
-      starts_.push_back(joined_.size());
       joined_ += w.key;
-      ends_.push_back(joined_.size());
     } else {
       words_.push_back(english_ ? fold_english(w.key) : w.key);
     }
@@ -47,18 +45,11 @@ bool MatchText::contains(std::string_view term) const {
   if (!korean_) {
     return std::search(words_.begin(), words_.end(), keys.begin(), keys.end()) != words_.end();
   }
+  // Korean writes compounds and endings into the eojeol (정상회담, 장관급, 방문한): a term matches
+  // anywhere in the text with spaces removed.
   std::string needle;
   for (const auto& k : keys) needle += k;
-  for (size_t at = joined_.find(needle); at != std::string::npos; at = joined_.find(needle, at + 1)) {
-    auto start = std::lower_bound(starts_.begin(), starts_.end(), at);
-    if (start == starts_.end() || *start != at) continue;
-    size_t end = at + needle.size();
-    // The word holding the match's last byte; what follows inside it must be particles.
-    auto word = std::upper_bound(starts_.begin(), starts_.end(), end - 1) - starts_.begin() - 1;
-    size_t word_end = ends_[static_cast<size_t>(word)];
-    if (is_particle_tail(std::string_view(joined_).substr(end, word_end - end))) return true;
-  }
-  return false;
+  return joined_.find(needle) != std::string::npos;
 }
 
 }  // namespace songngu

@@ -2,8 +2,8 @@
 // Finding glossary terms in unit text. Source side (Vietnamese): word-by-word match keys, so case,
 // NFC/NFD and tone-mark placement do not hide a term, and matches sit on syllable boundaries.
 // English target: words compared by match key with inflection folded (partnerships, Korea's).
-// Korean target: compared with spaces removed (동반자 관계 = 동반자관계), starting at an eojeol start
-// and ending at an eojeol end or before a particle tail (관계를, 협력에서는).
+// Korean target: compared with spaces removed (동반자 관계 = 동반자관계) anywhere in the text, since
+// particles, endings and compounds attach inside the eojeol (관계를, 방문한, 정상회담, 장관급).
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,7 +23,6 @@ class MatchText {
   bool english_ = false;
   std::vector<std::string> words_;   // keys (folded for English)
   std::string joined_;               // Korean: keys without spaces
-  std::vector<size_t> starts_, ends_;  // Korean: word spans in joined_
 };
 
 }  // namespace songngu

@@ -146,17 +146,5 @@ std::string strip_ko_particle(std::string_view eojeol, const std::set<std::strin
   return std::string(eojeol);
 }
 
-bool is_particle_tail(std::string_view rest) {
-  if (rest.empty()) return true;
-  for (const auto& p : ko_particles().all) {
-    if (rest == p) return true;
-    if (rest.size() > p.size() && rest.substr(0, p.size()) == p) {
-      std::string_view second = rest.substr(p.size());
-      for (const auto& q : ko_particles().all)
-        if (second == q) return true;
-    }
-  }
-  return false;
-}
 
 }  // namespace songngu

@@ -3,7 +3,7 @@
 // run of letters, combining marks, digits and inner apostrophes; everything else (punctuation,
 // dashes, brackets) is a boundary. Each word carries its match key (text/normalize.h), so case,
 // NFC/NFD and tone-mark placement never matter, plus the English inflection fold and the Korean
-// particle tail used to compare target terms. Contract: UTF-8 in; byte spans refer to the input.
+// particle stripping used to compare target terms. Contract: UTF-8 in; byte spans refer to the input.
 #include <cstddef>
 #include <set>
 #include <string>
@@ -42,7 +42,5 @@ bool is_hangul_word(std::string_view word);
 // ambiguous particle (가, 의, 도 ... also ending nouns) is stripped only when `seen_stems` holds
 // the bare stem; pass nullptr to strip unambiguous particles only.
 std::string strip_ko_particle(std::string_view eojeol, const std::set<std::string>* seen_stems);
-// True when `rest` (what follows a term inside an eojeol) is empty or one or two particles.
-bool is_particle_tail(std::string_view rest);
 
 }  // namespace songngu

@@ -56,8 +56,9 @@ TEST(Check, TargetToleratesInflectionAndParticles) {
   EXPECT_TRUE(run({unit("1", "Đối tác chiến lược toàn diện", "en", "comprehensive strategic partnerships")}).empty());
   EXPECT_TRUE(run({unit("1", "Đối tác chiến lược toàn diện", "ko", "포괄적 전략적 동반자관계를 맺었다")}, "ko").empty());
   EXPECT_TRUE(run({unit("1", "Bộ Ngoại giao", "ko", "외교부에서는")}, "ko").empty());
-  // A particle list does not make every suffix acceptable: 외교부장 is not 외교부 + particle.
-  EXPECT_EQ(run({unit("1", "Bộ Ngoại giao", "ko", "외교부장")}, "ko").size(), 1u);
+  EXPECT_TRUE(run({unit("1", "Hội nghị cấp Bộ trưởng", "ko", "장관급 회의")}, "ko").empty());  // compound
+  EXPECT_EQ(run({unit("1", "Hội nghị cấp Bộ trưởng", "ko", "차관급 회의")}, "ko").size(), 1u);
+  EXPECT_EQ(run({unit("1", "Bộ Ngoại giao", "ko", "외무부는")}, "ko").size(), 1u);
 }
 
 TEST(Check, AcceptedVariantsAreNeverInconsistent) {
@@ -84,6 +85,8 @@ TEST(Check, ForbiddenTerm) {
   EXPECT_EQ(f[0].rule, FindingRule::kForbiddenTerm);
   EXPECT_EQ(f[0].found, "Secretary General");
   EXPECT_EQ(f[0].expected, "General Secretary");
+  // Beside the approved term, the forbidden one translates something else.
+  EXPECT_TRUE(run({unit("1", "Tổng Bí thư và Tổng Thư ký", "en", "The General Secretary and the Secretary General")}).empty());
 }
 
 TEST(Check, NestedTermIsCoveredByTheLongerOne) {
@@ -115,6 +118,8 @@ TEST(Check, CandidatesAreOnlyNotes) {
 
 TEST(Check, UnitsWithoutTheTargetLanguageAreSkipped) {
   EXPECT_TRUE(run({unit("1", "Đối tác chiến lược toàn diện", "ko", "없음")}, "en").empty());
+  // An empty side is a 1-0 bead of an aligned TSV: nothing to check.
+  EXPECT_TRUE(run({unit("1", "Đối tác chiến lược toàn diện 2025", "en", " ")}).empty());
 }
 
 }  // namespace

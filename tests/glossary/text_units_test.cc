@@ -43,14 +43,6 @@ TEST(TextUnits, KoreanParticlesStrippedWithoutBreakingNouns) {
   EXPECT_EQ(strip_ko_particle("국가", &stems), "국가");
 }
 
-TEST(TextUnits, ParticleTails) {
-  EXPECT_TRUE(is_particle_tail(""));
-  EXPECT_TRUE(is_particle_tail("를"));
-  EXPECT_TRUE(is_particle_tail("에서는"));
-  EXPECT_TRUE(is_particle_tail("와의"));
-  EXPECT_FALSE(is_particle_tail("장관"));
-}
-
 TEST(TextUnits, HangulDetection) {
   EXPECT_TRUE(is_hangul_word("동반자"));
   EXPECT_FALSE(is_hangul_word("partnership"));
