@@ -14,6 +14,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+count() { { grep -o "$1" "$2" || true; } | wc -l; }  # occurrences of a pattern (0 is no error)
 
 (cd "$work" && "$bin" corpus "$src/corpus" --tm out/tm --glossary out/glossary --reports out/reports -q)
 page=$work/out/reports/review.html
@@ -33,36 +34,47 @@ grep -q 'rows shown' "$work/dom.html" || fail "the page script did not run (no r
 
 # One bead element per bead, per language pair.
 for pair in vi-en vi-ko; do
-  expected=$(cat "$work"/out/reports/beads/*."$pair".beads | grep -c .)
-  shown=$(grep -o "data-pair=\"$pair\"" "$work/dom.html" | wc -l)
+  expected=$(cat "$work"/out/reports/beads/*."$pair".beads | grep -c . || true)
+  shown=$(count "data-pair=\"$pair\"" "$work/dom.html")
   [[ $shown == "$expected" ]] || fail "$pair: the page shows $shown beads, the alignment has $expected"
   echo "ok: $pair: $shown beads on the page, as in the alignment"
 done
-rows=$(grep -o '<tr id="d[0-9]*-r[0-9]*"' "$work/dom.html" | wc -l)
+rows=$(count '<tr id="d[0-9]*-r[0-9]*"' "$work/dom.html")
 echo "ok: $rows rows, no script error"
 
-# The filter: with "doubtful only" ticked (through the URL hash hook below), only doubtful rows stay.
-doubtful=$(grep -o '<tr id="d[0-9]*-r[0-9]*" class="row doubtful' "$work/dom.html" | wc -l)
+# The filters, driven from a page that frames the review page: "doubtful beads only" must leave
+# exactly the doubtful rows, and the document filter exactly the rows of that document.
+doubtful=$(count '<tr id="d[0-9]*-r[0-9]*" class="row doubtful' "$work/dom.html")
+second_doc=$(count '<tr id="d1-r[0-9]*"' "$work/dom.html")
 cat >"$work/filter.html" <<HTML
 <!DOCTYPE html><meta charset="utf-8"><iframe id="f" src="file://$page" style="width:1200px;height:800px"></iframe>
 <script>
 document.getElementById('f').addEventListener('load', function () {
-  var d = this.contentDocument, box = d.getElementById('doubtful-only');
+  var d = this.contentDocument, results = [];
+  function visible() {
+    return Array.prototype.filter.call(d.querySelectorAll('tr.row'), function (r) { return !r.hidden; });
+  }
+  var box = d.getElementById('doubtful-only');
   box.checked = true; box.dispatchEvent(new Event('change'));
-  var visible = Array.prototype.filter.call(d.querySelectorAll('tr.row'), function (r) { return !r.hidden; });
-  var wrong = visible.filter(function (r) { return !r.classList.contains('doubtful'); }).length;
-  document.body.setAttribute('data-result', visible.length + ' ' + wrong);
+  results.push(visible().length, visible().filter(function (r) { return !r.classList.contains('doubtful'); }).length);
+  box.checked = false; box.dispatchEvent(new Event('change'));
+  var select = d.getElementById('document-filter');
+  select.value = '1'; select.dispatchEvent(new Event('change'));
+  results.push(visible().length, visible().filter(function (r) { return r.getAttribute('data-doc') !== '1'; }).length);
+  document.body.setAttribute('data-result', results.join(' '));
 });
 </script>
 HTML
 browse "file://$work/filter.html" --allow-file-access-from-files --dump-dom >"$work/filter-dom.html" 2>>"$work/console.txt" || true
-result=$(grep -o 'data-result="[0-9]* [0-9]*"' "$work/filter-dom.html" | head -1 || true)
-[[ $result == "data-result=\"$doubtful 0\"" ]] || fail "doubtful-only filter: expected $doubtful visible doubtful rows, got '$result'"
-echo "ok: the doubtful-only filter leaves the $doubtful doubtful rows"
+if grep -E 'Uncaught' "$work/console.txt"; then fail "script error while filtering"; fi
+result=$({ grep -o 'data-result="[0-9 ]*"' "$work/filter-dom.html" || true; } | head -1)
+[[ $result == "data-result=\"$doubtful 0 $second_doc 0\"" ]] \
+  || fail "filters: expected $doubtful doubtful rows and $second_doc rows of document 2, got '$result'"
+echo "ok: the doubtful filter leaves the $doubtful doubtful rows, the document filter the $second_doc rows of document 2"
 
 # Screenshot for the documentation, scrolled so the first doubtful row is in view (through a frame:
 # headless Chromium paints nothing when the screenshot URL itself carries a #fragment).
-first=$(grep -o '<tr id="[^"]*" class="row doubtful' "$work/dom.html" | head -1 | cut -d'"' -f2 || true)
+first=$({ grep -o '<tr id="[^"]*" class="row doubtful' "$work/dom.html" || true; } | head -1 | cut -d'"' -f2)
 cat >"$work/shot.html" <<HTML
 <!DOCTYPE html><meta charset="utf-8"><style>body{margin:0}iframe{border:0;width:1400px;height:1000px}</style>
 <iframe id="f" src="file://$page"></iframe>
