@@ -12,6 +12,7 @@
 #include "base/lang.h"
 #include "glossary/glossary_io.h"
 #include "text/normalize.h"
+#include "tm/tsv.h"
 
 namespace songngu {
 namespace {
@@ -29,70 +30,13 @@ std::string quote(const std::string& field) {
   return out + "\"";
 }
 
-struct CsvRow {
-  int line = 0;
-  std::vector<std::string> fields;
-};
-
-std::vector<CsvRow> parse_rows(const std::string& text, const std::string& path) {
-  std::vector<CsvRow> rows;
-  size_t i = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-  int line = 1;
-  while (i < text.size()) {
-    CsvRow row;
-    row.line = line;
-    std::string field;
-    bool in_quotes = false, quoted_field = false;
-    int quote_line = line;
-    for (; i < text.size(); ++i) {
-      char c = text[i];
-      if (in_quotes) {
-        if (c == '"') {
-          if (i + 1 < text.size() && text[i + 1] == '"') {
-            field += '"';
-            ++i;
-          } else {
-            in_quotes = false;
-          }
-        } else {
-          if (c == '\n') ++line;
-          field += c;
-        }
-        continue;
-      }
-      if (c == '"') {
-        if (!field.empty() || quoted_field)
-          throw_bad_input(N_("{1}:{2}: a quote inside an unquoted CSV field"), {path, std::to_string(line)});
-        in_quotes = quoted_field = true;
-        quote_line = line;
-      } else if (c == ',') {
-        row.fields.push_back(std::move(field));
-        field.clear();
-        quoted_field = false;
-      } else if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-        ++i;
-        ++line;
-        break;
-      } else {
-        if (quoted_field)
-          throw_bad_input(N_("{1}:{2}: text after a closing quote in a CSV field"), {path, std::to_string(line)});
-        field += c;
-      }
-    }
-    if (in_quotes)
-      throw_bad_input(N_("{1}:{2}: unterminated quoted CSV field"), {path, std::to_string(quote_line)});
-    row.fields.push_back(std::move(field));
-    bool blank = row.fields.size() == 1 && fold_spaces(row.fields[0]).empty();
-    if (!blank) rows.push_back(std::move(row));
-  }
-  return rows;
-}
-
 }  // namespace
 
 Glossary parse_glossary_csv(const std::string& text, const std::string& path) {
-  std::vector<CsvRow> rows = parse_rows(text, path);
+  std::vector<CsvRow> rows = parse_csv(text, path);  // tm/tsv.h: RFC 4180 with line numbers
+  rows.erase(std::remove_if(rows.begin(), rows.end(),
+                            [](const CsvRow& r) { return r.fields.size() == 1 && fold_spaces(r.fields[0]).empty(); }),
+             rows.end());
   if (rows.empty()) throw_bad_input(N_("{1}: empty CSV glossary (a header row is required)"), {path});
   const CsvRow& header = rows[0];
   std::vector<std::string> columns;

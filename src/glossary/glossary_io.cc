@@ -4,14 +4,13 @@
 #include <boost/locale/collator.hpp>
 #include <boost/locale/generator.hpp>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <mutex>
 #include <set>
-#include <sstream>
 
 #include "base/atomic_file.h"
 #include "base/error.h"
+#include "text/read_text.h"
 
 namespace songngu {
 namespace {
@@ -20,14 +19,6 @@ std::string lower_extension(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   return ext;
-}
-
-std::string read_whole_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw_bad_input(N_("{1}: cannot read the file"), {path});
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 const std::locale& collation_locale(const std::string& lang) {
@@ -55,7 +46,8 @@ GlossaryFormat glossary_format_for(const std::string& path) {
 
 Glossary read_glossary(const std::string& path, const GlossaryReadOptions& options) {
   GlossaryFormat format = glossary_format_for(path);
-  std::string text = read_whole_file(path);
+  // The text layer validates UTF-8 (file, line, column in errors) and decodes UTF-16 with a BOM.
+  std::string text = read_text_file(path).text;
   switch (format) {
     case GlossaryFormat::kTbx: return parse_tbx(text, path);
     case GlossaryFormat::kOmegatTsv: return parse_omegat_tsv(text, path, options);
