@@ -66,7 +66,7 @@ struct DocWork {
   double ratio = 1;
   Alignment result;
   std::vector<Bead> path;
-  Band constraint;  // from the paragraph alignment; empty lo = none
+  Band constraint;  // cells the path must stay in (empty lo = none); for a later paragraph pass
 };
 
 enum class LexMode { kNone, kSeeds, kLearned };

@@ -12,8 +12,8 @@
 //          (Moore 2002), bead priors re-estimated from pass 1's posteriors;
 //  pass 2  length + learned lexicon (+ seeds) around pass 1's path; each bead's confidence is its
 //          posterior probability by forward-backward over the same lattice.
-// When both documents have several paragraphs, paragraphs are aligned first and the sentence
-// lattice is confined to the aligned paragraph groups (whole documents when they disagree).
+// Paragraph structure is not used yet: the lattice runs over the whole document (see
+// docs/accuracy.md; end to end from raw text it already reaches lax F1 0.99 on the dev sets).
 //
 // Contract: align() returns, per document pair, beads in order covering every segment of both
 // sides exactly once, each with confidence in [0,1]. Results do not depend on the number of
@@ -35,7 +35,6 @@ struct AlignerOptions {
   std::vector<std::pair<std::string, std::string>> term_pairs;
   bool learn_lexicon = true;  // pass 2 (false: stop after pass 1; for tests and ablation)
   bool use_cognates = true;
-  bool use_paragraphs = true;
   unsigned threads = 1;
 };
 

@@ -248,15 +248,33 @@ int run_batch(const Args& args, const Settings& s) {
   for (size_t i = 0; i < count; ++i) pairs.push_back({&sources[i], &targets[i]});
   Aligner aligner(aligner_options(args, s, target_lang));
   std::vector<Alignment> alignments = aligner.align(pairs);
-  for (size_t i = 0; i < count; ++i) {
-    std::string path = items[i].output.empty() ? (fs::path(*out_dir) / (items[i].stem + extension_of(format))).string()
-                                               : items[i].output;
-    if (format == Format::kTmx) {
-      write_tmx_file(path, {{&sources[i], &targets[i], &alignments[i]}}, s);
-    } else {
-      write_file_atomically(path, render(format, sources[i], targets[i], alignments[i], s));
+  // Outputs are written by several threads: each file is synced before its rename (AtomicFile),
+  // and the syncs of different files overlap instead of queueing one after another.
+  std::atomic<size_t> next{0};
+  std::vector<std::exception_ptr> errors(count);
+  auto write_one = [&] {
+    for (size_t i; (i = next++) < count;) {
+      try {
+        std::string path = items[i].output.empty()
+                               ? (fs::path(*out_dir) / (items[i].stem + extension_of(format))).string()
+                               : items[i].output;
+        if (format == Format::kTmx) {
+          write_tmx_file(path, {{&sources[i], &targets[i], &alignments[i]}}, s);
+        } else {
+          write_file_atomically(path, render(format, sources[i], targets[i], alignments[i], s));
+        }
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
     }
-  }
+  };
+  std::vector<std::thread> writers;
+  const unsigned writer_count = std::min<unsigned>(std::max(8u, s.jobs), static_cast<unsigned>(count));
+  for (unsigned t = 1; t < writer_count; ++t) writers.emplace_back(write_one);
+  write_one();
+  for (auto& th : writers) th.join();
+  for (auto& e : errors)
+    if (e) std::rethrow_exception(e);
   return 0;
 }
 
