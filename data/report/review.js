@@ -10,12 +10,7 @@
   var textFilter = document.getElementById('text-filter');
   var showCandidates = document.getElementById('show-candidates');
   var visibleCount = document.getElementById('visible-count');
-  var header = document.querySelector('header');
   var texts = rows.map(function (row) { return row.textContent.toLowerCase(); });
-
-  function keepHeaderHeight() {
-    document.documentElement.style.setProperty('--header-height', header.offsetHeight + 'px');
-  }
 
   function apply() {
     var doc = documentFilter.value;
@@ -98,7 +93,5 @@
       reveal(row);
     }
   });
-  window.addEventListener('resize', keepHeaderHeight);
-  keepHeaderHeight();
   apply();
 }());
