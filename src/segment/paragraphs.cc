@@ -1,6 +1,7 @@
 #include "segment/paragraphs.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace songngu {
 
@@ -43,6 +44,14 @@ void trim_spaces(std::string_view text, size_t& begin, size_t& end) {
   }
 }
 
+size_t line_end(std::string_view text, size_t pos) {
+  const char* base = text.data();
+  const void* lf = std::memchr(base + pos, '\n', text.size() - pos);
+  size_t eol = lf ? static_cast<size_t>(static_cast<const char*>(lf) - base) : text.size();
+  if (const void* cr = std::memchr(base + pos, '\r', eol - pos)) eol = static_cast<size_t>(static_cast<const char*>(cr) - base);
+  return eol;
+}
+
 namespace {
 
 struct Line {
@@ -77,8 +86,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view text, size_t base) {
   };
   size_t pos = 0;
   while (pos <= text.size()) {
-    size_t eol = pos;
-    while (eol < text.size() && text[eol] != '\n' && text[eol] != '\r') ++eol;
+    size_t eol = line_end(text, pos);
     Line line = trimmed(text, pos, eol);
     if (line.begin == line.end) {
       close();

@@ -42,6 +42,9 @@ std::vector<Paragraph> split_paragraphs(std::string_view text, size_t base = 0);
 // length of the space at `text[i]`, or 0.
 size_t space_length_at(std::string_view text, size_t i);
 
+// Offset of the first '\n' or '\r' at or after `pos`, or text.size().
+size_t line_end(std::string_view text, size_t pos);
+
 // Moves `begin` forward and `end` back over such spaces.
 void trim_spaces(std::string_view text, size_t& begin, size_t& end);
 

@@ -148,6 +148,14 @@ bool starts_list_item(std::string_view text) {
   return false;
 }
 
+// The credit of a photo caption ("Ảnh: …", "Photo: …", "사진=…") sits in its first or last segment.
+bool has_caption_marker(const Segment& first, const Segment& last, const KindRules& rules) {
+  for (const auto& marker : rules.caption_markers)
+    if (first.text.find(marker) != std::string::npos || (&first != &last && last.text.find(marker) != std::string::npos))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 KindRules KindRules::load(const Lang& lang, const std::string& path) {
@@ -203,13 +211,9 @@ void assign_kinds(std::vector<Segment>::iterator begin, std::vector<Segment>::it
   size_t count = static_cast<size_t>(end - begin);
   for (auto it = begin; it != end; ++it) it->kind = SegmentKind::kSentence;
 
-  if (count <= kMaxCaptionSegments) {
-    for (auto it = begin; it != end; ++it)
-      for (const auto& marker : rules.caption_markers)
-        if (it->text.find(marker) != std::string::npos) {
-          for (auto jt = begin; jt != end; ++jt) jt->kind = SegmentKind::kCaption;
-          return;
-        }
+  if (count <= kMaxCaptionSegments && has_caption_marker(*begin, *(end - 1), rules)) {
+    for (auto it = begin; it != end; ++it) it->kind = SegmentKind::kCaption;
+    return;
   }
   if (count == 1 && !has_final_punctuation(begin->text) && !ends_with_any(begin->text, rules.sentence_endings)) {
     WordStats words(begin->text, rules);

@@ -84,40 +84,44 @@ icu::UnicodeString to_utf16(std::string_view utf8) {
   return out;
 }
 
-// Converts UTF-16 offsets to UTF-8 offsets and back by walking the UTF-8 text, for offsets asked
-// in increasing order (it restarts when asked for an earlier one). No per-character table.
+// Converts UTF-16 offsets to UTF-8 offsets and back by walking the UTF-16 text (its UTF-8 form
+// has the same characters), for offsets asked in increasing order (it restarts when asked for an
+// earlier one). No per-character table. An unpaired surrogate counts as U+FFFD (3 bytes), as
+// u_strFromUTF8WithSub produced it from one ill-formed byte sequence; the reader only passes
+// valid UTF-8 anyway.
 class OffsetCursor {
  public:
-  explicit OffsetCursor(std::string_view utf8) : utf8_(utf8) {}
+  explicit OffsetCursor(const icu::UnicodeString& s) : s_(s.getBuffer()), n_(s.length()) {}
 
   size_t utf8_at(int32_t utf16) {
     if (utf16 < u16_) u16_ = 0, u8_ = 0;
-    while (u16_ < utf16 && step()) {}
-    return static_cast<size_t>(u8_);
+    while (u16_ < utf16 && u16_ < n_) step();
+    return u8_;
   }
   int32_t utf16_at(size_t utf8) {
-    if (static_cast<int32_t>(utf8) < u8_) u16_ = 0, u8_ = 0;
-    while (u8_ < static_cast<int32_t>(utf8) && step()) {}
+    if (utf8 < u8_) u16_ = 0, u8_ = 0;
+    while (u8_ < utf8 && u16_ < n_) step();
     return u16_;
   }
 
  private:
-  bool step() {
-    int32_t n = static_cast<int32_t>(utf8_.size());
-    if (u8_ >= n) return false;
-    if (static_cast<unsigned char>(utf8_[u8_]) < 0x80) {
-      ++u8_, ++u16_;
-      return true;
+  void step() {
+    UChar c = s_[u16_];
+    if (c < 0x80) {
+      ++u16_, ++u8_;
+    } else if (c < 0x800) {
+      ++u16_, u8_ += 2;
+    } else if (U16_IS_LEAD(c) && u16_ + 1 < n_ && U16_IS_TRAIL(s_[u16_ + 1])) {
+      u16_ += 2, u8_ += 4;
+    } else {
+      ++u16_, u8_ += 3;
     }
-    UChar32 c;
-    U8_NEXT(utf8_.data(), u8_, n, c);
-    u16_ += (c > 0xFFFF) ? 2 : 1;
-    return true;
   }
 
-  std::string_view utf8_;
-  int32_t u8_ = 0;
+  const UChar* s_;
+  int32_t n_;
   int32_t u16_ = 0;
+  size_t u8_ = 0;
 };
 
 // True when s[begin, end) is only a point number: "2.", "(3)", "IV." — never a segment on its own.
@@ -147,9 +151,9 @@ class ParagraphSegmenter {
     icu::UnicodeString u = to_utf16(body);
     // Segments start and end next to spaces, so the pieces of NFC text are NFC: check once.
     body_is_nfc_ = is_nfc(body);
-    collect_candidates(p, start, body, u);
+    collect_candidates(p, start, u);
     evaluator_.reset(u);
-    OffsetCursor cursor(body);
+    OffsetCursor cursor(u);
     int32_t segment_start = 0;
     for (const auto& c : candidates_) {
       if (c.end <= segment_start) continue;
@@ -162,7 +166,7 @@ class ParagraphSegmenter {
   }
 
  private:
-  void collect_candidates(const Paragraph& p, size_t start, std::string_view body, const icu::UnicodeString& s) {
+  void collect_candidates(const Paragraph& p, size_t start, const icu::UnicodeString& s) {
     int32_t length = s.length();
     candidates_.clear();
     iterator_.setText(s);
@@ -180,7 +184,7 @@ class ParagraphSegmenter {
       if (next > end && next < length) candidates_.push_back({end, next, false});
     }
     // Soft wraps, where a line break became a space (Korean "다" at a line end ends a sentence).
-    OffsetCursor cursor(body);
+    OffsetCursor cursor(s);
     for (size_t w : p.wraps) {
       if (w <= start || p.text[w] != ' ') continue;
       int32_t end = cursor.utf16_at(w - start);
@@ -290,8 +294,7 @@ Document read_presegmented(const TextFile& file, const Lang& lang) {
   std::string_view text = file.text;
   size_t pos = 0;
   while (pos < text.size()) {
-    size_t eol = pos;
-    while (eol < text.size() && text[eol] != '\n' && text[eol] != '\r') ++eol;
+    size_t eol = line_end(text, pos);
     size_t b = pos, e = eol;
     trim_spaces(text, b, e);
     if (e > b) {
