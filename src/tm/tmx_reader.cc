@@ -133,14 +133,7 @@ void TmxReader::read_header(const XmlToken& start) {
     XmlToken t = scanner_->next();
     if (t.kind == XmlTokenKind::kEndTag) return;
     if (t.kind != XmlTokenKind::kStartTag) continue;
-    if (t.name == "prop") {
-      std::string type;
-      for (const auto& [k, v] : t.attributes)
-        if (k == "type") type = v;
-      header_.props.emplace_back(type, read_plain(t));
-    } else if (t.name == "note") {
-      header_.notes.push_back(read_plain(t));
-    } else {
+    if (!read_meta(t, header_.props, header_.notes)) {
       skip_element(t);  // <ude> character maps: not used by Unicode tools
     }
   }
@@ -178,14 +171,7 @@ void TmxReader::read_unit(const XmlToken& start, TranslationUnit& unit) {
       if (t.name == "tuv") {
         unit.variants.emplace_back();
         read_variant(t, unit.variants.back());
-      } else if (t.name == "prop") {
-        std::string type;
-        for (const auto& [k, v] : t.attributes)
-          if (k == "type") type = v;
-        unit.props.emplace_back(type, read_plain(t));
-      } else if (t.name == "note") {
-        unit.notes.push_back(read_plain(t));
-      } else {
+      } else if (!read_meta(t, unit.props, unit.notes)) {
         skip_element(t);
       }
     }
@@ -211,14 +197,7 @@ void TmxReader::read_variant(const XmlToken& start, Variant& variant) {
     if (t.kind != XmlTokenKind::kStartTag) continue;
     if (t.name == "seg") {
       read_segment(t, variant);
-    } else if (t.name == "prop") {
-      std::string type;
-      for (const auto& [k, v] : t.attributes)
-        if (k == "type") type = v;
-      variant.props.emplace_back(type, read_plain(t));
-    } else if (t.name == "note") {
-      variant.notes.push_back(read_plain(t));
-    } else {
+    } else if (!read_meta(t, variant.props, variant.notes)) {
       skip_element(t);
     }
   }
@@ -261,6 +240,21 @@ void TmxReader::read_segment(const XmlToken& start, Variant& variant) {
     }
   }
   scanner_->unpin();
+}
+
+bool TmxReader::read_meta(const XmlToken& start, std::vector<Property>& props, std::vector<std::string>& notes) {
+  if (start.name == "prop") {
+    std::string type;
+    for (const auto& [k, v] : start.attributes)
+      if (k == "type") type = v;
+    props.emplace_back(type, read_plain(start));
+    return true;
+  }
+  if (start.name == "note") {
+    notes.push_back(read_plain(start));
+    return true;
+  }
+  return false;
 }
 
 std::string TmxReader::read_plain(const XmlToken& start) {

@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "tm/translation_unit.h"
 
@@ -42,6 +43,8 @@ class TmxReader {
   void read_unit(const XmlToken& start, TranslationUnit& unit);
   void read_variant(const XmlToken& start, Variant& variant);
   void read_segment(const XmlToken& start, Variant& variant);
+  // Reads a <prop> or <note> into props/notes; false (nothing read) for any other element.
+  bool read_meta(const XmlToken& start, std::vector<Property>& props, std::vector<std::string>& notes);
   std::string read_plain(const XmlToken& start);  // text of <prop>/<note>
   void skip_element(const XmlToken& start);
 

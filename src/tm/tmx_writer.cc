@@ -31,12 +31,7 @@ bool contains(const std::string_view (&list)[N], std::string_view name) {
 
 constexpr size_t kFlushAt = 1 << 16;
 
-}  // namespace
-
-// Small append helpers kept as members of an anonymous struct would hide the counter; plain
-// functions taking the counter keep the call sites short.
-namespace {
-
+// Appends escaped XML to the buffer and counts the characters removed on the way.
 struct Out {
   std::string& s;
   size_t& removed;
@@ -63,6 +58,29 @@ struct Out {
     text(value);
     raw("</note>\n");
   }
+  // Writes the attributes the TMX 1.4 DTD allows on the element (except the two the caller writes
+  // itself, `skip1` and `skip2`) and returns the others as x-attribute props, so nothing is lost.
+  template <size_t N>
+  std::vector<Property> allowed_attributes(const std::vector<std::pair<std::string, std::string>>& attributes,
+                                           const std::string_view (&allowed)[N], std::string_view skip1,
+                                           std::string_view skip2) {
+    std::vector<Property> rest;
+    for (const auto& [name, value] : attributes) {
+      if (name == skip1 || name == skip2) continue;
+      if (contains(allowed, name) && (name != "segtype" || contains(kSegtypes, value)))
+        attr(name, value);
+      else
+        rest.emplace_back("x-attribute:" + name, value);
+    }
+    return rest;
+  }
+  // Notes first, then props: the DTD allows any order, tools read notes first.
+  void meta(std::string_view indent, const std::vector<std::string>& notes, const std::vector<Property>& props,
+            const std::vector<Property>& more_props) {
+    for (const auto& n : notes) note(indent, n);
+    for (const auto& [type, value] : props) prop(indent, type, value);
+    for (const auto& [type, value] : more_props) prop(indent, type, value);
+  }
 };
 
 }  // namespace
@@ -83,20 +101,13 @@ TmxWriter::TmxWriter(const std::string& path, const TmHeader& header) {
   o.attr("srclang", header.srclang);
   o.attr("datatype", header.datatype);
   if (!header.creationdate.empty()) o.attr("creationdate", header.creationdate);
-  std::vector<Property> extra_props;
-  for (const auto& [name, value] : header.attributes) {
-    if (contains(kHeaderAttributes, name))
-      o.attr(name, value);
-    else if (name != "creationdate")
-      extra_props.emplace_back("x-attribute:" + name, value);
-  }
+  std::vector<Property> extra_props =
+      o.allowed_attributes(header.attributes, kHeaderAttributes, "creationdate", "srclang");
   if (header.notes.empty() && header.props.empty() && extra_props.empty()) {
     o.raw("/>\n");
   } else {
     o.raw(">\n");
-    for (const auto& n : header.notes) o.note("    ", n);
-    for (const auto& [type, value] : header.props) o.prop("    ", type, value);
-    for (const auto& [type, value] : extra_props) o.prop("    ", type, value);
+    o.meta("    ", header.notes, header.props, extra_props);
     o.raw("  </header>\n");
   }
   o.raw("  <body>\n");
@@ -111,33 +122,15 @@ void TmxWriter::write(const TranslationUnit& unit) {
   o.raw("    <tu");
   if (!unit.tuid.empty()) o.attr("tuid", unit.tuid);
   if (!unit.creationdate.empty()) o.attr("creationdate", unit.creationdate);
-  std::vector<Property> extra_props;
-  for (const auto& [name, value] : unit.attributes) {
-    if (name == "tuid" || name == "creationdate") continue;
-    if (contains(kTuAttributes, name) && (name != "segtype" || contains(kSegtypes, value)))
-      o.attr(name, value);
-    else
-      extra_props.emplace_back("x-attribute:" + name, value);
-  }
+  std::vector<Property> extra_props = o.allowed_attributes(unit.attributes, kTuAttributes, "tuid", "creationdate");
   o.raw(">\n");
-  for (const auto& n : unit.notes) o.note("      ", n);
-  for (const auto& [type, value] : unit.props) o.prop("      ", type, value);
-  for (const auto& [type, value] : extra_props) o.prop("      ", type, value);
+  o.meta("      ", unit.notes, unit.props, extra_props);
   for (const auto& v : unit.variants) {
     o.raw("      <tuv");
     o.attr("xml:lang", v.lang);
-    std::vector<Property> tuv_extra;
-    for (const auto& [name, value] : v.attributes) {
-      if (name == "xml:lang" || name == "lang") continue;
-      if (contains(kTuvAttributes, name))
-        o.attr(name, value);
-      else
-        tuv_extra.emplace_back("x-attribute:" + name, value);
-    }
+    std::vector<Property> tuv_extra = o.allowed_attributes(v.attributes, kTuvAttributes, "xml:lang", "lang");
     o.raw(">\n");
-    for (const auto& n : v.notes) o.note("        ", n);
-    for (const auto& [type, value] : v.props) o.prop("        ", type, value);
-    for (const auto& [type, value] : tuv_extra) o.prop("        ", type, value);
+    o.meta("        ", v.notes, v.props, tuv_extra);
     o.raw("        <seg>");
     if (!v.markup.empty()) {
       if (auto problem = inline_markup_problem(v.markup))

@@ -25,6 +25,13 @@ const std::string& cell(const TranslationUnit& u, const std::string& lang) {
   return v ? v->text : empty;
 }
 
+// Writers build rows in a buffer and hand it to the file in 64 KB pieces.
+void flush_when_full(AtomicFile& out, std::string& buffer) {
+  if (buffer.size() < (1 << 16)) return;
+  out.write(buffer);
+  buffer.clear();
+}
+
 }  // namespace
 
 std::string lang_base(const std::string& tag) {
@@ -144,10 +151,7 @@ size_t write_tsv(const std::string& path, const std::vector<std::string>& langua
       }
     }
     buffer += '\n';
-    if (buffer.size() > (1 << 16)) {
-      out.write(buffer);
-      buffer.clear();
-    }
+    flush_when_full(out, buffer);
   }
   out.write(buffer);
   out.commit();
@@ -181,10 +185,7 @@ void write_csv(const std::string& path, const std::vector<std::string>& language
       field(cell(u, languages[i]));
     }
     buffer += "\r\n";
-    if (buffer.size() > (1 << 16)) {
-      out.write(buffer);
-      buffer.clear();
-    }
+    flush_when_full(out, buffer);
   }
   out.write(buffer);
   out.commit();

@@ -250,12 +250,18 @@ std::string XmlScanner::read_character_data(size_t end, bool attribute) {
   return out;
 }
 
+XmlToken XmlScanner::token_here(XmlTokenKind kind) const {
+  XmlToken t;
+  t.kind = kind;
+  t.begin = pos_;
+  t.line = line_;
+  t.column = column_;
+  return t;
+}
+
 XmlToken XmlScanner::next() {
   for (;;) {
-    XmlToken t;
-    t.begin = pos_;
-    t.line = line_;
-    t.column = column_;
+    XmlToken t = token_here(XmlTokenKind::kEnd);
     if (!ensure(pos_ + 1)) {
       if (!stack_.empty())
         fail(N_("{1}:{2}:{3}: unexpected end of file: <{4}> opened at line {5}, column {6} is not closed (truncated file?)"),
@@ -297,11 +303,7 @@ XmlToken XmlScanner::next() {
 }
 
 XmlToken XmlScanner::scan_start_tag() {
-  XmlToken t;
-  t.kind = XmlTokenKind::kStartTag;
-  t.begin = pos_;
-  t.line = line_;
-  t.column = column_;
+  XmlToken t = token_here(XmlTokenKind::kStartTag);
   // Find the closing '>' outside quoted attribute values first, so a truncated tag is reported as such.
   size_t gt = npos;
   char quote = 0;
@@ -370,11 +372,7 @@ XmlToken XmlScanner::scan_start_tag() {
 }
 
 XmlToken XmlScanner::scan_end_tag() {
-  XmlToken t;
-  t.kind = XmlTokenKind::kEndTag;
-  t.begin = pos_;
-  t.line = line_;
-  t.column = column_;
+  XmlToken t = token_here(XmlTokenKind::kEndTag);
   advance_to(pos_ + 2);
   t.name = read_name();
   skip_spaces();
@@ -393,10 +391,7 @@ XmlToken XmlScanner::scan_end_tag() {
 }
 
 XmlToken XmlScanner::scan_markup_declaration() {
-  XmlToken t;
-  t.begin = pos_;
-  t.line = line_;
-  t.column = column_;
+  XmlToken t = token_here(XmlTokenKind::kEnd);  // kind set below
   ensure(pos_ + 9);
   auto starts = [&](std::string_view s) {
     return base_ + buffer_.size() >= pos_ + s.size() && raw(pos_, pos_ + s.size()) == s;

@@ -74,6 +74,7 @@ class XmlScanner {
   void skip_spaces();
   std::string decode_reference();  // at '&'
   std::string read_character_data(size_t end, bool attribute);
+  XmlToken token_here(XmlTokenKind kind) const;  // a token starting at the current position
   XmlToken scan_start_tag();
   XmlToken scan_end_tag();
   XmlToken scan_markup_declaration();
