@@ -22,6 +22,7 @@
 
 #include "base/error.h"
 #include "segment/segmenter.h"
+#include "text/normalize.h"
 #include "text/read_text.h"
 
 namespace {
@@ -97,6 +98,16 @@ int main(int argc, char** argv) {
       for (const auto& f : files) segments += segmenter.segment(f).segments.size();
     });
 
+    // The share of the match keys (text/normalize.h) in it: match_key over the same segments.
+    std::vector<std::string> texts;
+    for (const auto& f : files)
+      for (auto& seg : segmenter.segment(f).segments) texts.push_back(std::move(seg.text));
+    size_t key_bytes = 0;
+    Timing key_t = median_time(runs, [&] {
+      key_bytes = 0;
+      for (const auto& text : texts) key_bytes += songngu::match_key(text).size();
+    });
+
     // Yardstick: ICU's sentence iterator alone over each file (UTF-8 -> UTF-16 included).
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> icu(icu::BreakIterator::createSentenceInstance(icu::Locale(lang_tag.c_str()), status));
@@ -113,6 +124,7 @@ int main(int argc, char** argv) {
     std::printf("input: %zu files, %.2f MB, language %s, median of %d runs\n", files.size(), mb, lang_tag.c_str(), runs);
     std::printf("songngu Segmenter::segment: %.1f MB/s per core (CPU %.3f s; wall %.3f s = %.1f MB/s), %zu segments\n",
                 mb / t.cpu, t.cpu, t.wall, mb / t.wall, segments);
+    std::printf("  of which match_key on every segment: CPU %.3f s (%.0f%%)\n", key_t.cpu, 100.0 * key_t.cpu / t.cpu);
     std::printf("ICU sentence BreakIterator alone: %.1f MB/s per core (CPU %.3f s; wall %.3f s), %zu boundaries\n",
                 mb / icu_t.cpu, icu_t.cpu, icu_t.wall, icu_boundaries);
   } catch (const songngu::Error& e) {
