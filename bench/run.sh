@@ -4,6 +4,7 @@
 # segment a line; STEM.raw.vi/.raw.en: the unsegmented text), in a temporary folder.
 #
 #   bench/run.sh [SIZE...]          default sizes: 10000 100000 1000000
+#   bench/run.sh --plot OUT.svg RESULTS.tsv...   the plot alone, from results of earlier runs
 # Environment: SONGNGU_BINARY (default build/songngu, a Release build), BENCH_RUNS (3: the median
 # is printed), HUNALIGN_TIMEOUT (600 s a run; longer = "did not finish"), BENCH_NO_HUNALIGN=1,
 # BENCH_OUT (folder for results.tsv and scale.svg; default the temporary folder), TMPDIR.
@@ -23,6 +24,40 @@ bin=${SONGNGU_BINARY:-$src/build/songngu}
 data=$src/../shared/data/align/lohelp-vi-en
 runs=${BENCH_RUNS:-3}
 hl_timeout=${HUNALIGN_TIMEOUT:-600}
+# plot RESULTS.tsv OUT.svg: wall time (and, dashed, CPU time) against size, log-log.
+plot() {
+  local res=$1 svg=$2 pdir; pdir=$(mktemp -d)
+  if ! command -v gnuplot >/dev/null; then echo "bench: gnuplot not installed (apt-get install gnuplot-nox): no plot"; return; fi
+  for m in end_to_end_s align_pairs_s batch_j1_s batch_j2_s hunalign_single_s hunalign_batch_s; do
+    awk -F'\t' -v m="$m" '$2 == m && $5 ~ /^[0-9.]+$/ && $3 != "DNF" { print $1, $5, $6 }' "$res" | sort -n >"$pdir/$m.dat"
+  done
+  gnuplot <<GP 2>"$pdir/gnuplot.log" || { echo "bench: gnuplot failed:"; cat "$pdir/gnuplot.log"; }
+set terminal svg size 760,480 dynamic font "sans,12"
+set output "$svg"
+set title "songngu and hunalign: time against size (lines: wall clock; dashed: CPU seconds)"
+set logscale xy
+set xlabel "sentence pairs"
+set ylabel "seconds"
+set key top left font ",10"
+set grid
+set xrange [5000:2000000]
+plot "$pdir/end_to_end_s.dat" using 1:2 with linespoints lc 1 pt 7 title "songngu segment+align+TMX, one document", \
+     "$pdir/end_to_end_s.dat" using 1:3 with linespoints lc 1 pt 7 dt 2 notitle, \
+     "$pdir/align_pairs_s.dat" using 1:2 with linespoints lc 2 pt 5 title "songngu align (presegmented), one document", \
+     "$pdir/batch_j2_s.dat" using 1:2 with linespoints lc 3 pt 9 title "songngu --batch -j 2 (TMX)", \
+     "$pdir/batch_j1_s.dat" using 1:2 with linespoints lc 4 pt 11 title "songngu --batch -j 1 (TMX)", \
+     "$pdir/hunalign_single_s.dat" using 1:2 with linespoints lc 6 pt 13 title "hunalign, one document", \
+     "$pdir/hunalign_single_s.dat" using 1:3 with linespoints lc 6 pt 13 dt 2 notitle, \
+     "$pdir/hunalign_batch_s.dat" using 1:2 with linespoints lc 7 pt 15 title "hunalign -batch"
+GP
+  [[ -s $svg ]] && echo "plot: $svg"
+  rm -rf "$pdir"
+}
+# bench/run.sh --plot OUT.svg RESULTS.tsv...: only the plot, from the results of earlier runs.
+if [[ ${1:-} == --plot ]]; then
+  svg=$2; shift 2
+  all=$(mktemp); awk 'FNR > 1 || NR == 1' "$@" >"$all"; plot "$all" "$svg"; rm -f "$all"; exit 0
+fi
 sizes=("$@"); [[ ${#sizes[@]} -eq 0 ]] && sizes=(10000 100000 1000000)
 [[ -d $data ]] || { echo "bench: $data not found: the benchmark needs the dev sets in ../shared/data/align" >&2; exit 1; }
 [[ -x $bin ]] || { echo "bench: no songngu binary at $bin (make build, or set SONGNGU_BINARY)" >&2; exit 1; }
@@ -142,31 +177,7 @@ for n in "${sizes[@]}"; do
   rm -rf "$dir" "$work/bout"
 done
 
-# The plot: wall time against size, log-log, songngu and hunalign.
-if command -v gnuplot >/dev/null; then
-  for m in end_to_end_s align_pairs_s batch_j1_s batch_j2_s hunalign_single_s hunalign_batch_s; do
-    awk -F'\t' -v m="$m" '$2 == m && $5 ~ /^[0-9.]+$/ && $3 != "DNF" { print $1, $5 }' "$results" >"$work/$m.dat"
-  done
-  gnuplot <<GP 2>"$work/gnuplot.log" || echo "bench: gnuplot failed (see $work/gnuplot.log)"
-set terminal svg size 720,460 dynamic font "sans,12"
-set output "$out/scale.svg"
-set title "songngu vs hunalign: wall time against size ($(nproc) cores)"
-set logscale xy
-set xlabel "sentence pairs"
-set ylabel "seconds (median of $runs)"
-set key top left
-set grid
-plot "$work/end_to_end_s.dat" with linespoints title "songngu segment+align+TMX, one document", \
-     "$work/align_pairs_s.dat" with linespoints title "songngu align (presegmented), one document", \
-     "$work/batch_j2_s.dat" with linespoints title "songngu --batch -j 2 (TMX)", \
-     "$work/batch_j1_s.dat" with linespoints title "songngu --batch -j 1 (TMX)", \
-     "$work/hunalign_single_s.dat" with linespoints title "hunalign, one document", \
-     "$work/hunalign_batch_s.dat" with linespoints title "hunalign -batch"
-GP
-  [[ -s $out/scale.svg ]] && echo "plot: $out/scale.svg"
-else
-  echo "bench: gnuplot not installed (apt-get install gnuplot-nox): no plot"
-fi
+plot "$results" "$out/scale.svg"
 echo "results: $results"
 [[ $out == "$work" ]] && cp "$results" "${TMPDIR:-/tmp}/songngu-bench-results.tsv" && echo "(copied to ${TMPDIR:-/tmp}/songngu-bench-results.tsv)"
 [[ $out == "$work" && -s $work/scale.svg ]] && cp "$work/scale.svg" "${TMPDIR:-/tmp}/songngu-bench-scale.svg"
