@@ -241,7 +241,9 @@ std::string bead_summary(const std::vector<const Alignment*>& alignments, size_t
       if (b.confidence < kDoubtfulBelow) ++*doubtful;
     }
   }
-  std::string out = std::to_string(total) + " (";
+  std::string out = std::to_string(total);
+  if (by_type.empty()) return out;
+  out += " (";
   bool first = true;
   for (const auto& [type, n] : by_type) {
     if (!first) out += ", ";
@@ -488,7 +490,7 @@ int corpus_command(int argc, char** argv) {
                           {(glossary_dir / (pivot_name + ".tbx")).string(), std::to_string(glossary.entries.size()),
                            std::to_string(approved), std::to_string(glossary.entries.size() - approved)})
             << "\n";
-  std::cout << "  " << tr("{1}: {2} findings ({3} errors), every bead for review",
+  std::cout << "  " << tr("{1}: {2} finding(s), {3} error(s); every bead for review",
                           {review_path, std::to_string(page.findings.size()), std::to_string(errors)})
             << "\n";
   std::cout << "  " << tr("{1}: the alignments as bead lists", {(beads_dir / "").string()}) << "\n";
