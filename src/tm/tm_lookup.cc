@@ -47,7 +47,9 @@ struct Query {
 };
 
 void consider(const Query& q, const TranslationUnit& unit, const std::string& src, Best& best) {
-  const Variant* v = unit.variant(lang_base(src));
+  // srclang "*all*" (TMX: any language may be the source) or none: the first variant is the source.
+  const Variant* v = src.empty() || src == "*all*" ? (unit.variants.empty() ? nullptr : &unit.variants[0])
+                                                   : unit.variant(lang_base(src));
   if (!v || v->text.empty()) return;
   std::vector<std::string> tokens = match_tokens(v->text);
   if (tokens.empty() || !q.can_reach(tokens.size())) return;

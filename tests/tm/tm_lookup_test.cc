@@ -49,6 +49,8 @@ TEST(TmLookup, RanksLikeACatTool) {
   EXPECT_EQ(m[3].unit.tuid, "medium");
   o.max_results = 1;
   EXPECT_EQ(lookup_units(units, "vi", "Hai bên nhất trí tăng cường hợp tác.", o).size(), 1u);
+  EXPECT_EQ(lookup_units(units, "*all*", "Hai bên nhất trí tăng cường hợp tác.", o).at(0).score, 100);
+  EXPECT_TRUE(lookup_units(units, "ko", "Hai bên nhất trí tăng cường hợp tác.", o).empty());
   o.min_score = 95;
   o.max_results = 5;
   EXPECT_EQ(lookup_units(units, "vi", "Hai bên nhất trí tăng cường hợp tác kinh tế.", o).size(), 1u);
