@@ -106,35 +106,32 @@ record() {  # record SIZE MEASURE VALUE UNIT
 # The dev documents, in a fixed order, with their line counts.
 mapfile -t stems < <(cd "$data" && ls *.vi | grep -v '\.raw\.vi$' | sed 's/\.vi$//' | sort)
 [[ ${#stems[@]} -gt 0 ]] || { echo "bench: no STEM.vi files in $data" >&2; exit 1; }
-declare -A count
-for s in "${stems[@]}"; do count[$s]=$(wc -l <"$data/$s.vi"); done
 
-make_inputs() {  # make_inputs N DIR
-  local n=$1 dir=$2 lines=0 copy=0
-  mkdir -p "$dir/batch"
-  : >"$dir/single.vi"; : >"$dir/single.en"; : >"$dir/raw.vi"; : >"$dir/raw.en"
-  printf '' >"$dir/hunalign.batch"
-  while ((lines < n)); do
-    for s in "${stems[@]}"; do
-      ((lines >= n)) && break
-      local name=c${copy}_$s
-      cp "$data/$s.vi" "$dir/batch/$name.vi"; cp "$data/$s.en" "$dir/batch/$name.en"
-      printf '%s\t%s\t%s\n' "$dir/batch/$name.vi" "$dir/batch/$name.en" "$dir/hl/$name.align" >>"$dir/hunalign.batch"
-      lines=$((lines + count[$s]))
-    done
-    copy=$((copy + 1))
-  done
-  # One document of N lines a side: the batch documents one after another, no blank lines.
-  (cd "$dir/batch" && cat $(ls *.vi | sort)) >"$dir/single.vi"
-  (cd "$dir/batch" && cat $(ls *.en | sort)) >"$dir/single.en"
-  # The raw texts of the same documents, blank lines between documents (paragraphs).
-  local f
-  while IFS= read -r f; do
-    local s=${f#c*_}; s=${s%.vi}
-    cat "$data/$s.raw.vi" >>"$dir/raw.vi"; printf '\n\n' >>"$dir/raw.vi"
-    cat "$data/$s.raw.en" >>"$dir/raw.en"; printf '\n\n' >>"$dir/raw.en"
-  done < <(cd "$dir/batch" && ls *.vi | sort)
-  mkdir -p "$dir/hl"
+make_inputs() {  # make_inputs N DIR (in Python: a fork per file would take minutes at 1M pairs)
+  python3 - "$data" "$1" "$2" <<'PY'
+import os, sys
+data, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+stems = sorted(f[:-3] for f in os.listdir(data) if f.endswith(".vi") and not f.endswith(".raw.vi"))
+read = lambda p: open(os.path.join(data, p), "rb").read()
+docs = [(s, read(s + ".vi"), read(s + ".en"), read(s + ".raw.vi"), read(s + ".raw.en")) for s in stems]
+os.makedirs(os.path.join(out, "batch")); os.makedirs(os.path.join(out, "hl"))
+files = {k: open(os.path.join(out, k), "wb") for k in ("single.vi", "single.en", "raw.vi", "raw.en")}
+batch_list = open(os.path.join(out, "hunalign.batch"), "w")
+lines, copy = 0, 0
+while lines < n:
+    for stem, vi, en, rvi, ren in docs:
+        if lines >= n: break
+        name = "c%d_%s" % (copy, stem)
+        for ext, body in (("vi", vi), ("en", en)):
+            open(os.path.join(out, "batch", name + "." + ext), "wb").write(body)
+        batch_list.write("%s/batch/%s.vi\t%s/batch/%s.en\t%s/hl/%s.align\n" % (out, name, out, name, out, name))
+        # one document of N lines (no blank lines) and the raw texts with blank lines between documents
+        files["single.vi"].write(vi if vi.endswith(b"\n") else vi + b"\n")
+        files["single.en"].write(en if en.endswith(b"\n") else en + b"\n")
+        files["raw.vi"].write(rvi + b"\n\n"); files["raw.en"].write(ren + b"\n\n")
+        lines += vi.count(b"\n")
+    copy += 1
+PY
 }
 
 printf '\n%-8s %-34s %14s %10s %9s %9s\n' size measure value wall_s cpu_s peak_MB
