@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "align/aligner.h"
+#include "align/alignment_output.h"
 #include "base/atomic_file.h"
 #include "base/data_dir.h"
 #include "base/error.h"
@@ -176,27 +177,6 @@ std::vector<std::pair<std::string, std::string>> term_pairs(const Glossary& glos
     }
   }
   return pairs;
-}
-
-// One bead a line, vecalign style: "[0,1]:[2]", "[3]:[]" (0-based segment indexes, the segments of
-// `songngu segment` without its blank lines).
-std::string beads_text(const Alignment& alignment) {
-  std::string out;
-  auto range = [&out](uint32_t begin, uint32_t count) {
-    out += '[';
-    for (uint32_t i = 0; i < count; ++i) {
-      if (i) out += ',';
-      out += std::to_string(begin + i);
-    }
-    out += ']';
-  };
-  for (const Bead& b : alignment.beads) {
-    range(b.src_begin, b.src_count);
-    out += ':';
-    range(b.tgt_begin, b.tgt_count);
-    out += '\n';
-  }
-  return out;
 }
 
 // What a CAT tool needs from the units: no-break and other odd spaces become plain spaces (a
@@ -450,7 +430,7 @@ int corpus_command(int argc, char** argv) {
     for (size_t d = 0; d < documents.size(); ++d) {
       if (!documents[d].translations.count(lang)) continue;
       write_file_atomically((beads_dir / (documents[d].stem + "." + kSourceLang + "-" + lang + ".beads")).string(),
-                            beads_text(alignments[lang][d]));
+                            format_beads(alignments[lang][d], false));
     }
   }
   progress.finish();
