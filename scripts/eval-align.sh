@@ -41,7 +41,8 @@ for set in $sets; do
   h_byte=$("$score" beads "$data" "$work/$set/hun-byte" | f1 strict)
   beads_rows+="| $set | **$ours** | $h_def | $h_byte |"$'\n'
   if [[ $set == *merged* ]]; then
-    "$bin" align -s vi -t "$tgt" --batch "$data" -o "$work/$set/e2e" -j 2 2>/dev/null
+    "$bin" align -s vi -t "$tgt" --batch "$data" -o "$work/$set/e2e" -j 2 2>/dev/null ||
+      echo "eval-align: songngu exited with status $? on $set end to end (outputs scored as written)" >&2
     ours_e2e=$("$score" pairs "$data" "$work/$set/e2e" | f1 lax)
     # hunalign end to end: naive splitter, then hunalign at its best setting for the pair.
     opts=""; [[ $tgt == ko ]] && opts="-onebyteencoding"
