@@ -1,11 +1,13 @@
 #include "tm/tmx_reader.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <vector>
 
 #include "base/error.h"
+#include "base/lang.h"
 #include "text/read_text.h"
 #include "tm/inline_markup.h"
 #include "tm/xml_scanner.h"
@@ -190,6 +192,10 @@ void TmxReader::read_variant(const XmlToken& start, Variant& variant) {
   variant.lang = xml_lang.empty() ? lang : xml_lang;
   if (variant.lang.empty())
     scanner_->fail_at(start.line, start.column, N_("{1}:{2}:{3}: <tuv> has no xml:lang (or lang) attribute"));
+  std::string bcp47 = variant.lang;  // old exports write "en_US"
+  std::replace(bcp47.begin(), bcp47.end(), '_', '-');
+  if (!Lang::is_valid(bcp47))
+    scanner_->fail_at(start.line, start.column, N_("{1}:{2}:{3}: <tuv> has an invalid language code \"{4}\""), {variant.lang});
   if (start.self_closing) return;
   for (;;) {
     XmlToken t = scanner_->next();
