@@ -1,6 +1,7 @@
 #include "align/lexicon.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 
 #include "align/tokens.h"
@@ -113,15 +114,60 @@ SeedLinks build_seed_links(const Vocabulary& vocabulary, const std::vector<bool>
 
 TranslationTable train_model1(const std::vector<TokenPair>& examples, size_t vocabulary_size, int iterations,
                               float min_probability) {
+  using Example = TokenPair;
   // Co-occurring pairs get a slot each: a sorted row per source token, initialised uniform.
-  TranslationTable table(vocabulary_size);
+  // Each row is built from an index source token -> examples, and a stamp per target token lets
+  // a row take each target once, so only distinct pairs are sorted (not one per co-occurrence).
+  size_t rows = std::max<size_t>(vocabulary_size, 1);
+  size_t targets = 0;
   for (const auto& ex : examples) {
-    for (TokenId t : *ex.target) {
-      table.mutable_row(kNullToken).emplace_back(t, 1.0f);
-      for (TokenId s : *ex.source) table.mutable_row(s).emplace_back(t, 1.0f);
+    if (ex.target->empty()) continue;
+    for (TokenId s : *ex.source) rows = std::max<size_t>(rows, size_t{s} + 1);
+    for (TokenId t : *ex.target) targets = std::max<size_t>(targets, size_t{t} + 1);
+  }
+  constexpr uint32_t kUnset = UINT32_MAX;
+  std::vector<uint32_t> first_example(rows + 1, 0), last_example(rows, kUnset);
+  for (size_t e = 0; e < examples.size(); ++e) {
+    if (examples[e].target->empty()) continue;
+    for (TokenId s : *examples[e].source) {
+      if (last_example[s] == e) continue;
+      last_example[s] = static_cast<uint32_t>(e);
+      ++first_example[size_t{s} + 1];
     }
   }
-  table.sort_rows();
+  for (size_t s = 0; s < rows; ++s) first_example[s + 1] += first_example[s];
+  std::vector<uint32_t> examples_of(first_example[rows]);
+  {
+    std::vector<uint32_t> fill(first_example.begin(), first_example.end() - 1);
+    std::fill(last_example.begin(), last_example.end(), kUnset);
+    for (size_t e = 0; e < examples.size(); ++e) {
+      if (examples[e].target->empty()) continue;
+      for (TokenId s : *examples[e].source) {
+        if (last_example[s] == e) continue;
+        last_example[s] = static_cast<uint32_t>(e);
+        examples_of[fill[s]++] = static_cast<uint32_t>(e);
+      }
+    }
+  }
+  TranslationTable table(rows);
+  std::vector<uint32_t> stamp(targets, kUnset);
+  auto add_targets = [&](SparseRow& row, uint32_t mark, const Example& ex) {
+    for (TokenId t : *ex.target) {
+      if (stamp[t] == mark) continue;
+      stamp[t] = mark;
+      row.emplace_back(t, 1.0f);
+    }
+  };
+  for (const auto& ex : examples) add_targets(table.mutable_row(kNullToken), kNullToken, ex);
+  for (size_t s = 1; s < rows; ++s) {
+    auto& row = table.mutable_row(static_cast<TokenId>(s));
+    for (uint32_t k = first_example[s]; k < first_example[s + 1]; ++k)
+      add_targets(row, static_cast<uint32_t>(s), examples[examples_of[k]]);
+  }
+  for (TokenId s = 0; s < table.size(); ++s) {
+    auto& row = table.mutable_row(s);
+    std::sort(row.begin(), row.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
   for (TokenId s = 0; s < table.size(); ++s) {
     auto& row = table.mutable_row(s);
     for (auto& e : row) e.second = 1.0f / static_cast<float>(row.size());
