@@ -227,7 +227,14 @@ std::optional<Decimal> read_decimal(const std::vector<std::string>& groups, cons
 }
 
 std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
-std::string date_token(int month, int day) { return "date:" + two(month) + "-" + two(day); }
+std::string month_token(int month) { return "month:" + two(month); }
+// A date is written as its components (the day as a plain value, "month:MM", the year as a plain
+// value), so that notations that spread a date or a range of dates differently ("10 to 13 August",
+// "8월 10일부터 13일", "10 đến ngày 13/8") give the same set of tokens.
+void push_date(std::vector<std::string>& out, int month, int day) {
+  out.push_back(std::to_string(day));
+  out.push_back(month_token(month));
+}
 bool valid_date(int month, int day) { return month >= 1 && month <= 12 && day >= 1 && day <= 31; }
 
 }  // namespace
@@ -276,7 +283,7 @@ std::vector<std::string> extract_numbers(std::string_view text, std::string_view
       // Dates: y-m-d / y.m.d / y/m/d, d/m(/y) in most languages, m/d(/y) in English when it fits.
       bool same_kind = seps.find_first_not_of(seps[0]) == std::string::npos;
       if (same_kind && groups.size() == 3 && groups[0].size() == 4 && valid_date(to_int(groups[1]), to_int(groups[2]))) {
-        out.push_back(date_token(to_int(groups[1]), to_int(groups[2])));
+        push_date(out, to_int(groups[1]), to_int(groups[2]));
         out.push_back(Decimal{groups[0], 0}.canonical());
         continue;
       }
@@ -286,10 +293,21 @@ std::vector<std::string> extract_numbers(std::string_view text, std::string_view
         bool month_first = lang_base == "en" ? (valid_date(a, b)) : !valid_date(b, a);
         int month = month_first ? a : b, day = month_first ? b : a;
         if (valid_date(month, day)) {
-          out.push_back(date_token(month, day));
+          push_date(out, month, day);
           if (groups.size() == 3) out.push_back(Decimal{groups[2], 0}.canonical());
           continue;
         }
+      }
+      if (kind == '/' && groups.size() == 2 && groups[0].size() <= 2 && groups[1].size() == 4 &&
+          valid_date(to_int(groups[0]), 1)) {  // month/year: "tháng 3/2025"
+        out.push_back(month_token(to_int(groups[0])));
+        out.push_back(Decimal{groups[1], 0}.canonical());
+        continue;
+      }
+      if (kind == '-' && groups.size() == 2) {  // a range of years, "1992-2025": its endpoints
+        out.push_back(Decimal{groups[0], 0}.canonical());
+        out.push_back(Decimal{groups[1], 0}.canonical());
+        continue;
       }
       out.push_back(run);
       continue;
@@ -338,17 +356,17 @@ std::vector<std::string> extract_numbers(std::string_view text, std::string_view
           size_t day_end;
           int day = to_int(std::string(text.substr(p, q - p)));
           if (match_word_after(s, q, WordKind::kDayAfter, &day_end) && valid_date(n, day)) {
-            out.push_back(date_token(n, day));
+            push_date(out, n, day);
             pos = day_end;
             continue;
           }
         }
-        out.push_back("month:" + two(n));
+        out.push_back(month_token(n));
         pos = end;
         continue;
       }
       if (e->kind == WordKind::kMonth && valid_date(e->value, n)) {  // 30 October
-        out.push_back(date_token(e->value, n));
+        push_date(out, e->value, n);
         pos = end;
         continue;
       }
@@ -357,7 +375,7 @@ std::vector<std::string> extract_numbers(std::string_view text, std::string_view
         size_t q = p;
         while (q < text.size() && is_digit(text[q])) ++q;
         if (q > p && valid_date(to_int(std::string(text.substr(p, q - p))), n)) {
-          out.push_back(date_token(to_int(std::string(text.substr(p, q - p))), n));
+          push_date(out, to_int(std::string(text.substr(p, q - p))), n);
           pos = q;
           continue;
         }
@@ -365,11 +383,15 @@ std::vector<std::string> extract_numbers(std::string_view text, std::string_view
     }
     int n = value->point == 0 ? to_int(value->digits) : -1;
     if (const WordEntry* m = match_word_before(s, start, WordKind::kMonth); m && valid_date(m->value, n)) {
-      out.push_back(date_token(m->value, n));  // October 30
+      push_date(out, m->value, n);  // October 30
+      continue;
+    } else if (m && value->point == 0 && value->digits.size() == 4) {  // March 2025
+      out.push_back(month_token(m->value));
+      out.push_back(value->canonical());
       continue;
     }
     if (match_word_before(s, start, WordKind::kMonthBefore) && n >= 1 && n <= 12) {
-      out.push_back("month:" + two(n));  // tháng 10 (the day, when given, was read before it)
+      out.push_back(month_token(n));  // tháng 10 (the day, when given, was read before it)
       continue;
     }
     out.push_back(value->canonical());

@@ -9,8 +9,13 @@
 //    (nghìn/ngàn, triệu, tỷ/tỉ; thousand, million, billion, trillion; 만, 억, 조);
 //  - a percentage: the value followed by '%' ("25%"), from "25%", "25 phần trăm", "25 percent",
 //    "25퍼센트";
-//  - a day and month: "date:MM-DD" ("30/10" in Vietnamese and Korean, "October 30", "30 Oct",
-//    "ngày 30 tháng 10", "10월 30일"), the year of a full date as its own plain value;
+//  - a date as its components: the day as a plain value and the month as "month:MM" ("30/10" in
+//    Vietnamese and Korean, "October 30", "30 Oct", "ngày 30 tháng 10", "10월 30일" all give "30",
+//    "month:10"), the year as a plain value; a month with a year alone ("tháng 3/2025",
+//    "March 2025", "2025년 3월") gives "month:03", "2025". Components, not one date token, so a
+//    range of days written differently ("10 đến ngày 13/8", "10 to 13 August", "8월 10일부터
+//    13일") gives the same set;
+//  - a range of years "1992-2025" as its two endpoints;
 //  - something that is not one number ("7.4.2", "10:30") verbatim.
 // `lang_base` chooses the separators: "vi" (and other comma-decimal languages) read "4.400" as
 // 4400 and "4,5" as 4.5; English, Korean and the rest read "4,400" as 4400 and "4.5" as 4.5.

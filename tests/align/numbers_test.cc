@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace songngu {
 namespace {
 
@@ -44,7 +46,8 @@ TEST(Numbers, Percentages) {
 }
 
 TEST(Numbers, DayAndMonthInEveryNotation) {
-  const V expected{"date:10-30"};
+  // A date is its components: the day as a plain value, "month:MM", the year as a plain value.
+  const V expected{"30", "month:10"};
   EXPECT_EQ(extract_numbers("ngày 30/10", "vi"), expected);
   EXPECT_EQ(extract_numbers("ngày 30 tháng 10", "vi"), expected);
   EXPECT_EQ(extract_numbers("on 30 October", "en"), expected);
@@ -52,11 +55,34 @@ TEST(Numbers, DayAndMonthInEveryNotation) {
   EXPECT_EQ(extract_numbers("on Oct. 30", "en"), expected);
   EXPECT_EQ(extract_numbers("10월 30일", "ko"), expected);
   EXPECT_EQ(extract_numbers("10/30", "en"), expected);
-  EXPECT_EQ(extract_numbers("13/8/2025", "vi"), (V{"date:08-13", "2025"}));
-  EXPECT_EQ(extract_numbers("2025-10-30", "en"), (V{"date:10-30", "2025"}));
-  EXPECT_EQ(extract_numbers("2025년 10월 30일", "ko"), (V{"2025", "date:10-30"}));
+  EXPECT_EQ(extract_numbers("13/8/2025", "vi"), (V{"13", "month:08", "2025"}));
+  EXPECT_EQ(extract_numbers("2025-10-30", "en"), (V{"30", "month:10", "2025"}));
+  EXPECT_EQ(extract_numbers("2025년 10월 30일", "ko"), (V{"2025", "30", "month:10"}));
   EXPECT_EQ(extract_numbers("tháng 10", "vi"), V{"month:10"});
   EXPECT_EQ(extract_numbers("10월", "ko"), V{"month:10"});
+}
+
+// The check module compares the sets of tokens of a source and its translation.
+std::set<std::string> as_set(const V& v) { return {v.begin(), v.end()}; }
+
+TEST(Numbers, RangeOfYearsGivesItsEndpoints) {
+  EXPECT_EQ(extract_numbers("giai đoạn 1992-2025", "vi"), (V{"1992", "2025"}));
+  EXPECT_EQ(as_set(extract_numbers("giai đoạn 1992-2025", "vi")), as_set(extract_numbers("from 1992, 2025", "en")));
+}
+
+TEST(Numbers, DateRangeMatchesAcrossLanguages) {
+  const auto vi = as_set(extract_numbers("từ ngày 10 đến ngày 13/8/2025", "vi"));
+  EXPECT_EQ(vi, (std::set<std::string>{"10", "13", "month:08", "2025"}));
+  EXPECT_EQ(as_set(extract_numbers("from 10 to 13 August 2025", "en")), vi);
+  EXPECT_EQ(as_set(extract_numbers("2025년 8월 10일부터 13일까지", "ko")), vi);
+}
+
+TEST(Numbers, MonthAndYearMatchesAcrossLanguages) {
+  const auto vi = as_set(extract_numbers("tháng 3/2025", "vi"));
+  EXPECT_EQ(vi, (std::set<std::string>{"month:03", "2025"}));
+  EXPECT_EQ(as_set(extract_numbers("in March 2025", "en")), vi);
+  EXPECT_EQ(as_set(extract_numbers("2025년 3월", "ko")), vi);
+  EXPECT_EQ(as_set(extract_numbers("tháng 3 năm 2025", "vi")), vi);
 }
 
 TEST(Numbers, YearsAndPlainIntegers) {
