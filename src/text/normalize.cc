@@ -268,12 +268,18 @@ std::string match_key(std::string_view utf8) {
     }
     return key_of_folded(lower);
   }
-  std::string composed = normalize_nfc(utf8);
+  // Segments are mostly NFC already: checking is cheaper than normalizing into a copy.
+  std::string composed;
+  std::string_view nfc_text = utf8;
+  if (!nfc_check(utf8)) {
+    composed = normalize_nfc(utf8);
+    nfc_text = composed;
+  }
   std::string folded;
-  folded.reserve(composed.size());
+  folded.reserve(nfc_text.size());
   icu::StringByteSink<std::string> sink(&folded);
   UErrorCode status = U_ZERO_ERROR;
-  icu::CaseMap::utf8Fold(U_FOLD_CASE_DEFAULT, piece(composed), sink, nullptr, status);
+  icu::CaseMap::utf8Fold(U_FOLD_CASE_DEFAULT, piece(nfc_text), sink, nullptr, status);
   if (U_FAILURE(status)) throw std::runtime_error(std::string("case folding failed: ") + u_errorName(status));
   // Full case folding can decompose (U+0130 -> i + U+0307, U+01F0 -> j + U+030C); the marks it
   // produces are all in U+0300..U+036F (UTF-8 lead bytes 0xCC, 0xCD), so only then recompose.
