@@ -66,7 +66,7 @@ bool nfc_check(std::string_view s) {
   return U_SUCCESS(status) && yes;
 }
 
-bool is_space(UChar32 c) {
+[[gnu::always_inline]] inline bool is_space(UChar32 c) {
   if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
   return c == 0x200B || u_isUWhiteSpace(c);
 }
@@ -116,12 +116,12 @@ const std::array<VowelInfo, kVowelTableSize>& vowel_table() {
   return *table;
 }
 
-VowelInfo vowel_info(char32_t c) {
+[[gnu::always_inline]] inline VowelInfo vowel_info(char32_t c) {
   if (c >= kVowelTableSize) return {};
   return vowel_table()[c];
 }
 
-bool is_word_char(UChar32 c) {
+[[gnu::always_inline]] inline bool is_word_char(UChar32 c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   if (vowel_info(static_cast<char32_t>(c)).base != 0) return true;  // skips the ICU lookup
   return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK)) != 0;
