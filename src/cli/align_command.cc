@@ -75,27 +75,16 @@ struct Settings {
   SegmenterOptions seg;
 };
 
-// Segments (or splits by line) one file, printing the reader's warnings and saying why a side is
-// empty.
+// Segments (or splits by line) one file, printing the reader's warnings. An empty file is an error
+// (the reader's), as everywhere in songngu; a file with text but no segments (blank lines only, or
+// text read in the wrong encoding) is aligned anyway, with a warning that says why it may be empty.
 Document load(const std::string& path, const Lang& lang, const Settings& s, const Segmenter* segmenter) {
-  std::error_code ec;
-  if (path != "-" && fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0 && !ec) {
-    // An empty side is aligned anyway (every segment of the other side unaligned), with a warning.
-    print_warning(tr("{1}: the file is empty; every segment of the other side stays unaligned", {path}));
-    Document doc;
-    doc.lang = lang;
-    doc.path = path;
-    return doc;
-  }
   TextFile file = read_text_file(path, s.read);
   for (const auto& w : file.warnings) print_warning(tr_template(w.message, w.args));
   Document doc = segmenter ? segmenter->segment(file) : read_presegmented(file, lang);
-  if (doc.segments.empty()) {
-    if (file.text.empty())
-      print_warning(tr("{1}: the file is empty; every segment of the other side stays unaligned", {path}));
-    else
-      print_warning(tr("{1}: no segments found ({2} bytes, read as {3}): is --encoding right?", {path, std::to_string(file.text.size()), file.encoding}));
-  }
+  if (doc.segments.empty())
+    print_warning(tr("{1}: no segments found ({2} bytes, read as {3}): is --encoding right?",
+                     {path, std::to_string(file.text.size()), file.encoding}));
   return doc;
 }
 

@@ -65,15 +65,20 @@ printf 'Một.\nHai câu ở đây.\n' >"$tmp/p.vi"; printf 'One.\nTwo sentences
 out=$("$bin" align -s vi -t en --presegmented "$tmp/p.vi" "$tmp/p.en" -o "$tmp/p.beads"; cat "$tmp/p.beads")
 check "presegmented beads" test "$out" = $'[0]:[0]\n[1]:[1]'
 
-# Warnings: Korean given as English, an empty side, very different sizes. Exit 0 all the same.
+# Warnings: Korean given as English, a side with no text, very different sizes. Exit 0 all the same.
+# (An empty file is bad input, exit 1, as everywhere.)
 "$bin" align -s vi -t en "$tmp/a.vi" "$tmp/a.ko" >/dev/null 2>"$tmp/err"
 check "wrong script: exit 0" test $? -eq 0
 check "wrong script: warning" grep -q "Hangul" "$tmp/err"
+printf '\n  \n\n' >"$tmp/blank.en"
+"$bin" align -s vi -t en "$tmp/a.vi" "$tmp/blank.en" >"$tmp/out" 2>"$tmp/err"
+check "blank side: exit 0" test $? -eq 0
+check "blank side: warning names the file" grep -q "blank.en" "$tmp/err"
+check "blank side: 4 one-sided beads" test "$(grep -c $'\t$' "$tmp/out")" -eq 4
 : >"$tmp/empty.en"
 "$bin" align -s vi -t en "$tmp/a.vi" "$tmp/empty.en" >"$tmp/out" 2>"$tmp/err"
-check "empty side: exit 0" test $? -eq 0
-check "empty side: warning names the file" grep -q "empty.en" "$tmp/err"
-check "empty side: 4 one-sided beads" test "$(grep -c $'\t$' "$tmp/out")" -eq 4
+check "empty file: exit 1" test $? -eq 1
+check "empty file: message names the file" grep -q "empty.en" "$tmp/err"
 
 # Bad input and usage errors.
 "$bin" align -s vi -t en "$tmp/missing.vi" "$tmp/a.en" >/dev/null 2>&1; check "missing file: exit 1" test $? -eq 1
