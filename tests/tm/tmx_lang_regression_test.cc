@@ -7,7 +7,7 @@
 #include <string>
 
 #include "base/error.h"
-#include "tm/tm_test_util.h"
+#include "tm_test_util.h"
 #include "tm/tmx_reader.h"
 
 namespace songngu {
