@@ -141,32 +141,39 @@ bool is_vietnamese_initial(std::string_view w) {
   }
 }
 
-// Appends the key of one case-folded NFC word, word = s[begin, end) (steps 2 and 3 of match_key).
-// Words are copied byte for byte except the toned vowel, so the common cases stay cheap.
-void append_word_key(std::string_view s, int32_t begin, int32_t end, std::string& out) {
+// What step 2 needs to know of a word, gathered while the word is scanned (one decoding pass):
+// whether it is made only of Vietnamese letters, and its toned vowel if it has exactly one.
+struct WordScan {
   bool eligible = true;
   int tones = 0;
   VowelInfo toned;
   int32_t toned_begin = 0, toned_end = 0;
-  for (int32_t i = begin; i < end;) {
-    const int32_t at = i;
-    UChar32 c;
-    U8_NEXT_OR_FFFD(s.data(), i, end, c);
-    if ((c >= 'a' && c <= 'z') || c == kDStroke) continue;
+
+  // The character c at s[at, after), in word order.
+  void add(UChar32 c, int32_t at, int32_t after) {
+    if (!eligible || (c >= 'a' && c <= 'z') || c == kDStroke) return;
     const VowelInfo info = vowel_info(static_cast<char32_t>(c));
     if (info.base == 0) {
       eligible = false;
-      break;
+      return;
     }
     if (info.tone != 0) {
       ++tones;
       toned = info;
       toned_begin = at;
-      toned_end = i;
+      toned_end = after;
     }
   }
+};
+
+// Appends the key of one case-folded NFC word, word = s[begin, end) (steps 2 and 3 of match_key).
+// Words are copied byte for byte except the toned vowel, so the common cases stay cheap.
+void append_word_key(std::string_view s, int32_t begin, int32_t end, const WordScan& scan, std::string& out) {
+  const int tones = scan.tones;
+  const VowelInfo toned = scan.toned;
+  const int32_t toned_begin = scan.toned_begin, toned_end = scan.toned_end;
   const size_t word_start = out.size();
-  if (!eligible || tones > 1) {
+  if (!scan.eligible || tones > 1) {
     out.append(s.data() + begin, static_cast<size_t>(end - begin));
     return;
   }
@@ -212,14 +219,17 @@ std::string key_of_folded(std::string_view s) {
       }
       continue;
     }
+    WordScan scan;
+    scan.add(c, start, i);
     while (i < n) {
       int32_t next = i;
       UChar32 d;
       U8_NEXT_OR_FFFD(p, next, n, d);
       if (!is_word_char(d)) break;
+      scan.add(d, i, next);
       i = next;
     }
-    append_word_key(s, start, i, out);
+    append_word_key(s, start, i, scan, out);
   }
   return out;
 }
