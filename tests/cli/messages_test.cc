@@ -2,10 +2,12 @@
 // po/songngu.pot, completely (no empty or fuzzy entry), keeping each placeholder {N}, option name
 // and leading indentation; and the compiled catalogs in the build tree give exactly those
 // translations through Boost.Locale under the locale names users set (vi_VN.UTF-8, ko_KR.UTF-8).
+// Every message marked in the sources is in both catalogs (scripts/update-po.sh --check).
 // The CLI's own behaviour under LANG / LC_MESSAGES / LC_ALL is covered by tests/e2e/i18n_messages.sh.
 #include <gtest/gtest.h>
 
 #include <boost/locale.hpp>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -249,6 +251,21 @@ TEST(MessageCatalogs, CompiledCatalogsGiveThePoTranslations) {
   // English is the msgid itself: no catalog, no change.
   std::locale en = gen("en_US.UTF-8");
   EXPECT_EQ(boost::locale::translate("show this help").str(en), "show this help");
+}
+
+// Every message marked in the sources (tr, tr_template, N_) is translated in both catalogs, so a
+// message added to the code without running scripts/update-po.sh shows up here, not as English
+// text in a Vietnamese or Korean session. Uses gettext's xgettext through the script's --check.
+TEST(MessageCatalogs, EveryMessageOfTheSourcesIsTranslated) {
+  if (std::system("command -v xgettext >/dev/null 2>&1") != 0) GTEST_SKIP() << "xgettext (gettext) not installed";
+  const std::string out = ::testing::TempDir() + "/update-po-check.txt";
+  const std::string cmd =
+      "bash '" + std::string(SONGNGU_SOURCE_DIR) + "/scripts/update-po.sh' --check >'" + out + "' 2>&1";
+  int status = std::system(cmd.c_str());
+  std::ifstream in(out);
+  std::stringstream report;
+  report << in.rdbuf();
+  EXPECT_EQ(status, 0) << report.str();
 }
 
 }  // namespace
