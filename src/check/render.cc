@@ -1,10 +1,12 @@
 #include "check/render.h"
 
+
 #include <cstdio>
 #include <fstream>
 #include <map>
 
 #include "base/error.h"
+#include "base/escape.h"
 #include "text/normalize.h"
 
 namespace songngu {
@@ -13,44 +15,6 @@ namespace {
 constexpr const char* kArrow = "\xE2\x86\x92";  // →
 
 std::string quoted(const std::string& s) { return "\"" + s + "\""; }
-
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
-
-// The check module sits below the report module, so it escapes HTML itself.
-std::string html(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string message(const Finding& f) {
   switch (f.rule) {
@@ -120,7 +84,7 @@ std::string render_html(const std::vector<Finding>& findings, const std::string&
   for (const Finding& f : findings) ++per_rule[finding_rule_name(f.rule)];
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + html(title) +
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + html_escape(title) +
       "</title>\n<style>\n"
       "body{font-family:system-ui,'Noto Sans','Noto Sans CJK KR',sans-serif;margin:2em;color:#1a1a1a;max-width:70em}\n"
       "h1{font-size:1.4em}table{border-collapse:collapse;width:100%}\n"
@@ -128,9 +92,9 @@ std::string render_html(const std::vector<Finding>& findings, const std::string&
       "th{background:#f3f3f3}.error{color:#b00020;font-weight:600}.warning{color:#8a5a00;font-weight:600}"
       ".note{color:#555}.term{background:#fff3c4}.excerpt{color:#444;font-size:.92em}"
       ".loc{font-family:monospace;white-space:nowrap}.summary span{margin-right:1.5em}\n"
-      "</style>\n</head>\n<body>\n<h1>" + html(title) + "</h1>\n<p class=\"summary\">";
+      "</style>\n</head>\n<body>\n<h1>" + html_escape(title) + "</h1>\n<p class=\"summary\">";
   out += "<span>" + std::to_string(findings.size()) + " finding(s)</span>";
-  for (const auto& [rule, n] : per_rule) out += "<span>" + html(rule) + ": " + std::to_string(n) + "</span>";
+  for (const auto& [rule, n] : per_rule) out += "<span>" + html_escape(rule) + ": " + std::to_string(n) + "</span>";
   out += "</p>\n";
   if (findings.empty()) {
     out += "<p>No findings.</p>\n";
@@ -138,11 +102,11 @@ std::string render_html(const std::vector<Finding>& findings, const std::string&
     out += "<table>\n<thead><tr><th>Where</th><th>Severity</th><th>Rule</th><th>Finding</th><th>Source / target</th></tr></thead>\n<tbody>\n";
     for (const Finding& f : findings) {
       const char* sev = severity_name(f.severity);
-      out += "<tr><td class=\"loc\">" + html(f.file) + ":" + html(f.unit_kind) + "&nbsp;" + html(f.unit) + "</td>";
-      out += "<td class=\"" + std::string(sev) + "\">" + sev + "</td><td>" + html(finding_rule_name(f.rule)) + "</td>";
-      out += "<td>" + html(message(f)) + "</td>";
-      out += "<td class=\"excerpt\"><div lang=\"vi\">" + html(f.source_excerpt) + "</div><div lang=\"" + html(f.target_lang) +
-             "\">" + html(f.excerpt) + "</div></td></tr>\n";
+      out += "<tr><td class=\"loc\">" + html_escape(f.file) + ":" + html_escape(f.unit_kind) + "&nbsp;" + html_escape(f.unit) + "</td>";
+      out += "<td class=\"" + std::string(sev) + "\">" + sev + "</td><td>" + html_escape(finding_rule_name(f.rule)) + "</td>";
+      out += "<td>" + html_escape(message(f)) + "</td>";
+      out += "<td class=\"excerpt\"><div lang=\"vi\">" + html_escape(f.source_excerpt) + "</div><div lang=\"" + html_escape(f.target_lang) +
+             "\">" + html_escape(f.excerpt) + "</div></td></tr>\n";
     }
     out += "</tbody>\n</table>\n";
   }

@@ -6,7 +6,7 @@
 #include <memory>
 #include <tuple>
 
-#include "report/html_escape.h"
+#include "base/escape.h"
 #include "report/pivot_rows.h"
 #include "report/term_highlighter.h"
 

@@ -13,7 +13,5 @@ namespace songngu {
 std::string segments_as_text(const Document& doc);
 std::string segments_as_jsonl(const Document& doc);
 
-// `s` as a JSON string literal (quotes included); control characters escaped, UTF-8 kept.
-std::string json_string(const std::string& s);
 
 }  // namespace songngu

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "report/html_escape.h"
+#include "base/escape.h"
 
 namespace songngu {
 namespace {

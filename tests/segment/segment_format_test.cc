@@ -30,9 +30,5 @@ TEST(SegmentFormat, Jsonl) {
   EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 3);
 }
 
-TEST(SegmentFormat, JsonStringEscapes) {
-  EXPECT_EQ(json_string("a\"b\\c\nd\te\x01"), R"("a\"b\\c\nd\te\u0001")");
-}
-
 }  // namespace
 }  // namespace songngu
