@@ -33,7 +33,9 @@ TEST(TmConvert, TmxToTmxKeepsEverythingFromUtf16Tmx11) {
   std::string xml = test::slurp(dir + "/out.tmx");
   EXPECT_EQ(xml.find(" lang="), std::string::npos);  // TMX 1.1 lang= became xml:lang=
   EXPECT_NE(xml.find("<tuv xml:lang=\"VI\" creationid=\"a\">"), std::string::npos);
-  if (!test::tmx14_dtd().empty()) EXPECT_EQ(test::dtd_validate(dir + "/out.tmx"), 0);
+  if (!test::tmx14_dtd().empty()) {
+    EXPECT_EQ(test::dtd_validate(dir + "/out.tmx"), 0);
+  }
 }
 
 TEST(TmConvert, TsvToTmxToCsvToTsvRoundTrip) {
@@ -53,7 +55,9 @@ TEST(TmConvert, TsvToTmxToCsvToTsvRoundTrip) {
   convert_tm(dir + "/a.tmx", dir + "/b.csv", {});
   convert_tm(dir + "/b.csv", dir + "/c.tsv", {});
   EXPECT_EQ(test::slurp(dir + "/c.tsv"), "Hai bên nhất trí.\tBoth sides agreed.\nÂm & dương <x>\tYin & yang <x>\n");
-  if (!test::tmx14_dtd().empty()) EXPECT_EQ(test::dtd_validate(dir + "/a.tmx"), 0);
+  if (!test::tmx14_dtd().empty()) {
+    EXPECT_EQ(test::dtd_validate(dir + "/a.tmx"), 0);
+  }
 
   // Mixed tag forms would make CAT tools drop every unit.
   o.tgt_lang = "en-US";

@@ -97,7 +97,9 @@ TEST(TmxReader, InlineTagsRoundTripExactly) {
   // Writing what was read gives the same bytes again.
   write_tmx(dir + "/b.tmx", again.header, again.units);
   EXPECT_EQ(test::slurp(dir + "/a.tmx"), test::slurp(dir + "/b.tmx"));
-  if (!test::tmx14_dtd().empty()) EXPECT_EQ(test::dtd_validate(dir + "/a.tmx"), 0);
+  if (!test::tmx14_dtd().empty()) {
+    EXPECT_EQ(test::dtd_validate(dir + "/a.tmx"), 0);
+  }
 }
 
 TEST(TmxReader, Tmx11RoundTripBecomesValidTmx14) {
