@@ -112,7 +112,9 @@ TEST(TmxReader, Tmx11RoundTripBecomesValidTmx14) {
   EXPECT_NE(xml.find("<note>checked</note>"), std::string::npos);
   TranslationMemory again = read_tmx(dir + "/a.tmx");
   expect_tmx11_content(again);
-  if (!test::tmx14_dtd().empty()) EXPECT_EQ(test::dtd_validate(dir + "/a.tmx"), 0) << xml;
+  if (!test::tmx14_dtd().empty()) {
+    EXPECT_EQ(test::dtd_validate(dir + "/a.tmx"), 0) << xml;
+  }
 }
 
 TEST(TmxReader, RefusesEntityDeclarations) {

@@ -107,7 +107,9 @@ TEST(TmxWriter, WritesInlineMarkupVerbatimAndRefusesBadMarkup) {
   write_tmx(path, header(), {u});
   std::string xml = test::slurp(path);
   EXPECT_NE(xml.find("<seg>" + u.variants[1].markup + "</seg>"), std::string::npos) << xml;
-  if (!test::tmx14_dtd().empty()) EXPECT_EQ(test::dtd_validate(path), 0) << xml;
+  if (!test::tmx14_dtd().empty()) {
+    EXPECT_EQ(test::dtd_validate(path), 0) << xml;
+  }
 
   for (std::string bad : {"<b>x</b>", "<bpt i=\"1\">x", "a & b", "<sub>x</sub>"}) {
     TranslationUnit v = unit("2", "a", "b");
@@ -129,7 +131,9 @@ TEST(TmxWriter, KeepsAttributesTheDtdDoesNotAllowAsProps) {
   EXPECT_NE(xml.find("<prop type=\"x-attribute:x-custom\">y</prop>"), std::string::npos);
   EXPECT_NE(xml.find("<tuv xml:lang=\"vi\" changeid=\"me\">"), std::string::npos) << xml;
   EXPECT_NE(xml.find("<prop type=\"x-attribute:foo\">bar</prop>"), std::string::npos);
-  if (!test::tmx14_dtd().empty()) EXPECT_EQ(test::dtd_validate(path), 0) << xml;
+  if (!test::tmx14_dtd().empty()) {
+    EXPECT_EQ(test::dtd_validate(path), 0) << xml;
+  }
 }
 
 TEST(TmxWriter, NeverLeavesATruncatedFile) {
