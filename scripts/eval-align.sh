@@ -15,7 +15,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${SONGNGU_SHARED:-$root/../shared}
-build=${1:-$root/build}
+build=$(realpath -m "${1:-$root/build}")
 bin=$build/songngu
 if [[ ! -d $shared/data/align || ! -x $shared/tools/align-score ]]; then
   echo "eval-align: $shared/data/align not found: skipped"; exit 0
@@ -25,6 +25,7 @@ score=$shared/tools/align-score
 hun=$shared/peers/hunalign-beads
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+cd "$work"  # hunalign leaves a translate.txt in its working folder
 sets="lohelp-vi-en lohelp-merged-vi-en lohelp-vi-ko lohelp-merged-vi-ko"
 f1() { awk -v key="$1" '$1 == key { print $7; exit }'; }
 
