@@ -271,14 +271,10 @@ int run_batch(const Args& args, const Settings& s) {
 
 int align_command(int argc, char** argv) {
   Args args(kSpecs, argc, argv);
-  if (args.flag("help")) {
-    AtomicFile out("-");
-    out.write(help_text("align -s vi -t en|ko SOURCE TRANSLATION [-o OUT]  |  align -s vi -t en|ko --batch DIR_OR_LIST -o OUTDIR",
-                        N_("Align the sentences of a Vietnamese document with its English or Korean translation. Output by the extension of -o: .tsv (Vietnamese<TAB>translation), .beads ([0,1]:[2]) or .tmx."),
-                        kSpecs));
-    out.commit();
-    return 0;
-  }
+  if (args.flag("help"))
+    return print_help("align -s vi -t en|ko SOURCE TRANSLATION [-o OUT]  |  align -s vi -t en|ko --batch DIR_OR_LIST -o OUTDIR",
+                      N_("Align the sentences of a Vietnamese document with its English or Korean translation. Output by the extension of -o: .tsv (Vietnamese<TAB>translation), .beads ([0,1]:[2]) or .tmx."),
+                      kSpecs);
   Settings s;
   s.source_lang = Lang(args.get_or("source-lang", "vi"));
   auto target = args.get("target-lang");

@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "base/atomic_file.h"
 #include "base/error.h"
 #include "cli/messages.h"
 
@@ -79,6 +80,13 @@ std::string help_text(const char* usage, const char* description, const std::vec
     out << left << tr(s.help) << "\n";
   }
   return out.str();
+}
+
+int print_help(const char* usage, const char* description, const std::vector<OptionSpec>& specs) {
+  AtomicFile out("-");
+  out.write(help_text(usage, description, specs));
+  out.commit();
+  return 0;
 }
 
 }  // namespace songngu::cli

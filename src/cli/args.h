@@ -36,5 +36,8 @@ class Args {
 
 // Prints "Usage: songngu USAGE" with a translated description and the options table.
 std::string help_text(const char* usage, const char* description, const std::vector<OptionSpec>& specs);
+// Writes help_text to standard output (write errors such as a closed pipe are reported) and returns
+// exit status 0, so a command's --help branch is one line.
+int print_help(const char* usage, const char* description, const std::vector<OptionSpec>& specs);
 
 }  // namespace songngu::cli

@@ -36,10 +36,7 @@ int run(int argc, char** argv) {
       {"help", 'h', false, N_("show this help"), ""},
   };
   Args args(specs, argc, argv, 1);
-  if (args.flag("help")) {
-    std::cout << help_text(kUsage, kHelp, specs);
-    return 0;
-  }
+  if (args.flag("help")) return print_help(kUsage, kHelp, specs);
   auto glossary_path = args.get("glossary");
   if (!glossary_path) throw_usage(N_("check needs --glossary G"));
   if (args.positional().empty()) throw_usage(N_("check needs at least one FILE (TMX or TSV)"));

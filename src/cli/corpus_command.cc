@@ -237,16 +237,12 @@ std::string bead_summary(const std::vector<const Alignment*>& alignments, size_t
 
 int corpus_command(int argc, char** argv) {
   Args args(kSpecs, argc, argv);
-  if (args.flag("help")) {
-    AtomicFile out("-");
-    out.write(help_text("corpus [OPTIONS] CORPUS_DIR",
-                        N_("Build translation memories, glossaries and a review page from a corpus folder: "
-                           "CORPUS_DIR/vi/NAME.txt with its translations CORPUS_DIR/en/NAME.txt and/or "
-                           "CORPUS_DIR/ko/NAME.txt."),
-                        kSpecs));
-    out.commit();
-    return 0;
-  }
+  if (args.flag("help"))
+    return print_help("corpus [OPTIONS] CORPUS_DIR",
+                      N_("Build translation memories, glossaries and a review page from a corpus folder: "
+                         "CORPUS_DIR/vi/NAME.txt with its translations CORPUS_DIR/en/NAME.txt and/or "
+                         "CORPUS_DIR/ko/NAME.txt."),
+                      kSpecs);
   if (args.positional().size() != 1) throw_usage(N_("corpus needs exactly one CORPUS_DIR (see songngu corpus --help)"));
   const bool quiet = args.flag("quiet");
   const fs::path corpus = args.positional()[0];

@@ -57,10 +57,7 @@ int run_extract(int argc, char** argv) {
       {"help", 'h', false, N_("show this help"), ""},
   };
   Args args(specs, argc, argv, 2);
-  if (args.flag("help")) {
-    std::cout << help_text(kExtractUsage, kExtractHelp, specs);
-    return 0;
-  }
+  if (args.flag("help")) return print_help(kExtractUsage, kExtractHelp, specs);
   auto output = args.get("output");
   if (!output) throw_usage(N_("glossary extract needs -o FILE"));
   if (args.positional().empty()) throw_usage(N_("glossary extract needs at least one INPUT (TMX or TSV)"));
@@ -109,10 +106,7 @@ int run_convert(int argc, char** argv) {
       {"help", 'h', false, N_("show this help"), ""},
   };
   Args args(specs, argc, argv, 2);
-  if (args.flag("help")) {
-    std::cout << help_text(kConvertUsage, kConvertHelp, specs);
-    return 0;
-  }
+  if (args.flag("help")) return print_help(kConvertUsage, kConvertHelp, specs);
   auto output = args.get("output");
   if (!output || args.positional().size() != 1) throw_usage(N_("glossary convert needs one input and -o OUT"));
   GlossaryReadOptions read;

@@ -29,14 +29,10 @@ const std::vector<OptionSpec> kSpecs = {
 
 int segment_command(int argc, char** argv) {
   Args args(kSpecs, argc, argv);
-  if (args.flag("help")) {
-    AtomicFile out("-");
-    out.write(help_text("segment [OPTIONS] FILE...",
-                        N_("Split text files into sentences (\"-\" reads standard input). Blank lines separate paragraphs; a single line break is a soft wrap."),
-                        kSpecs));
-    out.commit();
-    return 0;
-  }
+  if (args.flag("help"))
+    return print_help("segment [OPTIONS] FILE...",
+                      N_("Split text files into sentences (\"-\" reads standard input). Blank lines separate paragraphs; a single line break is a soft wrap."),
+                      kSpecs);
   if (args.positional().empty()) throw_usage(N_("no input file (see songngu segment --help)"));
   std::string format = args.get_or("format", "text");
   if (format != "text" && format != "jsonl")

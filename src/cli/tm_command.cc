@@ -21,13 +21,6 @@ namespace {
 
 const OptionSpec kHelp{"help", 'h', false, N_("show this help"), ""};
 
-int print_help(const char* usage, const char* description, const std::vector<OptionSpec>& specs) {
-  AtomicFile out("-");
-  out.write(help_text(usage, description, specs));
-  out.commit();
-  return 0;
-}
-
 void print(const std::string& text) {
   AtomicFile out("-");
   out.write(text);
