@@ -40,17 +40,21 @@ struct LatticeResult {
 };
 
 namespace lattice_detail {
-inline double log_add(double a, double b) {
-  if (a == -INFINITY) return b;
-  if (b == -INFINITY) return a;
-  return a > b ? a + std::log1p(std::exp(b - a)) : b + std::log1p(std::exp(a - b));
+// log(sum(exp(v))) of up to a few terms with one log: the lattice's forward and backward sums.
+inline double log_sum_exp(const double* v, size_t count) {
+  double top = -INFINITY;
+  for (size_t k = 0; k < count; ++k) top = std::max(top, v[k]);
+  if (top == -INFINITY) return top;
+  double sum = 0;
+  for (size_t k = 0; k < count; ++k) sum += std::exp(v[k] - top);
+  return top + std::log(sum);
 }
 }  // namespace lattice_detail
 
 template <class ScoreFn>
 LatticeResult run_lattice(uint32_t n, uint32_t m, const std::vector<BeadShape>& shapes, const Band& band,
                           ScoreFn&& score, bool posteriors) {
-  using lattice_detail::log_add;
+  using lattice_detail::log_sum_exp;
   LatticeResult result;
   std::vector<size_t> offset(n + 2, 0);
   for (uint32_t i = 0; i <= n; ++i) offset[i + 1] = offset[i] + (band.hi[i] - band.lo[i] + 1);
@@ -67,12 +71,14 @@ LatticeResult run_lattice(uint32_t n, uint32_t m, const std::vector<BeadShape>& 
   if (posteriors) forward.assign(cells, -INFINITY);
   viterbi[0] = 0;
   if (posteriors) forward[0] = 0;
+  std::vector<double> terms(k_shapes);
   for (uint32_t i = 0; i <= n; ++i) {
     for (uint32_t j = band.lo[i]; j <= band.hi[i]; ++j) {
       size_t c = offset[i] + (j - band.lo[i]);
       if (i == 0 && j == 0) continue;
-      double best = -INFINITY, sum = -INFINITY;
+      double best = -INFINITY;
       uint8_t best_k = 255;
+      size_t count = 0;
       for (size_t k = 0; k < k_shapes; ++k) {
         const auto& sh = shapes[k];
         if (sh.src > i || sh.tgt > j) continue;
@@ -82,29 +88,35 @@ LatticeResult run_lattice(uint32_t n, uint32_t m, const std::vector<BeadShape>& 
         if (s == -INFINITY) continue;
         bead_score[c * k_shapes + k] = static_cast<float>(s);
         if (viterbi[p] + s > best) best = viterbi[p] + s, best_k = static_cast<uint8_t>(k);
-        if (posteriors) sum = log_add(sum, forward[p] + s);
+        if (posteriors) terms[count++] = forward[p] + s;
       }
       viterbi[c] = best;
       back[c] = best_k;
-      if (posteriors) forward[c] = sum;
+      if (posteriors) forward[c] = log_sum_exp(terms.data(), count);
     }
   }
   long end = cell(n, m);
   if (end < 0 || viterbi[end] == -INFINITY) return result;
   std::vector<double> backward;
   if (posteriors) {
+    // Pulled from the successors: backward(c) = log sum over beads starting at c.
     backward.assign(cells, -INFINITY);
     backward[end] = 0;
     for (uint32_t i = n + 1; i-- > 0;) {
       for (uint32_t j = band.hi[i] + 1; j-- > band.lo[i];) {
         size_t c = offset[i] + (j - band.lo[i]);
-        if (backward[c] == -INFINITY) continue;
+        if (static_cast<long>(c) == end) continue;
+        size_t count = 0;
         for (size_t k = 0; k < k_shapes; ++k) {
-          float s = bead_score[c * k_shapes + k];
+          const auto& sh = shapes[k];
+          if (i + sh.src > n || j + sh.tgt > m) continue;
+          long q = cell(i + sh.src, j + sh.tgt);
+          if (q < 0 || backward[q] == -INFINITY) continue;
+          float s = bead_score[static_cast<size_t>(q) * k_shapes + k];
           if (s == -INFINITY) continue;
-          long p = cell(i - shapes[k].src, j - shapes[k].tgt);
-          backward[p] = log_add(backward[p], backward[c] + s);
+          terms[count++] = backward[q] + s;
         }
+        backward[c] = log_sum_exp(terms.data(), count);
       }
     }
   }

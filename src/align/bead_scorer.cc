@@ -1,0 +1,245 @@
+#include "align/bead_scorer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace songngu {
+namespace {
+
+// Smoothing of the learned lexicon with the background unigram model: the share of a word not
+// explained by its bead's other side. An unseen word then costs at most log(1/beta).
+constexpr float kLexiconSmoothing = 0.1f;
+// The same share for words the learned tables do not know (and for every word in the seed pass,
+// where most words have no seed at all): a word with no link costs log(1 - alpha) only.
+constexpr float kSeedMixture = 0.1f;
+// Weight of seed links beside the learned table (names and numbers seen once are not in the
+// learned table; the seeds keep them as evidence).
+constexpr float kSeedWeightBesideLearned = 0.5f;
+
+// Natural log to about 1e-4 (a polynomial on the mantissa): a bead takes one log per word, and
+// this accuracy is far below the model's own noise.
+inline float fast_log(float x) {
+  uint32_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  const float exponent = static_cast<float>(static_cast<int>((bits >> 23) & 255) - 127);
+  bits = (bits & 0x7FFFFF) | 0x3F800000;
+  float m;
+  std::memcpy(&m, &bits, sizeof m);
+  // ln(m) on [1, 2) (not log2: scaling it by ln 2 again once inflated every penalty 2.7 times).
+  const float ln_m = -1.7417939f + (2.8212026f + (-1.4699568f + (0.44717955f - 0.056570851f * m) * m) * m) * m;
+  return exponent * 0.69314718f + ln_m;
+}
+
+// A zeroed array indexed by token id, one per thread; callers put back the zeros they changed.
+std::vector<float>& scratch(size_t size) {
+  thread_local std::vector<float> dense;
+  if (dense.size() < size) dense.resize(size, 0.0f);
+  return dense;
+}
+
+// Adds, for every token of `words`, its table rows (learned, and seeds with `seed_weight`) into `dense`
+// (or, with `undo`, sets those entries back to zero).
+void scatter(std::span<const TokenId> words, const TranslationTable* learned, const TranslationTable* seeds,
+             float seed_weight, std::vector<float>& dense, bool undo) {
+  for (TokenId w : words) {
+    if (learned)
+      for (const auto& [t, p] : learned->row(w)) dense[t] = undo ? 0.0f : dense[t] + p;
+    if (seeds)
+      for (const auto& [t, p] : seeds->row(w)) dense[t] = undo ? 0.0f : dense[t] + seed_weight * p;
+  }
+}
+
+}  // namespace
+
+BeadScorer::BeadScorer(const DocSides& doc, const PassModel& model) : doc_(doc), model_(model) {
+  for (size_t k = 0; k < model.shapes.size(); ++k) shape_index_[model.shapes[k].src][model.shapes[k].tgt] = static_cast<uint8_t>(k);
+  auto prefix = [](const Units& u, std::vector<double>& out) {
+    out.assign(u.size() + 1, 0.0);
+    for (size_t x = 0; x < u.size(); ++x) out[x + 1] = out[x] + u.length[x];
+  };
+  prefix(doc.source, prefix_src_);
+  prefix(doc.target, prefix_tgt_);
+  if (model.mode == LexMode::kNone) return;
+  src_terms_ = terms_of(doc.source, model.bg_source, model.null_backward, model.known_source);
+  tgt_terms_ = terms_of(doc.target, model.bg_target, model.null_forward, model.known_target);
+}
+
+// A word's log ratio is log(scale * min(cap, (mass + offset) / divisor) + floor):
+//  known to the learned tables:  p = (1-beta) (mass + p(w|NULL)) / (n+1) + beta bg(w)
+//  otherwise:                    p = alpha min(1, mass / n) + (1-alpha) bg(w)   (bg(w) when n = 0)
+// divided by bg(w), where n is the number of words on the other side.
+BeadScorer::TokenTerms BeadScorer::terms_of(const Units& units, const std::vector<float>& bg,
+                                            const std::vector<float>& null_p, const std::vector<uint8_t>& known) const {
+  TokenTerms t;
+  const size_t count = units.tokens.size();
+  t.scale.resize(count);
+  t.offset.resize(count);
+  t.floor.resize(count);
+  t.known.resize(count);
+  const bool learned = model_.mode == LexMode::kLearned;
+  for (size_t k = 0; k < count; ++k) {
+    const TokenId w = units.tokens[k];
+    const float inv_bg = 1.0f / bg[w];
+    t.known[k] = learned && known[w];
+    if (t.known[k]) {
+      t.scale[k] = (1 - kLexiconSmoothing) * inv_bg;
+      t.offset[k] = null_p.empty() ? 0.0f : null_p[w];
+      t.floor[k] = kLexiconSmoothing;
+    } else {
+      t.scale[k] = kSeedMixture * inv_bg;
+      t.offset[k] = 0;
+      t.floor[k] = 1 - kSeedMixture;
+    }
+  }
+  return t;
+}
+
+float BeadScorer::word_log_ratio(const TokenTerms& t, size_t k, float mass, uint32_t from_words) {
+  if (t.known[k]) return fast_log(t.scale[k] * (mass + t.offset[k]) / static_cast<float>(from_words + 1) + t.floor[k]);
+  if (from_words == 0) return 0;
+  return fast_log(t.scale[k] * std::min(1.0f, mass / static_cast<float>(from_words)) + t.floor[k]);
+}
+
+// log p(target lengths | source lengths): Gaussian around ratio * source length with variance
+// proportional to the lengths (Gale & Church 1993); a 0-1 bead's target length follows the
+// exponential marginal; several target units share their total uniformly (1/total each split).
+double BeadScorer::length_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
+  if (b == 0) return 0;
+  const double lt = prefix_tgt_[j + b] - prefix_tgt_[j];
+  if (a == 0) return -fast_log(static_cast<float>(model_.mean_target)) - lt / model_.mean_target;
+  const double ls = prefix_src_[i + a] - prefix_src_[i];
+  const double expected = doc_.ratio * ls;
+  const double var = model_.kappa * ((expected + lt) / 2 + 1);
+  const double d = lt - expected;
+  double s = -d * d / (2 * var) - 0.5 * fast_log(static_cast<float>(2 * M_PI * var));
+  if (b > 1) s -= (b - 1) * fast_log(static_cast<float>(lt + 1));
+  return s;
+}
+
+void BeadScorer::prepare(const Band& band) {
+  if (model_.mode == LexMode::kNone) return;
+  const uint32_t n = static_cast<uint32_t>(doc_.source.size()), m = static_cast<uint32_t>(doc_.target.size());
+  row_lo_.assign(n, 1);
+  row_hi_.assign(n, 0);
+  cell_base_.assign(n + 1, 0);
+  fwd_base_.assign(n + 1, 0);
+  bwd_base_.assign(n + 1, 0);
+  for (uint32_t i = 0; i < n; ++i) {
+    size_t cells = 0, fwd = 0;
+    if (m > 0 && band.lo[i] < m) {
+      row_lo_[i] = band.lo[i];
+      row_hi_[i] = std::min(band.hi[i], m - 1);
+      cells = row_hi_[i] - row_lo_[i] + 1;
+      fwd = doc_.target.first[row_hi_[i] + 1] - doc_.target.first[row_lo_[i]];
+    }
+    cell_base_[i + 1] = cell_base_[i] + cells;
+    fwd_base_[i + 1] = fwd_base_[i] + fwd;
+    bwd_base_[i + 1] = bwd_base_[i] + cells * doc_.source.count(i);
+  }
+  fwd_.assign(fwd_base_[n], 0.0f);
+  bwd_.assign(bwd_base_[n], 0.0f);
+  gather_forward();
+  gather_backward();
+  one_fwd_.assign(cell_base_[n], 0.0f);
+  one_bwd_.assign(cell_base_[n], 0.0f);
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t src_words = doc_.source.count(i), src_first = doc_.source.first[i];
+    for (uint32_t j = row_lo_[i]; j <= row_hi_[i] && row_lo_[i] <= row_hi_[i]; ++j) {
+      const uint32_t tgt_words = doc_.target.count(j), tgt_first = doc_.target.first[j];
+      const float* fm = forward_mass(i, j);
+      const float* bm = backward_mass(i, j);
+      float f = 0, b = 0;
+      for (uint32_t k = 0; k < tgt_words; ++k) f += word_log_ratio(tgt_terms_, tgt_first + k, fm[k], src_words);
+      for (uint32_t k = 0; k < src_words; ++k) b += word_log_ratio(src_terms_, src_first + k, bm[k], tgt_words);
+      one_fwd_[cell(i, j)] = f;
+      one_bwd_[cell(i, j)] = b;
+    }
+  }
+}
+
+// Row by row: the masses that source unit i gives every target word, read for the row's cells.
+void BeadScorer::gather_forward() {
+  const bool learned = model_.mode == LexMode::kLearned;
+  const TranslationTable* table = learned ? model_.forward : nullptr;
+  const TranslationTable* seeds = model_.seeds ? &model_.seeds->forward : nullptr;
+  const float weight = learned ? kSeedWeightBesideLearned : 1.0f;
+  std::vector<float>& dense = scratch(model_.bg_target.size());
+  for (uint32_t i = 0; i < row_lo_.size(); ++i) {
+    if (row_lo_[i] > row_hi_[i]) continue;
+    auto words = doc_.source.of(i);
+    scatter(words, table, seeds, weight, dense, false);
+    float* out = &fwd_[fwd_base_[i]];
+    const auto& targets = doc_.target.tokens;
+    for (uint32_t k = doc_.target.first[row_lo_[i]]; k < doc_.target.first[row_hi_[i] + 1]; ++k) *out++ = dense[targets[k]];
+    scatter(words, table, seeds, weight, dense, true);
+  }
+}
+
+// Column by column: the masses that target unit j gives every source word, read for the column's
+// cells (the band's ends grow with i, so a column's cells are a run of rows).
+void BeadScorer::gather_backward() {
+  const bool learned = model_.mode == LexMode::kLearned;
+  const TranslationTable* table = learned ? model_.backward : nullptr;
+  const TranslationTable* seeds = model_.seeds ? &model_.seeds->backward : nullptr;
+  const float weight = learned ? kSeedWeightBesideLearned : 1.0f;
+  std::vector<float>& dense = scratch(model_.bg_source.size());
+  const uint32_t n = static_cast<uint32_t>(row_lo_.size()), m = static_cast<uint32_t>(doc_.target.size());
+  uint32_t first_row = 0;
+  for (uint32_t j = 0; j < m; ++j) {
+    while (first_row < n && (row_lo_[first_row] > row_hi_[first_row] || row_hi_[first_row] < j)) ++first_row;
+    if (first_row == n || row_lo_[first_row] > j) continue;
+    auto words = doc_.target.of(j);
+    scatter(words, table, seeds, weight, dense, false);
+    for (uint32_t i = first_row; i < n && row_lo_[i] <= j && j <= row_hi_[i]; ++i) {
+      float* out = &bwd_[bwd_base_[i] + size_t{j - row_lo_[i]} * doc_.source.count(i)];
+      for (TokenId s : doc_.source.of(i)) *out++ = dense[s];
+    }
+    scatter(words, table, seeds, weight, dense, true);
+  }
+}
+
+double BeadScorer::lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
+  constexpr double kForbidden = -std::numeric_limits<double>::infinity();
+  for (uint32_t f = 0; f < a; ++f)
+    if (!cached(i + f, j) || !cached(i + f, j + b - 1)) return kForbidden;
+  double fwd = 0, bwd = 0;
+  // Target words of [j, j+b) given source units [i, i+a).
+  if (a == 1) {
+    for (uint32_t y = 0; y < b; ++y) fwd += one_fwd_[cell(i, j + y)];
+  } else {
+    uint32_t words = 0;
+    for (uint32_t f = 0; f < a; ++f) words += doc_.source.count(i + f);
+    const float* mass[3];
+    for (uint32_t y = 0; y < b; ++y) {
+      for (uint32_t f = 0; f < a; ++f) mass[f] = forward_mass(i + f, j + y);
+      const uint32_t first = doc_.target.first[j + y], count = doc_.target.count(j + y);
+      for (uint32_t k = 0; k < count; ++k) {
+        float x = 0;
+        for (uint32_t f = 0; f < a; ++f) x += mass[f][k];
+        fwd += word_log_ratio(tgt_terms_, first + k, x, words);
+      }
+    }
+  }
+  // Source words of [i, i+a) given target units [j, j+b).
+  if (b == 1) {
+    for (uint32_t f = 0; f < a; ++f) bwd += one_bwd_[cell(i + f, j)];
+  } else {
+    uint32_t words = 0;
+    for (uint32_t y = 0; y < b; ++y) words += doc_.target.count(j + y);
+    const float* mass[3];
+    for (uint32_t f = 0; f < a; ++f) {
+      for (uint32_t y = 0; y < b; ++y) mass[y] = backward_mass(i + f, j + y);
+      const uint32_t first = doc_.source.first[i + f], count = doc_.source.count(i + f);
+      for (uint32_t k = 0; k < count; ++k) {
+        float x = 0;
+        for (uint32_t y = 0; y < b; ++y) x += mass[y][k];
+        bwd += word_log_ratio(src_terms_, first + k, x, words);
+      }
+    }
+  }
+  return 0.5 * (fwd + bwd);
+}
+
+}  // namespace songngu

@@ -1,0 +1,114 @@
+#pragma once
+// The score of one bead for the lattice: log prior of its shape, the Gale & Church (1993) length
+// term, and in the lexical passes a Model 1 style word-translation term in both directions, each
+// word measured against a unigram background (Moore 2002). The word masses a bead needs are
+// gathered once per band by `prepare` (one scatter of table rows per source row and per target
+// column into a dense scratch array, then plain reads), and the one-to-one term of every cell is
+// kept, so that 1-n and n-1 beads reuse it for the direction whose side has one segment.
+//
+// Contract: `operator()(i, a, j, b)` is the natural-log score of the bead covering source
+// [i, i+a) and target [j, j+b); -infinity when a word mass it needs lies outside the prepared band
+// (such beads run along the band's edge, where the aligner widens the band anyway). A scorer is
+// used by one thread; the model it reads is shared and immutable.
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "align/lattice.h"
+#include "align/lexicon.h"
+
+namespace songngu {
+
+// One side of a document: the tokens of every segment, flattened, and each segment's length.
+struct Units {
+  std::vector<TokenId> tokens;
+  std::vector<uint32_t> first{0};  // segment u has tokens [first[u], first[u+1])
+  std::vector<uint32_t> length;    // non-space code points (the length model's unit)
+
+  size_t size() const { return length.size(); }
+  uint32_t count(size_t u) const { return first[u + 1] - first[u]; }
+  std::span<const TokenId> of(size_t u) const { return {tokens.data() + first[u], count(u)}; }
+  void add(std::span<const TokenId> ids, uint32_t text_length) {
+    tokens.insert(tokens.end(), ids.begin(), ids.end());
+    first.push_back(static_cast<uint32_t>(tokens.size()));
+    length.push_back(text_length);
+  }
+};
+
+struct DocSides {
+  Units source, target;
+  double ratio = 1;  // expected target length per source character
+};
+
+enum class LexMode { kNone, kSeeds, kLearned };
+
+// Everything a pass estimated from the input; shared by all documents of the pass.
+struct PassModel {
+  std::vector<BeadShape> shapes;
+  std::vector<double> log_prior;  // per shape
+  double kappa = 3;               // variance of the target length per character of expected length
+  double mean_target = 40;        // of a target unit (the marginal of a 0-1 bead's length)
+  LexMode mode = LexMode::kNone;
+  const TranslationTable* forward = nullptr;   // learned p(t|s)
+  const TranslationTable* backward = nullptr;  // learned p(s|t)
+  const SeedLinks* seeds = nullptr;
+  // By token id: unigram probability on each side; the learned NULL word's p(t|NULL) / p(s|NULL);
+  // whether the learned tables saw the token (for the others they have no opinion, and the token
+  // is scored as in the seed pass, with no penalty for being new).
+  std::vector<float> bg_source, bg_target;
+  std::vector<float> null_forward, null_backward;
+  std::vector<uint8_t> known_source, known_target;
+};
+
+class BeadScorer {
+ public:
+  BeadScorer(const DocSides& doc, const PassModel& model);
+
+  // Gathers the word masses of every one-to-one cell of the band (lexical passes only).
+  void prepare(const Band& band);
+
+  double operator()(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
+    double s = model_.log_prior[shape_index_[a][b]] + length_score(i, a, j, b);
+    if (a > 0 && b > 0 && model_.mode != LexMode::kNone) s += lexical_score(i, a, j, b);
+    return s;
+  }
+
+ private:
+  // Per-token constants of the log ratio, one entry per token of a side (see word_log_ratio).
+  struct TokenTerms {
+    std::vector<float> scale, offset, floor;
+    std::vector<uint8_t> known;
+  };
+  TokenTerms terms_of(const Units& units, const std::vector<float>& bg, const std::vector<float>& null_p,
+                      const std::vector<uint8_t>& known) const;
+
+  double length_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const;
+  double lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const;
+  // log p(word | other side) / p(word): `mass` of the word from `from_words` words of the other side.
+  static float word_log_ratio(const TokenTerms& t, size_t k, float mass, uint32_t from_words);
+
+  // Cached cells: source unit i with target units [row_lo_[i], row_hi_[i]] (empty when lo > hi).
+  bool cached(uint32_t i, uint32_t j) const { return i < row_lo_.size() && j >= row_lo_[i] && j <= row_hi_[i]; }
+  size_t cell(uint32_t i, uint32_t j) const { return cell_base_[i] + (j - row_lo_[i]); }
+  // Masses of target unit j's words from source unit i, and of source unit i's words from target j.
+  const float* forward_mass(uint32_t i, uint32_t j) const {
+    return &fwd_[fwd_base_[i] + (doc_.target.first[j] - doc_.target.first[row_lo_[i]])];
+  }
+  const float* backward_mass(uint32_t i, uint32_t j) const {
+    return &bwd_[bwd_base_[i] + size_t{j - row_lo_[i]} * doc_.source.count(i)];
+  }
+  void gather_forward();
+  void gather_backward();
+
+  const DocSides& doc_;
+  const PassModel& model_;
+  uint8_t shape_index_[4][4] = {};
+  std::vector<double> prefix_src_, prefix_tgt_;  // prefix sums of lengths
+  TokenTerms src_terms_, tgt_terms_;
+  std::vector<uint32_t> row_lo_, row_hi_;
+  std::vector<size_t> cell_base_, fwd_base_, bwd_base_;
+  std::vector<float> fwd_, bwd_;            // word masses per cached cell
+  std::vector<float> one_fwd_, one_bwd_;    // the 1-1 lexical term of each cached cell, per direction
+};
+
+}  // namespace songngu
