@@ -7,10 +7,12 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
-#include <array>
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
+
+#include "text/key_chars.h"
 
 namespace songngu {
 namespace {
@@ -25,21 +27,6 @@ const icu::Normalizer2& nfc_instance() {
     return n;
   }();
   return *instance;
-}
-
-bool is_ascii(std::string_view s) {
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
-  size_t n = s.size();
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t word;
-    std::memcpy(&word, p + i, 8);
-    if (word & 0x8080808080808080ULL) return false;
-  }
-  for (; i < n; ++i) {
-    if (p[i] & 0x80) return false;
-  }
-  return true;
 }
 
 // ICU's UTF-8 APIs take int32_t lengths.
@@ -71,68 +58,68 @@ bool nfc_check(std::string_view s) {
   return c == 0x200B || u_isUWhiteSpace(c);
 }
 
-
-void append_utf8(std::string& out, UChar32 c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-    return;
+// Decodes the BMP code point at p[i] and advances i. Returns false, leaving i, on ill-formed UTF-8
+// and on code points above U+FFFF: the callers then take ICU's general path.
+[[gnu::always_inline]] inline bool next_bmp(const unsigned char* p, size_t n, size_t& i, char32_t& c) {
+  const unsigned b0 = p[i];
+  if (b0 < 0x80) {
+    c = b0;
+    i += 1;
+    return true;
   }
-  char buf[4];
-  int32_t len = 0;
-  U8_APPEND_UNSAFE(buf, len, c);
-  out.append(buf, static_cast<size_t>(len));
+  if (b0 >= 0xC2 && b0 < 0xE0) {
+    if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return false;
+    c = ((b0 & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+    i += 2;
+    return true;
+  }
+  if (b0 >= 0xE0 && b0 < 0xF0) {
+    if (i + 2 >= n || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) return false;
+    char32_t d = ((b0 & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+    if (d < 0x800 || (d >= 0xD800 && d <= 0xDFFF)) return false;  // overlong, surrogate
+    c = d;
+    i += 3;
+    return true;
+  }
+  return false;
 }
 
-// Vietnamese vowel letters (lower case, NFC): the 12 bases and their 60 toned forms.
-struct VowelInfo {
-  char32_t base = 0;  // 0 = not a Vietnamese vowel
-  uint8_t tone = 0;   // 0 none, 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng
-};
-constexpr char32_t kVowelTableSize = 0x1F00;  // all Vietnamese vowels are below U+1F00
-
-const std::array<VowelInfo, kVowelTableSize>& vowel_table() {
-  static const auto* table = [] {
-    auto* t = new std::array<VowelInfo, kVowelTableSize>();
-    const char32_t bases[] = {U'a', U'ă', U'â', U'e', U'ê', U'i', U'o', U'ô', U'ơ', U'u', U'ư', U'y'};
-    // Combining marks in tone order: acute, grave, hook above, tilde, dot below.
-    const UChar32 marks[] = {0x0301, 0x0300, 0x0309, 0x0303, 0x0323};
-    for (char32_t b : bases) {
-      (*t)[b] = VowelInfo{b, 0};
-      for (int tone = 1; tone <= 5; ++tone) {
-        // normalize(), not composePair(): ộ is o + U+0323 + U+0302 in canonical order, so the
-        // pair (ô, U+0323) does not compose directly.
-        icu::UnicodeString pair;
-        pair.append(static_cast<UChar32>(b)).append(marks[tone - 1]);
-        UErrorCode status = U_ZERO_ERROR;
-        icu::UnicodeString composed_string = nfc_instance().normalize(pair, status);
-        UChar32 composed = composed_string.countChar32() == 1 ? composed_string.char32At(0) : -1;
-        if (U_SUCCESS(status) && composed >= 0 && static_cast<char32_t>(composed) < kVowelTableSize) {
-          (*t)[static_cast<size_t>(composed)] = VowelInfo{b, static_cast<uint8_t>(tone)};
-        }
+// True when every character of s is NFC-inert (KeyChar::kNfcInert), which proves s is NFC; false
+// says nothing (ICU decides then).
+bool all_nfc_inert(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if (!(word & 0x8080808080808080ULL)) {  // eight ASCII characters: all inert
+        i += 8;
+        continue;
       }
     }
-    return t;
-  }();
-  return *table;
+    char32_t c;
+    if (!next_bmp(p, n, i, c) || !(key_char(c).flags & KeyChar::kNfcInert)) return false;
+  }
+  return true;
 }
 
-[[gnu::always_inline]] inline VowelInfo vowel_info(char32_t c) {
-  if (c >= kVowelTableSize) return {};
-  return vowel_table()[c];
+size_t encode_utf8(char32_t c, char* buf) {
+  int32_t len = 0;
+  U8_APPEND_UNSAFE(buf, len, static_cast<UChar32>(c));
+  return static_cast<size_t>(len);
 }
-
-[[gnu::always_inline]] inline bool is_word_char(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if (vowel_info(static_cast<char32_t>(c)).base != 0) return true;  // skips the ICU lookup
-  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK)) != 0;
-}
-
-constexpr UChar32 kDStroke = 0x0111;  // đ
 
 // True when `w` is a Vietnamese initial consonant (lower case, UTF-8).
 bool is_vietnamese_initial(std::string_view w) {
   switch (w.size()) {
-    case 1: return std::strchr("bcdghklmnprstvx", w[0]) != nullptr;
+    case 1:
+      switch (w[0]) {
+        case 'b': case 'c': case 'd': case 'g': case 'h': case 'k': case 'l': case 'm':
+        case 'n': case 'p': case 'r': case 's': case 't': case 'v': case 'x': return true;
+        default: return false;
+      }
     case 2:
       return w == "\xC4\x91" || w == "ch" || w == "gh" || w == "kh" || w == "ng" || w == "nh" ||
              w == "ph" || w == "th" || w == "tr";
@@ -141,108 +128,172 @@ bool is_vietnamese_initial(std::string_view w) {
   }
 }
 
-// What step 2 needs to know of a word, gathered while the word is scanned (one decoding pass):
-// whether it is made only of Vietnamese letters, and its toned vowel if it has exactly one.
-struct WordScan {
-  bool eligible = true;
-  int tones = 0;
-  VowelInfo toned;
-  int32_t toned_begin = 0, toned_end = 0;
-
-  // The character c at s[at, after), in word order.
-  void add(UChar32 c, int32_t at, int32_t after) {
-    if (!eligible || (c >= 'a' && c <= 'z') || c == kDStroke) return;
-    const VowelInfo info = vowel_info(static_cast<char32_t>(c));
-    if (info.base == 0) {
-      eligible = false;
-      return;
-    }
-    if (info.tone != 0) {
-      ++tones;
-      toned = info;
-      toned_begin = at;
-      toned_end = after;
-    }
-  }
-};
-
-// Appends the key of one case-folded NFC word, word = s[begin, end) (steps 2 and 3 of match_key).
-// Words are copied byte for byte except the toned vowel, so the common cases stay cheap.
-void append_word_key(std::string_view s, int32_t begin, int32_t end, const WordScan& scan, std::string& out) {
-  const int tones = scan.tones;
-  const VowelInfo toned = scan.toned;
-  const int32_t toned_begin = scan.toned_begin, toned_end = scan.toned_end;
-  const size_t word_start = out.size();
-  if (!scan.eligible || tones > 1) {
-    out.append(s.data() + begin, static_cast<size_t>(end - begin));
-    return;
-  }
+// Steps 2 and 3 on the word [word_start, o) of a key being written; returns the new end.
+char* finish_word(char* word_start, char* o, int tones, uint8_t tone, char16_t vowel_base, char* toned_at,
+                  size_t toned_length) {
   if (tones == 1) {
-    out.append(s.data() + begin, static_cast<size_t>(toned_begin - begin));
-    append_utf8(out, static_cast<UChar32>(toned.base));
-    out.append(s.data() + toned_end, static_cast<size_t>(end - toned_end));
-  } else {
-    out.append(s.data() + begin, static_cast<size_t>(end - begin));
+    // The toned vowel's base is never longer than the toned vowel (ắ, 3 bytes -> ă, 2 bytes).
+    char buf[4];
+    const size_t base_length = encode_utf8(vowel_base, buf);
+    char* after = toned_at + toned_length;
+    std::memmove(toned_at + base_length, after, static_cast<size_t>(o - after));
+    std::memcpy(toned_at, buf, base_length);
+    o -= toned_length - base_length;
   }
-  const std::string_view word(out.data() + word_start, out.size() - word_start);
+  const std::string_view word(word_start, static_cast<size_t>(o - word_start));
   if (word.size() >= 2 && word.back() == 'y' && is_vietnamese_initial(word.substr(0, word.size() - 1))) {
-    out.back() = 'i';
+    o[-1] = 'i';
   }
-  if (tones == 1) out.push_back(static_cast<char>('0' + toned.tone));
+  if (tones == 1) *o++ = static_cast<char>('0' + tone);
+  return o;
 }
 
-// Steps 2-4 of match_key on case-folded NFC text.
-std::string key_of_folded(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 16);
+// One character of case-folded NFC text for build_key: its facts and its UTF-8 bytes (1-4).
+struct KeyInput {
+  KeyChar facts;
+  const char* bytes = nullptr;
+  size_t length = 0;
+};
+enum class Step { kChar, kEnd, kGiveUp };
+
+// Steps 2-4 of match_key over the characters `next(KeyInput&)` yields, written into `out`. Returns
+// false when `next` gives up (the caller then takes the general path). The state lives in locals
+// and the key is written through a raw pointer, so the loop keeps it in registers. A character
+// adds at most kSlack bytes (a pending space, 4 bytes, the tone digit of the word it ends).
+template <typename Next>
+[[gnu::always_inline]] inline bool build_key(size_t size_hint, std::string& out, Next&& next) {
+  constexpr std::ptrdiff_t kSlack = 8;
+  out.resize(size_hint + 2 * kSlack);
+  char* o = out.data();
+  char* end = o + out.size();
   bool pending_space = false;
+  char* word_start = nullptr;  // null: not inside a word
+  bool eligible = true;        // the word so far is written only with Vietnamese letters
+  int tones = 0;
+  uint8_t tone = 0;
+  char16_t vowel_base = 0;
+  char* toned_at = nullptr;
+  size_t toned_length = 0;
+  KeyInput in;
+  for (;;) {
+    const Step step = next(in);
+    if (step == Step::kGiveUp) return false;
+    if (step == Step::kEnd) break;
+    if (end - o < kSlack) [[unlikely]] {
+      char* const old = out.data();
+      out.resize(out.size() * 2);
+      o = out.data() + (o - old);
+      end = out.data() + out.size();
+      if (word_start) word_start = out.data() + (word_start - old);
+      if (toned_at) toned_at = out.data() + (toned_at - old);
+    }
+    const uint8_t flags = in.facts.flags;
+    if (flags & KeyChar::kWord) {
+      if (!word_start) {
+        if (pending_space) *o++ = ' ';
+        pending_space = false;
+        word_start = o;
+        eligible = true;
+        tones = 0;
+        toned_at = nullptr;
+      }
+      if (eligible) {
+        if (!(flags & KeyChar::kVietnamese)) {
+          eligible = false;
+        } else if (in.facts.tone != 0) {
+          ++tones;
+          tone = in.facts.tone;
+          vowel_base = in.facts.base;
+          toned_at = o;
+          toned_length = in.length;
+        }
+      }
+    } else {
+      if (word_start) {
+        if (eligible && tones <= 1) o = finish_word(word_start, o, tones, tone, vowel_base, toned_at, toned_length);
+        word_start = nullptr;
+      }
+      if (flags & KeyChar::kSpace) {
+        pending_space = o != out.data();
+        continue;
+      }
+      if (pending_space) *o++ = ' ';
+      pending_space = false;
+    }
+    o[0] = in.bytes[0];
+    if (in.length > 1) {
+      o[1] = in.bytes[1];
+      if (in.length > 2) {
+        o[2] = in.bytes[2];
+        if (in.length > 3) o[3] = in.bytes[3];
+      }
+    }
+    o += in.length;
+  }
+  if (word_start && eligible && tones <= 1) o = finish_word(word_start, o, tones, tone, vowel_base, toned_at, toned_length);
+  out.resize(static_cast<size_t>(o - out.data()));
+  return true;
+}
+
+// match_key of text made only of BMP characters whose folding is one NFC-inert code point
+// (KeyChar::kSimpleFold): such text is NFC, folds character by character and stays NFC, so the
+// table does all of steps 1-4 in one pass. Returns false as soon as a character needs ICU.
+bool fast_key(std::string_view s, std::string& out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  char buf[4];
+  return build_key(n, out, [&](KeyInput& in) {
+    if (i >= n) return Step::kEnd;
+    const size_t at = i;
+    char32_t c;
+    if (!next_bmp(p, n, i, c)) return Step::kGiveUp;
+    in.facts = key_char(c);
+    if (!(in.facts.flags & KeyChar::kSimpleFold)) return Step::kGiveUp;
+    if (in.facts.flags & KeyChar::kFoldIsSelf) {
+      in.bytes = s.data() + at;
+      in.length = i - at;
+    } else {
+      in.bytes = buf;
+      in.length = encode_utf8(in.facts.folded, buf);
+    }
+    return Step::kChar;
+  });
+}
+
+// Steps 2-4 of match_key on case-folded NFC text (the general path).
+std::string key_of_folded(std::string_view s) {
   const char* p = s.data();
   const int32_t n = static_cast<int32_t>(s.size());
   int32_t i = 0;
-  while (i < n) {
+  std::string out;
+  build_key(s.size(), out, [&](KeyInput& in) {
+    if (i >= n) return Step::kEnd;
     const int32_t start = i;
     UChar32 c;
     U8_NEXT_OR_FFFD(p, i, n, c);
-    if (is_space(c)) {
-      pending_space = !out.empty();
-      continue;
+    in.facts = key_facts(static_cast<char32_t>(c));
+    if (c == 0xFFFD) {
+      in.bytes = "\xEF\xBF\xBD";  // also for an ill-formed sequence
+      in.length = 3;
+    } else {
+      in.bytes = p + start;
+      in.length = static_cast<size_t>(i - start);
     }
-    if (pending_space) {
-      out.push_back(' ');
-      pending_space = false;
-    }
-    if (!is_word_char(c)) {
-      if (c == 0xFFFD) {
-        append_utf8(out, c);
-      } else {
-        out.append(p + start, static_cast<size_t>(i - start));
-      }
-      continue;
-    }
-    WordScan scan;
-    scan.add(c, start, i);
-    while (i < n) {
-      int32_t next = i;
-      UChar32 d;
-      U8_NEXT_OR_FFFD(p, next, n, d);
-      if (!is_word_char(d)) break;
-      scan.add(d, i, next);
-      i = next;
-    }
-    append_word_key(s, start, i, scan, out);
-  }
+    return Step::kChar;
+  });
   return out;
 }
 
 }  // namespace
 
 std::string nfc(std::string_view utf8) {
-  if (is_ascii(utf8)) return std::string(utf8);
+  if (all_nfc_inert(utf8)) return std::string(utf8);
   return normalize_nfc(utf8);
 }
 
 bool is_nfc(std::string_view utf8) {
-  if (is_ascii(utf8)) return true;
+  if (all_nfc_inert(utf8)) return true;
   return nfc_check(utf8);
 }
 
@@ -271,13 +322,9 @@ std::string fold_spaces(std::string_view utf8) {
 }
 
 std::string match_key(std::string_view utf8) {
-  if (is_ascii(utf8)) {
-    std::string lower(utf8);
-    for (char& ch : lower) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
-    return key_of_folded(lower);
-  }
+  std::string key;
+  if (fast_key(std::string_view(utf8.data(), static_cast<size_t>(piece(utf8).size())), key)) return key;
+  // The general path: ICU's NFC and full case folding on the whole text, then steps 2-4.
   // Segments are mostly NFC already: checking is cheaper than normalizing into a copy.
   std::string composed;
   std::string_view nfc_text = utf8;
@@ -293,9 +340,8 @@ std::string match_key(std::string_view utf8) {
   if (U_FAILURE(status)) throw std::runtime_error(std::string("case folding failed: ") + u_errorName(status));
   // Full case folding can decompose (U+0130 -> i + U+0307, U+01F0 -> j + U+030C); the marks it
   // produces are all in U+0300..U+036F (UTF-8 lead bytes 0xCC, 0xCD), so only then recompose.
-  if (folded.find_first_of("\xCC\xCD") != std::string::npos && !nfc_check(folded)) {
-    folded = normalize_nfc(folded);
-  }
+  const bool has_marks = std::any_of(folded.begin(), folded.end(), [](char b) { return b == '\xCC' || b == '\xCD'; });
+  if (has_marks && !nfc_check(folded)) folded = normalize_nfc(folded);
   return key_of_folded(folded);
 }
 

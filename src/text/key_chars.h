@@ -1,0 +1,54 @@
+#pragma once
+// Per-code-point facts that match_key and the NFC checks need, looked up in a table instead of
+// asking ICU for every character. ICU stays the source of truth: each block of 256 BMP code points
+// is filled from ICU (full case folding, NFC quick check, canonical combining class, general
+// category, White_Space) the first time a character of that block is looked up.
+//
+// Contract: key_char(c) is defined for every BMP code point (c <= 0xFFFF) and is thread-safe; the
+// first lookup in a block costs a few hundred ICU calls, every later one a load. Code points
+// above U+FFFF have no entry: callers take ICU's general path for them.
+#include <array>
+#include <atomic>
+#include <cstdint>
+
+namespace songngu {
+
+struct KeyChar {
+  // Set when a string made only of such characters is NFC: NFC_Quick_Check=Yes and canonical
+  // combining class 0 (no character of the string can compose with or reorder around another).
+  static constexpr uint8_t kNfcInert = 1;
+  // Set when the character's full case folding is one code point that is itself kNfcInert, so
+  // folding a kNfcInert string of such characters character by character gives an NFC string.
+  static constexpr uint8_t kSimpleFold = 2;
+  static constexpr uint8_t kFoldIsSelf = 4;  // folded == the code point itself
+  // The next flags describe `folded` in match_key's terms (text/normalize.cc):
+  static constexpr uint8_t kSpace = 8;           // White_Space or U+200B
+  static constexpr uint8_t kWord = 16;           // a letter or combining mark (word character)
+  static constexpr uint8_t kVietnamese = 32;     // a-z, đ or a Vietnamese vowel (toned or not)
+
+  char32_t folded = 0;  // valid when kSimpleFold is set
+  uint8_t flags = 0;
+  uint8_t tone = 0;     // of folded: 0 none, 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng
+  char16_t base = 0;    // of folded, when it is a Vietnamese vowel: the vowel without tone mark
+};
+
+namespace key_chars_detail {
+using Block = std::array<KeyChar, 256>;
+extern std::array<std::atomic<const Block*>, 256> blocks;  // filled on first use
+const KeyChar& fill_and_get(char32_t c);
+}  // namespace key_chars_detail
+
+// The table entry of a BMP code point (the folding flags and the facts of its folding). Inline:
+// match_key looks up every character.
+inline const KeyChar& key_char(char32_t bmp_code_point) {
+  const key_chars_detail::Block* block =
+      key_chars_detail::blocks[(bmp_code_point >> 8) & 0xFF].load(std::memory_order_acquire);
+  if (block == nullptr) [[unlikely]] return key_chars_detail::fill_and_get(bmp_code_point);
+  return (*block)[bmp_code_point & 0xFF];
+}
+
+// The facts (kSpace, kWord, kVietnamese, tone, base) of `c` itself, for any code point, computed
+// without the table: for the general path, which works on text already folded by ICU.
+KeyChar key_facts(char32_t c);
+
+}  // namespace songngu
