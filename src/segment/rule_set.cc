@@ -106,14 +106,19 @@ RuleSet::Evaluator::Evaluator(const RuleSet& rules) : rules_(rules) {
 RuleSet::Evaluator::~Evaluator() = default;
 
 void RuleSet::Evaluator::reset(const icu::UnicodeString& paragraph) {
-  for (auto& m : matchers_) {
-    m->reset(paragraph);
-    m->useAnchoringBounds(true);
-    m->useTransparentBounds(true);
-  }
+  paragraph_ = &paragraph;
+  matchers_stale_ = true;
 }
 
 std::optional<bool> RuleSet::Evaluator::decide(int32_t pos) {
+  if (matchers_stale_) {
+    for (auto& m : matchers_) {
+      m->reset(*paragraph_);
+      m->useAnchoringBounds(true);
+      m->useTransparentBounds(true);
+    }
+    matchers_stale_ = false;
+  }
   for (size_t i = 0; i < matchers_.size(); ++i) {
     const Group& group = *rules_.groups_[i];
     int32_t start = group.anchored ? 0 : std::max<int32_t>(0, pos - kBeforeWindow);

@@ -44,7 +44,8 @@ class RuleSet {
    public:
     explicit Evaluator(const RuleSet& rules);
     ~Evaluator();
-    // `paragraph` must outlive the following decide() calls.
+    // `paragraph` must outlive the following decide() calls. Cheap: the matchers are reset on the
+    // first decide() (most paragraphs of short text have no candidate to decide).
     void reset(const icu::UnicodeString& paragraph);
     // The verdict of the first matching rule at `pos` (true = break), or nullopt when none matches.
     std::optional<bool> decide(int32_t pos);
@@ -52,6 +53,8 @@ class RuleSet {
    private:
     const RuleSet& rules_;
     std::vector<std::unique_ptr<icu::RegexMatcher>> matchers_;
+    const icu::UnicodeString* paragraph_ = nullptr;
+    bool matchers_stale_ = false;
   };
 
  private:

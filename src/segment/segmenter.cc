@@ -149,8 +149,6 @@ class ParagraphSegmenter {
   void run(const Paragraph& p, size_t start, std::vector<Segment>& out) {
     std::string_view body = std::string_view(p.text).substr(start);
     icu::UnicodeString u = to_utf16(body);
-    // Segments start and end next to spaces, so the pieces of NFC text are NFC: check once.
-    body_is_nfc_ = is_nfc(body);
     collect_candidates(p, start, u);
     evaluator_.reset(u);
     OffsetCursor cursor(u);
@@ -213,9 +211,9 @@ class ParagraphSegmenter {
     size_t b8 = cursor.utf8_at(begin);
     size_t e8 = cursor.utf8_at(end);
     Segment segment;
-    std::string_view piece = body.substr(b8, e8 - b8);
-    segment.text = body_is_nfc_ ? std::string(piece) : nfc(piece);
-    segment.key = match_key(segment.text);
+    TextAndKey forms = nfc_and_key(body.substr(b8, e8 - b8));
+    segment.text = std::move(forms.text);
+    segment.key = std::move(forms.key);
     segment.span = {p.source_begin(start + b8), p.source_end(start + e8)};
     out.push_back(std::move(segment));
   }
@@ -223,13 +221,13 @@ class ParagraphSegmenter {
   icu::BreakIterator& iterator_;
   RuleSet::Evaluator& evaluator_;
   std::vector<Candidate> candidates_;
-  bool body_is_nfc_ = false;
 };
 
 Segment make_segment(const Paragraph& p, size_t begin, size_t end, SegmentKind kind) {
   Segment s;
-  s.text = nfc(std::string_view(p.text).substr(begin, end - begin));
-  s.key = match_key(s.text);
+  TextAndKey forms = nfc_and_key(std::string_view(p.text).substr(begin, end - begin));
+  s.text = std::move(forms.text);
+  s.key = std::move(forms.key);
   s.kind = kind;
   s.span = {p.source_begin(begin), p.source_end(end)};
   return s;
@@ -299,8 +297,9 @@ Document read_presegmented(const TextFile& file, const Lang& lang) {
     trim_spaces(text, b, e);
     if (e > b) {
       Segment s;
-      s.text = nfc(text.substr(b, e - b));
-      s.key = match_key(s.text);
+      TextAndKey forms = nfc_and_key(text.substr(b, e - b));
+      s.text = std::move(forms.text);
+      s.key = std::move(forms.key);
       s.span = {base + b, base + e};
       doc.segments.push_back(std::move(s));
     }

@@ -111,9 +111,10 @@ size_t encode_utf8(char32_t c, char* buf) {
   return static_cast<size_t>(len);
 }
 
-// True when `w` is a Vietnamese initial consonant (lower case, UTF-8).
-bool is_vietnamese_initial(std::string_view w) {
-  switch (w.size()) {
+// True when w[0, n) is a Vietnamese initial consonant (lower case, UTF-8): b c ch d đ g gh h k kh
+// l m n ng ngh nh p ph r s t th tr v x.
+bool is_vietnamese_initial(const char* w, size_t n) {
+  switch (n) {
     case 1:
       switch (w[0]) {
         case 'b': case 'c': case 'd': case 'g': case 'h': case 'k': case 'l': case 'm':
@@ -121,9 +122,10 @@ bool is_vietnamese_initial(std::string_view w) {
         default: return false;
       }
     case 2:
-      return w == "\xC4\x91" || w == "ch" || w == "gh" || w == "kh" || w == "ng" || w == "nh" ||
-             w == "ph" || w == "th" || w == "tr";
-    case 3: return w == "ngh";
+      if (w[0] == '\xC4') return w[1] == '\x91';  // đ
+      if (w[1] == 'h') return w[0] == 'c' || w[0] == 'g' || w[0] == 'k' || w[0] == 'n' || w[0] == 'p' || w[0] == 't';
+      return (w[0] == 'n' && w[1] == 'g') || (w[0] == 't' && w[1] == 'r');
+    case 3: return w[0] == 'n' && w[1] == 'g' && w[2] == 'h';
     default: return false;
   }
 }
@@ -135,15 +137,13 @@ char* finish_word(char* word_start, char* o, int tones, uint8_t tone, char16_t v
     // The toned vowel's base is never longer than the toned vowel (ắ, 3 bytes -> ă, 2 bytes).
     char buf[4];
     const size_t base_length = encode_utf8(vowel_base, buf);
-    char* after = toned_at + toned_length;
-    std::memmove(toned_at + base_length, after, static_cast<size_t>(o - after));
-    std::memcpy(toned_at, buf, base_length);
-    o -= toned_length - base_length;
+    for (size_t k = 0; k < base_length; ++k) toned_at[k] = buf[k];
+    const size_t shift = toned_length - base_length;
+    for (char* q = toned_at + toned_length; q < o; ++q) q[-static_cast<std::ptrdiff_t>(shift)] = *q;
+    o -= shift;
   }
-  const std::string_view word(word_start, static_cast<size_t>(o - word_start));
-  if (word.size() >= 2 && word.back() == 'y' && is_vietnamese_initial(word.substr(0, word.size() - 1))) {
-    o[-1] = 'i';
-  }
+  const size_t length = static_cast<size_t>(o - word_start);
+  if (length >= 2 && o[-1] == 'y' && is_vietnamese_initial(word_start, length - 1)) o[-1] = 'i';
   if (tones == 1) *o++ = static_cast<char>('0' + tone);
   return o;
 }
@@ -343,6 +343,18 @@ std::string match_key(std::string_view utf8) {
   const bool has_marks = std::any_of(folded.begin(), folded.end(), [](char b) { return b == '\xCC' || b == '\xCD'; });
   if (has_marks && !nfc_check(folded)) folded = normalize_nfc(folded);
   return key_of_folded(folded);
+}
+
+TextAndKey nfc_and_key(std::string_view utf8) {
+  TextAndKey out;
+  // fast_key succeeds only on NFC-inert characters, which proves the text is NFC already.
+  if (fast_key(std::string_view(utf8.data(), static_cast<size_t>(piece(utf8).size())), out.key)) {
+    out.text = std::string(utf8);
+  } else {
+    out.text = nfc(utf8);
+    out.key = match_key(out.text);
+  }
+  return out;
 }
 
 std::string syllable_key(std::string_view syllable) { return match_key(syllable); }

@@ -39,6 +39,15 @@ std::string fold_spaces(std::string_view utf8);
 // every comparison go through the same function, this costs nothing but the occasional collision.
 std::string match_key(std::string_view utf8);
 
+// nfc(utf8) and match_key(utf8) together, the two forms every Segment keeps. Same results as the
+// two calls; text that is plainly NFC (only characters that are NFC on their own and fold to one
+// such character, e.g. Vietnamese, English and Korean written precomposed) takes one pass.
+struct TextAndKey {
+  std::string text;
+  std::string key;
+};
+TextAndKey nfc_and_key(std::string_view utf8);
+
 // match_key of one syllable or word (the same function; named for readability at call sites that
 // look up syllables, e.g. in the Sino-Vietnamese table).
 std::string syllable_key(std::string_view syllable);

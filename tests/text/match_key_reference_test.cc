@@ -1,11 +1,12 @@
 // match_key must give byte-identical keys whatever its implementation does to be fast: keys are
 // stored in translation memories and glossaries (tm/, glossary/), so a changed key breaks lookups.
-// This file keeps the implementation of match_key as it was before the fast path (commit 4de2b76,
-// ICU NFC check + ICU utf8Fold + one key loop) as the reference, and compares the two on real text
-// (every line and every whole file of corpus/, tests/data/ and data/) and on synthetic strings that
-// reach the slow paths: NFD and mixed marks, odd spaces, upper-case Vietnamese with tones, Đ/đ,
-// ß and ẞ, Turkish İ/ı, Greek sigmas, Cherokee, Kelvin/Ohm signs, ligatures, Hangul syllables and
-// jamo, full-width Latin, supplementary letters, ill-formed UTF-8.
+// This file keeps the implementation of match_key as it was before the fast path (commit 4de2b76:
+// ICU NFC check + ICU utf8Fold + one key loop) as the reference, and compares match_key and
+// nfc_and_key (nfc + match_key in one pass) with it on real text (every line and every whole file
+// of corpus/, tests/data/ and data/) and on synthetic strings that reach the slow paths: NFD and
+// mixed marks, odd spaces, upper-case Vietnamese with tones, Đ/đ, ß and ẞ, Turkish İ/ı, Greek
+// sigmas, Cherokee, Kelvin/Ohm signs, ligatures, Hangul syllables and jamo, full-width Latin,
+// supplementary letters, ill-formed UTF-8.
 #include <gtest/gtest.h>
 #include <unicode/bytestream.h>
 #include <unicode/casemap.h>
@@ -314,6 +315,13 @@ size_t count_mismatches(const std::vector<std::string>& texts) {
     if (got != expected && ++mismatches <= 20) {
       ADD_FAILURE() << "input \"" << text.substr(0, 200) << "\"\n  key       \"" << got << "\"\n  reference \""
                     << expected << "\"";
+    }
+    // nfc_and_key: the segmenter's one-pass form of nfc() + match_key().
+    TextAndKey both = nfc_and_key(text);
+    std::string expected_text = reference::normalize_nfc(text);
+    if ((both.key != expected || both.text != expected_text) && ++mismatches <= 20) {
+      ADD_FAILURE() << "nfc_and_key of \"" << text.substr(0, 200) << "\" differs: key \"" << both.key << "\", text \""
+                    << both.text.substr(0, 200) << "\"";
     }
   }
   return mismatches;
