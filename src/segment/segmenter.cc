@@ -2,11 +2,13 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
+#include <unicode/uniset.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <mutex>
 
 #include "base/data_dir.h"
@@ -71,16 +73,65 @@ struct Candidate {
   bool from_icu;
 };
 
-// One paragraph as UTF-16 for ICU.
+// True when ICU's sentence rules could put a boundary inside `s` (before its end): only after a
+// character of Sentence_Break STerm or ATerm (UAX #29 rules SB6-SB11) or a separator Sep, CR, LF
+// (SB4). Most short paragraphs of help text and titles have none, and ICU is not run on them (it
+// would return only the end). A surrogate counts as "could" (the table covers the BMP only).
+bool may_have_sentence_break(const icu::UnicodeString& s) {
+  static const std::array<uint64_t, 1024>* enders = [] {  // a bit per BMP code point
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeSet set(u"[[:Sentence_Break=STerm:][:Sentence_Break=ATerm:][:Sentence_Break=Sep:]"
+                        u"[:Sentence_Break=CR:][:Sentence_Break=LF:]]",
+                        status);
+    auto* bits = new std::array<uint64_t, 1024>();
+    if (U_FAILURE(status)) {
+      bits->fill(~uint64_t{0});  // no set: always run ICU
+      return bits;
+    }
+    for (int32_t r = 0; r < set.getRangeCount(); ++r)
+      for (UChar32 c = set.getRangeStart(r); c <= set.getRangeEnd(r) && c < 0x10000; ++c)
+        (*bits)[static_cast<size_t>(c) >> 6] |= uint64_t{1} << (c & 63);
+    return bits;
+  }();
+  const UChar* p = s.getBuffer();
+  for (int32_t i = 0, n = s.length(); i < n; ++i) {
+    const UChar c = p[i];
+    if (((*enders)[c >> 6] >> (c & 63)) & 1) return true;
+    if (U16_IS_SURROGATE(c)) return true;
+  }
+  return false;
+}
+
+// One paragraph as UTF-16 for ICU. Well-formed UTF-8 (what the reader passes) is decoded here;
+// anything else goes to ICU, which substitutes U+FFFD for each ill-formed sequence.
 icu::UnicodeString to_utf16(std::string_view utf8) {
   icu::UnicodeString out;
-  int32_t capacity = static_cast<int32_t>(utf8.size()) + 1;
+  const int32_t capacity = static_cast<int32_t>(utf8.size()) + 1;
   UChar* buffer = out.getBuffer(capacity);
+  const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+  const size_t n = utf8.size();
+  size_t i = 0;
   int32_t length = 0;
-  UErrorCode status = U_ZERO_ERROR;
-  u_strFromUTF8WithSub(buffer, capacity, &length, utf8.data(), static_cast<int32_t>(utf8.size()), 0xFFFD,
-                       nullptr, &status);
-  out.releaseBuffer(U_SUCCESS(status) ? length : 0);
+  while (i < n) {
+    const unsigned b = p[i];
+    if (b < 0x80) {
+      buffer[length++] = static_cast<UChar>(b);
+      ++i;
+      continue;
+    }
+    int32_t at = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(p, at, static_cast<int32_t>(n), c);
+    if (c < 0) break;  // ill-formed: ICU converts the whole paragraph below
+    U16_APPEND_UNSAFE(buffer, length, c);
+    i = static_cast<size_t>(at);
+  }
+  if (i < n) {
+    UErrorCode status = U_ZERO_ERROR;
+    u_strFromUTF8WithSub(buffer, capacity, &length, utf8.data(), static_cast<int32_t>(n), 0xFFFD, nullptr, &status);
+    if (U_FAILURE(status)) length = 0;
+  }
+  out.releaseBuffer(length);
   return out;
 }
 
@@ -167,11 +218,13 @@ class ParagraphSegmenter {
   void collect_candidates(const Paragraph& p, size_t start, const icu::UnicodeString& s) {
     int32_t length = s.length();
     candidates_.clear();
-    iterator_.setText(s);
-    for (int32_t b = iterator_.next(); b != icu::BreakIterator::DONE && b < length; b = iterator_.next()) {
-      int32_t end = b;
-      while (end > 0 && is_space16(s.charAt(end - 1))) --end;
-      candidates_.push_back({end, b, true});
+    if (may_have_sentence_break(s)) {
+      iterator_.setText(s);
+      for (int32_t b = iterator_.next(); b != icu::BreakIterator::DONE && b < length; b = iterator_.next()) {
+        int32_t end = b;
+        while (end > 0 && is_space16(s.charAt(end - 1))) --end;
+        candidates_.push_back({end, b, true});
+      }
     }
     // "…" has no sentence-break property in ICU: offer the position after it (and its closers).
     for (int32_t i = s.indexOf(static_cast<UChar>(0x2026)); i >= 0; i = s.indexOf(static_cast<UChar>(0x2026), i + 1)) {
