@@ -76,38 +76,32 @@ bool ends_with_glued_hyphen(std::string_view text, const Line& line) {
 
 std::vector<Paragraph> split_paragraphs(std::string_view text, size_t base) {
   std::vector<Paragraph> out;
-  Paragraph current;
-  const Line* previous = nullptr;
-  Line previous_line{};
-  auto close = [&] {
-    if (!current.text.empty()) out.push_back(std::move(current));
-    current = Paragraph();
-    previous = nullptr;
-  };
+  Paragraph* current = nullptr;  // out.back() while a paragraph is open (built in place)
+  Line previous{};
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t eol = line_end(text, pos);
     Line line = trimmed(text, pos, eol);
     if (line.begin == line.end) {
-      close();
+      current = nullptr;
     } else {
-      if (previous) {
-        size_t wrap_at = current.text.size();
-        if (!ends_with_glued_hyphen(text, *previous)) {
-          current.pieces.push_back({current.text.size(), base + previous->line_break});
-          current.text.push_back(' ');
+      if (!current) {
+        current = &out.emplace_back();
+      } else {
+        size_t wrap_at = current->text.size();
+        if (!ends_with_glued_hyphen(text, previous)) {
+          current->pieces.push_back({current->text.size(), base + previous.line_break});
+          current->text.push_back(' ');
         }
-        current.wraps.push_back(wrap_at);
+        current->wraps.push_back(wrap_at);
       }
-      current.pieces.push_back({current.text.size(), base + line.begin});
-      current.text.append(text.substr(line.begin, line.end - line.begin));
-      previous_line = line;
-      previous = &previous_line;
+      current->pieces.push_back({current->text.size(), base + line.begin});
+      current->text.append(text.substr(line.begin, line.end - line.begin));
+      previous = line;
     }
     if (eol >= text.size()) break;
     pos = eol + ((text[eol] == '\r' && eol + 1 < text.size() && text[eol + 1] == '\n') ? 2 : 1);
   }
-  close();
   return out;
 }
 

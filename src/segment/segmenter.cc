@@ -103,8 +103,9 @@ bool may_have_sentence_break(const icu::UnicodeString& s) {
 }
 
 // One paragraph as UTF-16 for ICU. Well-formed UTF-8 (what the reader passes) is decoded here;
-// anything else goes to ICU, which substitutes U+FFFD for each ill-formed sequence.
-icu::UnicodeString to_utf16(std::string_view utf8) {
+// anything else goes to ICU, which substitutes U+FFFD for each ill-formed sequence. Sets
+// `*has_ellipsis` unless the text surely has no "…" (U+2026).
+icu::UnicodeString to_utf16(std::string_view utf8, bool* has_ellipsis) {
   icu::UnicodeString out;
   const int32_t capacity = static_cast<int32_t>(utf8.size()) + 1;
   UChar* buffer = out.getBuffer(capacity);
@@ -112,6 +113,7 @@ icu::UnicodeString to_utf16(std::string_view utf8) {
   const size_t n = utf8.size();
   size_t i = 0;
   int32_t length = 0;
+  *has_ellipsis = false;
   while (i < n) {
     const unsigned b = p[i];
     if (b < 0x80) {
@@ -123,6 +125,7 @@ icu::UnicodeString to_utf16(std::string_view utf8) {
     UChar32 c;
     U8_NEXT(p, at, static_cast<int32_t>(n), c);
     if (c < 0) break;  // ill-formed: ICU converts the whole paragraph below
+    if (c == 0x2026) *has_ellipsis = true;
     U16_APPEND_UNSAFE(buffer, length, c);
     i = static_cast<size_t>(at);
   }
@@ -130,6 +133,7 @@ icu::UnicodeString to_utf16(std::string_view utf8) {
     UErrorCode status = U_ZERO_ERROR;
     u_strFromUTF8WithSub(buffer, capacity, &length, utf8.data(), static_cast<int32_t>(n), 0xFFFD, nullptr, &status);
     if (U_FAILURE(status)) length = 0;
+    *has_ellipsis = true;
   }
   out.releaseBuffer(length);
   return out;
@@ -199,7 +203,7 @@ class ParagraphSegmenter {
   // Appends the segments of p.text[start, end) to `out`.
   void run(const Paragraph& p, size_t start, std::vector<Segment>& out) {
     std::string_view body = std::string_view(p.text).substr(start);
-    icu::UnicodeString u = to_utf16(body);
+    icu::UnicodeString u = to_utf16(body, &has_ellipsis_);
     collect_candidates(p, start, u);
     evaluator_.reset(u);
     OffsetCursor cursor(u);
@@ -227,7 +231,8 @@ class ParagraphSegmenter {
       }
     }
     // "…" has no sentence-break property in ICU: offer the position after it (and its closers).
-    for (int32_t i = s.indexOf(static_cast<UChar>(0x2026)); i >= 0; i = s.indexOf(static_cast<UChar>(0x2026), i + 1)) {
+    for (int32_t i = has_ellipsis_ ? s.indexOf(static_cast<UChar>(0x2026)) : -1; i >= 0;
+         i = s.indexOf(static_cast<UChar>(0x2026), i + 1)) {
       int32_t end = i + 1;
       while (end < length && is_closer16(s.charAt(end))) ++end;
       int32_t next = end;
@@ -274,6 +279,7 @@ class ParagraphSegmenter {
   icu::BreakIterator& iterator_;
   RuleSet::Evaluator& evaluator_;
   std::vector<Candidate> candidates_;
+  bool has_ellipsis_ = true;
 };
 
 Segment make_segment(const Paragraph& p, size_t begin, size_t end, SegmentKind kind) {
