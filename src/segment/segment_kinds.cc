@@ -3,7 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include <array>
+#include <cctype>
+#include <cstring>
 #include <fstream>
 
 #include "base/data_dir.h"
@@ -149,34 +150,48 @@ bool starts_list_item(std::string_view text) {
   return false;
 }
 
-// True when `text` contains one of `parts`, in one pass: a part is compared only where its first
-// byte occurs and the next two bytes agree. (std::string::find per part is slow here: the first
-// byte of "Ảnh:", 0xE1, starts a good share of all Vietnamese letters, and each of those hits costs
-// a memcmp call.)
-bool contains_any(std::string_view text, const std::vector<std::string>& parts) {
-  std::array<bool, 256> starts{};
-  for (const auto& part : parts) {
-    if (part.empty()) return true;
-    starts[static_cast<unsigned char>(part[0])] = true;
+// Where to look first for `part` in running text: the offset of the byte least likely to be
+// common there, ASCII punctuation other than . , - (":" in "Ảnh:", "=" in "사진="), else an upper-case
+// ASCII letter or a UTF-8 continuation byte, else the last byte. Only speed depends on the choice.
+size_t anchor_of(std::string_view part) {
+  if (part.empty()) return 0;
+  size_t best = part.size() - 1;
+  int best_rank = 0;
+  for (size_t i = 0; i < part.size(); ++i) {
+    const auto b = static_cast<unsigned char>(part[i]);
+    int rank = 0;
+    if (b < 0x80 && std::ispunct(b) && b != '.' && b != ',' && b != '-') rank = 2;
+    else if ((b >= 'A' && b <= 'Z') || (b >= 0x80 && b < 0xC0)) rank = 1;
+    if (rank > best_rank) best = i, best_rank = rank;
   }
-  const size_t n = text.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (!starts[static_cast<unsigned char>(text[i])]) [[likely]] continue;
-    for (const auto& part : parts) {
-      const size_t m = part.size();
-      if (m > n - i || text[i] != part[0]) continue;
-      if (m > 1 && text[i + 1] != part[1]) continue;
-      if (m > 2 && text[i + 2] != part[2]) continue;
-      if (text.compare(i, m, part) == 0) return true;
-    }
+  return best;
+}
+
+// True when `text` contains `part`: memchr finds the anchor byte, then the whole part is compared.
+// (std::string::find looks for the first byte, and the first byte of "Ảnh:", 0xE1, starts a good
+// share of all Vietnamese letters.)
+bool contains(std::string_view text, std::string_view part, size_t anchor) {
+  if (part.empty()) return true;
+  if (part.size() > text.size()) return false;
+  const char* first = text.data() + anchor;                              // first place the anchor can be
+  const char* last = text.data() + text.size() - (part.size() - anchor);  // last place (inclusive)
+  for (const char* p = first; p <= last; ++p) {
+    p = static_cast<const char*>(std::memchr(p, part[anchor], static_cast<size_t>(last - p) + 1));
+    if (p == nullptr) return false;
+    if (std::memcmp(p - anchor, part.data(), part.size()) == 0) return true;
   }
   return false;
 }
 
 // The credit of a photo caption ("Ảnh: …", "Photo: …", "사진=…") sits in its first or last segment.
 bool has_caption_marker(const Segment& first, const Segment& last, const KindRules& rules) {
-  return contains_any(first.text, rules.caption_markers) ||
-         (&first != &last && contains_any(last.text, rules.caption_markers));
+  const bool anchored = rules.caption_marker_anchors.size() == rules.caption_markers.size();
+  for (size_t i = 0; i < rules.caption_markers.size(); ++i) {
+    const std::string& marker = rules.caption_markers[i];
+    const size_t anchor = anchored ? rules.caption_marker_anchors[i] : anchor_of(marker);
+    if (contains(first.text, marker, anchor) || (&first != &last && contains(last.text, marker, anchor))) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -207,6 +222,7 @@ KindRules KindRules::load(const Lang& lang, const std::string& path) {
     else if (entry == "byline-suffix") rules.byline_suffixes.push_back(value);
     else throw_bad_input(N_("{1}, line {2}: unknown entry \"{3}\""), {file, std::to_string(number), entry});
   }
+  for (const auto& marker : rules.caption_markers) rules.caption_marker_anchors.push_back(anchor_of(marker));
   return rules;
 }
 

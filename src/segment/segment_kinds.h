@@ -33,6 +33,9 @@ struct KindRules {
   std::vector<std::string> sentence_endings;
   std::vector<std::string> byline_prefixes;
   std::vector<std::string> byline_suffixes;
+  // Set by load(): per caption marker, the offset of the byte its search starts from (a byte rare
+  // in running text; only speed depends on it). Computed on the fly when it does not match.
+  std::vector<size_t> caption_marker_anchors;
 
   // Reads the entries for `lang`'s base language (and "*") from `path`, by default
   // data/segment/kinds.tsv. Throws Error(kBadInput) when the file is missing or a line is malformed.

@@ -150,27 +150,35 @@ class OffsetCursor {
 
   size_t utf8_at(int32_t utf16) {
     if (utf16 < u16_) u16_ = 0, u8_ = 0;
-    while (u16_ < utf16 && u16_ < n_) step();
+    walk([&](int32_t u16, size_t) { return u16 < utf16; });
     return u8_;
   }
   int32_t utf16_at(size_t utf8) {
     if (utf8 < u8_) u16_ = 0, u8_ = 0;
-    while (u8_ < utf8 && u16_ < n_) step();
+    walk([&](int32_t, size_t u8) { return u8 < utf8; });
     return u16_;
   }
 
  private:
-  void step() {
-    UChar c = s_[u16_];
-    if (c < 0x80) {
-      ++u16_, ++u8_;
-    } else if (c < 0x800) {
-      ++u16_, u8_ += 2;
-    } else if (U16_IS_LEAD(c) && u16_ + 1 < n_ && U16_IS_TRAIL(s_[u16_ + 1])) {
-      u16_ += 2, u8_ += 4;
-    } else {
-      ++u16_, u8_ += 3;
+  // Steps while `more(u16, u8)`, in locals (the loop runs over every character of a paragraph).
+  template <typename More>
+  void walk(More&& more) {
+    int32_t u16 = u16_;
+    size_t u8 = u8_;
+    while (u16 < n_ && more(u16, u8)) {
+      const UChar c = s_[u16];
+      if (c < 0x80) {
+        ++u16, ++u8;
+      } else if (c < 0x800) {
+        ++u16, u8 += 2;
+      } else if (U16_IS_LEAD(c) && u16 + 1 < n_ && U16_IS_TRAIL(s_[u16 + 1])) {
+        u16 += 2, u8 += 4;
+      } else {
+        ++u16, u8 += 3;
+      }
     }
+    u16_ = u16;
+    u8_ = u8;
   }
 
   const UChar* s_;
