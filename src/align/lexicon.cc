@@ -114,117 +114,87 @@ SeedLinks build_seed_links(const Vocabulary& vocabulary, const std::vector<bool>
 
 TranslationTable train_model1(const std::vector<TokenPair>& examples, size_t vocabulary_size, int iterations,
                               float min_probability) {
-  using Example = TokenPair;
-  // Co-occurring pairs get a slot each: a sorted row per source token, initialised uniform.
-  // Each row is built from an index source token -> examples, and a stamp per target token lets
-  // a row take each target once, so only distinct pairs are sorted (not one per co-occurrence).
-  size_t rows = std::max<size_t>(vocabulary_size, 1);
-  size_t targets = 0;
-  for (const auto& ex : examples) {
-    if (ex.target->empty()) continue;
+  // Every co-occurring (source, target) pair gets a slot in one flat array of probabilities; the
+  // slots of a source word are contiguous (its row). Each example keeps, for every target word and
+  // every source position (NULL first), the slot of the pair, so the EM rounds read flat arrays.
+  size_t rows = std::max<size_t>(vocabulary_size, 1), targets = 0;
+  std::vector<size_t> first_link(examples.size() + 1, 0);
+  for (size_t e = 0; e < examples.size(); ++e) {
+    const auto& ex = examples[e];
     for (TokenId s : *ex.source) rows = std::max<size_t>(rows, size_t{s} + 1);
     for (TokenId t : *ex.target) targets = std::max<size_t>(targets, size_t{t} + 1);
+    first_link[e + 1] = first_link[e] + ex.target->size() * (ex.source->size() + 1);
   }
-  constexpr uint32_t kUnset = UINT32_MAX;
-  std::vector<uint32_t> first_example(rows + 1, 0), last_example(rows, kUnset);
-  for (size_t e = 0; e < examples.size(); ++e) {
-    if (examples[e].target->empty()) continue;
-    for (TokenId s : *examples[e].source) {
-      if (last_example[s] == e) continue;
-      last_example[s] = static_cast<uint32_t>(e);
-      ++first_example[size_t{s} + 1];
+  // Occurrences of each source word: (example, position + 1); position 0 is the NULL word of
+  // every example.
+  std::vector<uint32_t> first_occurrence(rows + 1, 0);
+  for (const auto& ex : examples) {
+    ++first_occurrence[1];
+    for (TokenId s : *ex.source) ++first_occurrence[size_t{s} + 1];
+  }
+  for (size_t s = 0; s < rows; ++s) first_occurrence[s + 1] += first_occurrence[s];
+  std::vector<std::pair<uint32_t, uint32_t>> occurrences(first_occurrence[rows]);
+  {
+    std::vector<uint32_t> fill(first_occurrence.begin(), first_occurrence.end() - 1);
+    for (uint32_t e = 0; e < examples.size(); ++e) {
+      occurrences[fill[kNullToken]++] = {e, 0};
+      const auto& src = *examples[e].source;
+      for (uint32_t x = 0; x < src.size(); ++x) occurrences[fill[src[x]]++] = {e, x + 1};
     }
   }
-  for (size_t s = 0; s < rows; ++s) first_example[s + 1] += first_example[s];
-  std::vector<uint32_t> examples_of(first_example[rows]);
-  {
-    std::vector<uint32_t> fill(first_example.begin(), first_example.end() - 1);
-    std::fill(last_example.begin(), last_example.end(), kUnset);
-    for (size_t e = 0; e < examples.size(); ++e) {
-      if (examples[e].target->empty()) continue;
-      for (TokenId s : *examples[e].source) {
-        if (last_example[s] == e) continue;
-        last_example[s] = static_cast<uint32_t>(e);
-        examples_of[fill[s]++] = static_cast<uint32_t>(e);
+  constexpr uint32_t kUnset = UINT32_MAX;
+  std::vector<uint32_t> links(first_link.back());
+  std::vector<uint32_t> row_first(rows + 1, 0), slot_of(targets, 0), stamp(targets, kUnset);
+  std::vector<TokenId> slot_target;
+  for (uint32_t s = 0; s < rows; ++s) {
+    row_first[s] = static_cast<uint32_t>(slot_target.size());
+    for (uint32_t o = first_occurrence[s]; o < first_occurrence[s + 1]; ++o) {
+      const auto [e, x] = occurrences[o];
+      const auto& tgt = *examples[e].target;
+      const size_t width = examples[e].source->size() + 1;
+      for (size_t k = 0; k < tgt.size(); ++k) {
+        const TokenId t = tgt[k];
+        if (stamp[t] != s) {
+          stamp[t] = s;
+          slot_of[t] = static_cast<uint32_t>(slot_target.size());
+          slot_target.push_back(t);
+        }
+        links[first_link[e] + k * width + x] = slot_of[t];
       }
+    }
+  }
+  row_first[rows] = static_cast<uint32_t>(slot_target.size());
+  occurrences = {};
+  const size_t slots = slot_target.size();
+  std::vector<float> prob(slots), count(slots);
+  for (size_t s = 0; s < rows; ++s)
+    for (uint32_t k = row_first[s]; k < row_first[s + 1]; ++k) prob[k] = 1.0f / static_cast<float>(row_first[s + 1] - row_first[s]);
+  for (int iter = 0; iter < iterations; ++iter) {
+    std::fill(count.begin(), count.end(), 0.0f);
+    for (size_t e = 0; e < examples.size(); ++e) {
+      const size_t width = examples[e].source->size() + 1, words = examples[e].target->size();
+      const uint32_t* link = links.data() + first_link[e];
+      for (size_t k = 0; k < words; ++k, link += width) {
+        float total = 0;
+        for (size_t x = 0; x < width; ++x) total += prob[link[x]];
+        if (total <= 0) continue;
+        const float inv = 1.0f / total;
+        for (size_t x = 0; x < width; ++x) count[link[x]] += prob[link[x]] * inv;
+      }
+    }
+    for (size_t s = 0; s < rows; ++s) {
+      float sum = 0;
+      for (uint32_t k = row_first[s]; k < row_first[s + 1]; ++k) sum += count[k];
+      if (sum <= 0) continue;
+      for (uint32_t k = row_first[s]; k < row_first[s + 1]; ++k) prob[k] = count[k] / sum;
     }
   }
   TranslationTable table(rows);
-  std::vector<uint32_t> stamp(targets, kUnset);
-  auto add_targets = [&](SparseRow& row, uint32_t mark, const Example& ex) {
-    for (TokenId t : *ex.target) {
-      if (stamp[t] == mark) continue;
-      stamp[t] = mark;
-      row.emplace_back(t, 1.0f);
-    }
-  };
-  for (const auto& ex : examples) add_targets(table.mutable_row(kNullToken), kNullToken, ex);
-  for (size_t s = 1; s < rows; ++s) {
-    auto& row = table.mutable_row(static_cast<TokenId>(s));
-    for (uint32_t k = first_example[s]; k < first_example[s + 1]; ++k)
-      add_targets(row, static_cast<uint32_t>(s), examples[examples_of[k]]);
-  }
-  for (TokenId s = 0; s < table.size(); ++s) {
+  for (uint32_t s = 0; s < rows; ++s) {
     auto& row = table.mutable_row(s);
+    for (uint32_t k = row_first[s]; k < row_first[s + 1]; ++k)
+      if (prob[k] >= min_probability) row.emplace_back(slot_target[k], prob[k]);
     std::sort(row.begin(), row.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  }
-  for (TokenId s = 0; s < table.size(); ++s) {
-    auto& row = table.mutable_row(s);
-    for (auto& e : row) e.second = 1.0f / static_cast<float>(row.size());
-  }
-  auto slot = [&](TokenId s, TokenId t) -> size_t {
-    const auto& row = table.row(s);
-    auto it = std::lower_bound(row.begin(), row.end(), std::make_pair(t, 0.0f),
-                               [](const auto& a, const auto& b) { return a.first < b.first; });
-    return static_cast<size_t>(it - row.begin());
-  };
-  // Every (source word, target word) link of every example gets its table slot once: the EM
-  // rounds then touch flat arrays only.
-  std::vector<uint32_t> slots;
-  std::vector<size_t> first_slot(examples.size() + 1, 0);
-  for (size_t e = 0; e < examples.size(); ++e) {
-    const auto& ex = examples[e];
-    for (TokenId t : *ex.target) {
-      slots.push_back(static_cast<uint32_t>(slot(kNullToken, t)));
-      for (TokenId s : *ex.source) slots.push_back(static_cast<uint32_t>(slot(s, t)));
-    }
-    first_slot[e + 1] = slots.size();
-  }
-  std::vector<std::vector<float>> counts(table.size());
-  std::vector<float> post;
-  for (int iter = 0; iter < iterations; ++iter) {
-    for (TokenId s = 0; s < table.size(); ++s) counts[s].assign(table.row(s).size(), 0.0f);
-    for (size_t e = 0; e < examples.size(); ++e) {
-      const auto& ex = examples[e];
-      const uint32_t* sl = slots.data() + first_slot[e];
-      const size_t width = ex.source->size() + 1;
-      for (size_t k = 0; k < ex.target->size(); ++k, sl += width) {
-        float total = table.row(kNullToken)[sl[0]].second;
-        post.resize(width);
-        post[0] = total;
-        for (size_t x = 0; x < ex.source->size(); ++x) {
-          float p = table.row((*ex.source)[x])[sl[x + 1]].second;
-          post[x + 1] = p;
-          total += p;
-        }
-        if (total <= 0) continue;
-        const float inv = 1.0f / total;
-        counts[kNullToken][sl[0]] += post[0] * inv;
-        for (size_t x = 0; x < ex.source->size(); ++x) counts[(*ex.source)[x]][sl[x + 1]] += post[x + 1] * inv;
-      }
-    }
-    for (TokenId s = 0; s < table.size(); ++s) {
-      auto& row = table.mutable_row(s);
-      float sum = 0;
-      for (float c : counts[s]) sum += c;
-      if (sum <= 0) continue;
-      for (size_t k = 0; k < row.size(); ++k) row[k].second = counts[s][k] / sum;
-    }
-  }
-  for (TokenId s = 0; s < table.size(); ++s) {
-    auto& row = table.mutable_row(s);
-    row.erase(std::remove_if(row.begin(), row.end(), [&](const auto& e) { return e.second < min_probability; }),
-              row.end());
   }
   return table;
 }
