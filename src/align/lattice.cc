@@ -34,12 +34,13 @@ Band diagonal_band(uint32_t n, uint32_t m, uint32_t width) {
 }
 
 Band band_around(const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t width) {
-  // The path's target range at each source position, then widened by `width` in both directions
-  // (along rows and columns).
-  std::vector<uint32_t> pmin(n + 1, m), pmax(n + 1, 0);
+  // At each source position, the path's target range widened by `width` on both sides.
+  Band band;
+  band.lo.assign(n + 1, m);
+  band.hi.assign(n + 1, 0);
   auto mark = [&](uint32_t i, uint32_t j) {
-    pmin[i] = std::min(pmin[i], j);
-    pmax[i] = std::max(pmax[i], j);
+    band.lo[i] = std::min(band.lo[i], j > width ? j - width : 0);
+    band.hi[i] = std::max(band.hi[i], std::min(m, j + width));
   };
   mark(0, 0);
   for (const auto& b : path) {
@@ -47,18 +48,6 @@ Band band_around(const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t
       for (uint32_t dj = 0; dj <= b.tgt_count; ++dj) mark(b.src_begin + di, b.tgt_begin + dj);
   }
   mark(n, m);
-  Band band;
-  band.lo.assign(n + 1, m);
-  band.hi.assign(n + 1, 0);
-  for (uint32_t i = 0; i <= n; ++i) {
-    if (pmin[i] > pmax[i]) continue;
-    uint32_t from = i > width ? i - width : 0, to = std::min(n, i + width);
-    uint32_t lo = pmin[i] > width ? pmin[i] - width : 0, hi = std::min(m, pmax[i] + width);
-    for (uint32_t k = from; k <= to; ++k) {
-      band.lo[k] = std::min(band.lo[k], lo);
-      band.hi[k] = std::max(band.hi[k], hi);
-    }
-  }
   close_band(band, n, m);
   return band;
 }
