@@ -130,6 +130,33 @@ double estimate_kappa(const std::vector<DocWork>& docs, double fallback) {
   return std::max(0.05, r[r.size() / 2] / 0.4549);
 }
 
+// The open-end parity terms of PassModel from the confident beads with both sides: p(same) there,
+// against q(same) for segments paired at random (from each side's share of open-ended segments).
+void estimate_open_parity(const std::vector<DocWork>& docs, PassModel& model) {
+  double same = 0, total = 0, open_src = 0, units_src = 0, open_tgt = 0, units_tgt = 0;
+  for (const auto& d : docs) {
+    const Units &su = d.sides.source, &tu = d.sides.target;
+    for (auto o : su.open) open_src += o;
+    for (auto o : tu.open) open_tgt += o;
+    units_src += static_cast<double>(su.size());
+    units_tgt += static_cast<double>(tu.size());
+    for (const auto& b : d.path) {
+      if (b.src_count == 0 || b.tgt_count == 0) continue;
+      uint32_t os = 0, ot = 0;
+      for (uint32_t x = 0; x < b.src_count; ++x) os += su.open[b.src_begin + x];
+      for (uint32_t y = 0; y < b.tgt_count; ++y) ot += tu.open[b.tgt_begin + y];
+      same += (os == ot) * b.confidence;
+      total += b.confidence;
+    }
+  }
+  if (total < 10 || units_src == 0 || units_tgt == 0) return;
+  const double p = (same + 1) / (total + 2);
+  const double ps = open_src / units_src, pt = open_tgt / units_tgt;
+  const double q = std::clamp(ps * pt + (1 - ps) * (1 - pt), 0.01, 0.99);
+  model.open_same = std::log(p / q);
+  model.open_differ = std::log((1 - p) / (1 - q));
+}
+
 }  // namespace
 
 std::vector<BeadShape> parse_bead_shapes(std::string_view list) {
@@ -171,22 +198,25 @@ std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, Al
   // Tokens per document in parallel, then one vocabulary in document order (deterministic ids).
   std::vector<std::vector<std::vector<std::string>>> src_strings(count), tgt_strings(count);
   std::vector<std::vector<uint32_t>> src_lengths(count), tgt_lengths(count);
+  std::vector<std::vector<uint8_t>> src_open(count), tgt_open(count);
   parallel_for(count, options_.threads, [&](size_t d) {
-    auto tokenize = [](const Document& doc, std::vector<std::vector<std::string>>& out, std::vector<uint32_t>& lengths) {
+    auto tokenize = [](const Document& doc, std::vector<std::vector<std::string>>& out, std::vector<uint32_t>& lengths,
+                       std::vector<uint8_t>& open) {
       out.reserve(doc.segments.size());
       for (const auto& seg : doc.segments) {
         std::string key = seg.key.empty() ? match_key(seg.text) : seg.key;
         out.push_back(alignment_tokens(seg.text, key, doc.lang.base()));
         lengths.push_back(text_length(seg.text));
+        open.push_back(ends_as_sentence(seg.text) ? 0 : 1);
       }
     };
-    tokenize(*pairs[d].source, src_strings[d], src_lengths[d]);
-    tokenize(*pairs[d].target, tgt_strings[d], tgt_lengths[d]);
+    tokenize(*pairs[d].source, src_strings[d], src_lengths[d], src_open[d]);
+    tokenize(*pairs[d].target, tgt_strings[d], tgt_lengths[d], tgt_open[d]);
   });
   Vocabulary vocab;
   std::vector<size_t> src_count, tgt_count;
   auto intern = [&](const std::vector<std::vector<std::string>>& strings, const std::vector<uint32_t>& lengths,
-                    Units& units, std::vector<size_t>& freq) {
+                    const std::vector<uint8_t>& open, Units& units, std::vector<size_t>& freq) {
     std::vector<TokenId> ids;
     for (size_t u = 0; u < strings.size(); ++u) {
       ids.clear();
@@ -196,12 +226,12 @@ std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, Al
         ++freq[id];
         ids.push_back(id);
       }
-      units.add(ids, lengths[u]);
+      units.add(ids, lengths[u], open[u] != 0);
     }
   };
   for (size_t d = 0; d < count; ++d) {
-    intern(src_strings[d], src_lengths[d], docs[d].sides.source, src_count);
-    intern(tgt_strings[d], tgt_lengths[d], docs[d].sides.target, tgt_count);
+    intern(src_strings[d], src_lengths[d], src_open[d], docs[d].sides.source, src_count);
+    intern(tgt_strings[d], tgt_lengths[d], tgt_open[d], docs[d].sides.target, tgt_count);
   }
   src_strings.clear();
   tgt_strings.clear();
@@ -257,9 +287,11 @@ std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, Al
   run_all(false, kWideBand);
   model.kappa = estimate_kappa(docs, model.kappa);
   model.log_prior = estimate_priors(model.shapes, docs);
+  estimate_open_parity(docs, model);
   run_all(true, kNarrowBand);
   model.kappa = estimate_kappa(docs, model.kappa);
   model.log_prior = estimate_priors(model.shapes, docs);
+  estimate_open_parity(docs, model);
 
   // Pass 1: seed links.
   std::vector<bool> on_source(vocab.size(), false), on_target(vocab.size(), false);
@@ -290,6 +322,7 @@ std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, Al
   run_all(true, kNarrowBand);
   model.kappa = estimate_kappa(docs, model.kappa);
   model.log_prior = estimate_priors(model.shapes, docs);
+  estimate_open_parity(docs, model);
 
   // Learn the lexicon from pass 1's confident beads, then pass 2.
   TranslationTable forward, backward;

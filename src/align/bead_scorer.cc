@@ -61,6 +61,12 @@ BeadScorer::BeadScorer(const DocSides& doc, const PassModel& model) : doc_(doc),
   };
   prefix(doc.source, prefix_src_);
   prefix(doc.target, prefix_tgt_);
+  auto open_prefix = [](const Units& u, std::vector<uint32_t>& out) {
+    out.assign(u.size() + 1, 0);
+    for (size_t x = 0; x < u.size(); ++x) out[x + 1] = out[x] + u.open[x];
+  };
+  open_prefix(doc.source, open_src_);
+  open_prefix(doc.target, open_tgt_);
   if (model.mode == LexMode::kNone) return;
   src_terms_ = terms_of(doc.source, model.bg_source, model.null_backward, model.known_source);
   tgt_terms_ = terms_of(doc.target, model.bg_target, model.null_forward, model.known_target);

@@ -24,14 +24,16 @@ struct Units {
   std::vector<TokenId> tokens;
   std::vector<uint32_t> first{0};  // segment u has tokens [first[u], first[u+1])
   std::vector<uint32_t> length;    // non-space code points (the length model's unit)
+  std::vector<uint8_t> open;       // 1 when the segment does not end like a sentence (a title, a label)
 
   size_t size() const { return length.size(); }
   uint32_t count(size_t u) const { return first[u + 1] - first[u]; }
   std::span<const TokenId> of(size_t u) const { return {tokens.data() + first[u], count(u)}; }
-  void add(std::span<const TokenId> ids, uint32_t text_length) {
+  void add(std::span<const TokenId> ids, uint32_t text_length, bool open_end) {
     tokens.insert(tokens.end(), ids.begin(), ids.end());
     first.push_back(static_cast<uint32_t>(tokens.size()));
     length.push_back(text_length);
+    open.push_back(open_end ? 1 : 0);
   }
 };
 
@@ -48,6 +50,10 @@ struct PassModel {
   std::vector<double> log_prior;  // per shape
   double kappa = 3;               // variance of the target length per character of expected length
   double mean_target = 40;        // of a target unit (the marginal of a 0-1 bead's length)
+  // Log ratio added to a bead with both sides when its two sides hold as many segments that do
+  // not end like a sentence (titles, labels) / a different number: how often translations keep
+  // that structure against how often two random segments would (0 until estimated).
+  double open_same = 0, open_differ = 0;
   LexMode mode = LexMode::kNone;
   const TranslationTable* forward = nullptr;   // learned p(t|s)
   const TranslationTable* backward = nullptr;  // learned p(s|t)
@@ -69,7 +75,11 @@ class BeadScorer {
 
   double operator()(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
     double s = model_.log_prior[shape_index_[a][b]] + length_score(i, a, j, b);
-    if (a > 0 && b > 0 && model_.mode != LexMode::kNone) s += lexical_score(i, a, j, b);
+    if (a > 0 && b > 0) {
+      const bool same = open_src_[i + a] - open_src_[i] == open_tgt_[j + b] - open_tgt_[j];
+      s += same ? model_.open_same : model_.open_differ;
+      if (model_.mode != LexMode::kNone) s += lexical_score(i, a, j, b);
+    }
     return s;
   }
 
@@ -104,6 +114,7 @@ class BeadScorer {
   const PassModel& model_;
   uint8_t shape_index_[4][4] = {};
   std::vector<double> prefix_src_, prefix_tgt_;  // prefix sums of lengths
+  std::vector<uint32_t> open_src_, open_tgt_;    // prefix counts of open-ended segments
   TokenTerms src_terms_, tgt_terms_;
   std::vector<uint32_t> row_lo_, row_hi_;
   std::vector<size_t> cell_base_, fwd_base_, bwd_base_;

@@ -117,6 +117,22 @@ std::vector<std::string> alignment_tokens(std::string_view text, std::string_vie
   return out;
 }
 
+bool ends_as_sentence(std::string_view text) {
+  size_t end = text.size();
+  while (end > 0) {
+    int32_t i = static_cast<int32_t>(end);
+    UChar32 c;
+    U8_PREV(text.data(), 0, i, c);
+    end = static_cast<size_t>(i);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0) continue;
+    const int8_t type = static_cast<int8_t>(u_charType(c));
+    if (type == U_END_PUNCTUATION || type == U_FINAL_PUNCTUATION || c == '"' || c == '\'') continue;
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
+           c == 0xFF1F || c == 0xFF1A || c == 0xFF0E;
+  }
+  return false;
+}
+
 uint32_t text_length(std::string_view text) {
   uint32_t count = 0;
   for (unsigned char ch : text) {

@@ -15,6 +15,11 @@ namespace songngu {
 
 std::vector<std::string> alignment_tokens(std::string_view text, std::string_view key, std::string_view lang_base);
 
+// True when the text ends like a sentence: a full stop, question or exclamation mark, colon,
+// semicolon or ellipsis (CJK forms too), possibly followed by closing quotes or brackets. Titles,
+// labels and captions do not; the aligner compares this between the sides of a bead.
+bool ends_as_sentence(std::string_view text);
+
 // Non-space code points of `text`: the length unit of the length model (so the input decides the
 // character ratio of a language pair; no byte counting).
 uint32_t text_length(std::string_view text);
