@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <fstream>
+#include <memory>
 
 #include "align/tokens.h"
 #include "base/data_dir.h"
@@ -143,7 +144,8 @@ TranslationTable train_model1(const std::vector<TokenPair>& examples, size_t voc
     }
   }
   constexpr uint32_t kUnset = UINT32_MAX;
-  std::vector<uint32_t> links(first_link.back());
+  // Every entry is written below: no zero-filling.
+  std::unique_ptr<uint32_t[]> links(new uint32_t[first_link.back()]);
   std::vector<uint32_t> row_first(rows + 1, 0), slot_of(targets, 0), stamp(targets, kUnset);
   std::vector<TokenId> slot_target;
   for (uint32_t s = 0; s < rows; ++s) {
@@ -166,14 +168,13 @@ TranslationTable train_model1(const std::vector<TokenPair>& examples, size_t voc
   row_first[rows] = static_cast<uint32_t>(slot_target.size());
   occurrences = {};
   const size_t slots = slot_target.size();
-  std::vector<float> prob(slots), count(slots);
+  std::vector<float> prob(slots), count(slots, 0.0f);
   for (size_t s = 0; s < rows; ++s)
     for (uint32_t k = row_first[s]; k < row_first[s + 1]; ++k) prob[k] = 1.0f / static_cast<float>(row_first[s + 1] - row_first[s]);
   for (int iter = 0; iter < iterations; ++iter) {
-    std::fill(count.begin(), count.end(), 0.0f);
     for (size_t e = 0; e < examples.size(); ++e) {
       const size_t width = examples[e].source->size() + 1, words = examples[e].target->size();
-      const uint32_t* link = links.data() + first_link[e];
+      const uint32_t* link = links.get() + first_link[e];
       for (size_t k = 0; k < words; ++k, link += width) {
         float total = 0;
         for (size_t x = 0; x < width; ++x) total += prob[link[x]];
@@ -186,7 +187,7 @@ TranslationTable train_model1(const std::vector<TokenPair>& examples, size_t voc
       float sum = 0;
       for (uint32_t k = row_first[s]; k < row_first[s + 1]; ++k) sum += count[k];
       if (sum <= 0) continue;
-      for (uint32_t k = row_first[s]; k < row_first[s + 1]; ++k) prob[k] = count[k] / sum;
+      for (uint32_t k = row_first[s]; k < row_first[s + 1]; ++k) prob[k] = count[k] / sum, count[k] = 0;
     }
   }
   TranslationTable table(rows);
