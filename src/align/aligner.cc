@@ -30,7 +30,9 @@ double initial_prior(const BeadShape& s) {
   return 0.0011 / 2;
 }
 
-const std::vector<BeadShape> kDefaultShapes = {{0, 1}, {1, 0}, {1, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}};
+// 1-3 and 3-1 are left to --beads: they cost 15% of the time and gained nothing on the dev sets
+// (vi-ko strict F1 0.9945 with them, 0.9941 without; the other sets equal).
+const std::vector<BeadShape> kDefaultShapes = {{0, 1}, {1, 0}, {1, 1}, {1, 2}, {2, 1}, {2, 2}};
 
 // Pseudo-count weight of the initial priors when re-estimating them (a Dirichlet prior worth this
 // many beads): small against real documents, enough to keep unseen shapes possible.

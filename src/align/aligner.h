@@ -30,7 +30,7 @@
 namespace songngu {
 
 struct AlignerOptions {
-  std::vector<BeadShape> shapes;  // bead types allowed; empty: 0-1 1-0 1-1 1-2 2-1 2-2 1-3 3-1
+  std::vector<BeadShape> shapes;  // bead types allowed; empty: 0-1 1-0 1-1 1-2 2-1 2-2 (1-3, 3-1 on request)
   // A user's glossary: (source term, target term) pairs used as lexical evidence.
   std::vector<std::pair<std::string, std::string>> term_pairs;
   bool learn_lexicon = true;  // pass 2 (false: stop after pass 1; for tests and ablation)

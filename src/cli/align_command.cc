@@ -38,7 +38,7 @@ const std::vector<OptionSpec> kSpecs = {
     {"format", 0, true, N_("output format in --batch mode: tsv, beads or tmx (default tsv)"), "FORMAT"},
     {"jobs", 'j', true, N_("worker threads (default 1)"), "N"},
     {"shard", 0, true, N_("with --batch: process only shard K of N of the sorted document list"), "K/N"},
-    {"beads", 0, true, N_("allowed bead types, e.g. 1-1,1-2,2-1,0-1,1-0 (default: 0-1,1-0,1-1,1-2,2-1,2-2,1-3,3-1)"), "LIST"},
+    {"beads", 0, true, N_("allowed bead types, e.g. 1-1,1-2,2-1,0-1,1-0 (default: 0-1,1-0,1-1,1-2,2-1,2-2; 1-3 and 3-1 on request)"), "LIST"},
     {"glossary", 0, true, N_("a glossary (TBX, TSV or CSV) whose term pairs count as evidence"), "FILE"},
     {"encoding", 0, true, N_("encoding of the input files (default UTF-8), e.g. windows-1258, cp949"), "NAME"},
     {"srx", 0, true, N_("segmentation rules from this SRX 2.0 file instead of the shipped ones"), "FILE"},
