@@ -3,12 +3,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <cstring>
-#include <numeric>
-#include <functional>
-#include <mutex>
 #include <thread>
 
+#include "align/align_input.h"
 #include "align/bead_scorer.h"
 #include "align/lexicon.h"
 #include "align/tokens.h"
@@ -53,43 +50,18 @@ constexpr double kTrainingWordPairs = 2e6;
 // evidence against the background smoothing).
 constexpr float kMinTableProbability = 0.002f;
 
+// A document during alignment: its sides and the path of the latest pass.
 struct DocWork {
-  DocSides sides;
+  const DocSides* sides = nullptr;
   std::vector<Bead> path;
 };
 
-void parallel_for(size_t count, unsigned threads, const std::function<void(size_t)>& fn) {
-  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(count)));
-  if (threads <= 1) {
-    for (size_t i = 0; i < count; ++i) fn(i);
-    return;
-  }
-  std::atomic<size_t> next{0};
-  std::exception_ptr error;
-  std::mutex error_mutex;
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t) {
-    pool.emplace_back([&] {
-      for (size_t i; (i = next++) < count;) {
-        try {
-          fn(i);
-        } catch (...) {
-          std::lock_guard<std::mutex> lock(error_mutex);
-          if (!error) error = std::current_exception();
-        }
-      }
-    });
-  }
-  for (auto& th : pool) th.join();
-  if (error) std::rethrow_exception(error);
-}
-
 // One pass over one document: the lattice in a band (around the previous path, or the diagonal),
 // widened until the best path no longer touches the band's edge.
-LatticeResult run_pass(const DocWork& doc, const PassModel& model, uint32_t width, bool around_path,
-                       size_t* cells) {
-  const uint32_t n = static_cast<uint32_t>(doc.sides.source.size()), m = static_cast<uint32_t>(doc.sides.target.size());
-  BeadScorer scorer(doc.sides, model);
+LatticeResult run_pass(const DocWork& doc, const PassModel& model, uint32_t width, bool around_path, size_t* cells) {
+  const DocSides& sides = *doc.sides;
+  const uint32_t n = static_cast<uint32_t>(sides.source.size()), m = static_cast<uint32_t>(sides.target.size());
+  BeadScorer scorer(sides, model);
   for (;;) {
     Band band = around_path ? band_around(doc.path, n, m, width) : diagonal_band(n, m, width);
     scorer.prepare(band);
@@ -127,8 +99,8 @@ double estimate_kappa(const std::vector<DocWork>& docs, double fallback) {
   for (const auto& d : docs)
     for (const auto& b : d.path) {
       if (b.src_count != 1 || b.tgt_count != 1 || b.confidence < kTrainingConfidence) continue;
-      double ls = d.sides.source.length[b.src_begin], lt = d.sides.target.length[b.tgt_begin];
-      double e = d.sides.ratio * ls, dev = lt - e;
+      double ls = d.sides->source.length[b.src_begin], lt = d.sides->target.length[b.tgt_begin];
+      double e = d.sides->ratio * ls, dev = lt - e;
       r.push_back(dev * dev / ((e + lt) / 2 + 1));
     }
   if (r.size() < 10) return fallback;
@@ -136,12 +108,12 @@ double estimate_kappa(const std::vector<DocWork>& docs, double fallback) {
   return std::max(0.05, r[r.size() / 2] / 0.4549);
 }
 
-// The open-end parity terms of PassModel from the confident beads with both sides: p(same) there,
+// The open-end parity terms of PassParameters from the confident beads with both sides: p(same) there,
 // against q(same) for segments paired at random (from each side's share of open-ended segments).
-void estimate_open_parity(const std::vector<DocWork>& docs, PassModel& model) {
+void estimate_open_parity(const std::vector<DocWork>& docs, PassParameters& model) {
   double same = 0, total = 0, open_src = 0, units_src = 0, open_tgt = 0, units_tgt = 0;
   for (const auto& d : docs) {
-    const Units &su = d.sides.source, &tu = d.sides.target;
+    const Units &su = d.sides->source, &tu = d.sides->target;
     for (auto o : su.open) open_src += o;
     for (auto o : tu.open) open_tgt += o;
     units_src += static_cast<double>(su.size());
@@ -161,6 +133,95 @@ void estimate_open_parity(const std::vector<DocWork>& docs, PassModel& model) {
   const double q = std::clamp(ps * pt + (1 - ps) * (1 - pt), 0.01, 0.99);
   model.open_same = std::log(p / q);
   model.open_differ = std::log((1 - p) / (1 - q));
+}
+
+
+// The next pass's parameters from the paths of the last one.
+PassParameters estimate_pass(const std::vector<BeadShape>& shapes, const std::vector<DocWork>& docs,
+                             const PassParameters& last) {
+  PassParameters p;
+  p.kappa = estimate_kappa(docs, last.kappa);
+  p.log_prior = estimate_priors(shapes, docs);
+  estimate_open_parity(docs, p);
+  return p;
+}
+
+// `table` (by token id of `vocab`) by token text, and back: the learned tables go through the
+// model's text form in every run, so a run given a model file computes exactly what the run that
+// wrote it did.
+WordTable table_text(const TranslationTable& table, const Vocabulary& vocab) {
+  WordTable out;
+  for (TokenId s = 0; s < table.size(); ++s) {
+    const auto& row = table.row(s);
+    if (row.empty()) continue;
+    auto& text_row = out[vocab.token(s)];
+    for (const auto& [t, p] : row) text_row.emplace_back(vocab.token(t), p);
+  }
+  return out;
+}
+
+TranslationTable table_ids(const WordTable& table, const Vocabulary& vocab) {
+  TranslationTable out(vocab.size());
+  for (const auto& [s, row] : table) {
+    TokenId sid = s.empty() ? kNullToken : vocab.find(s);
+    if (sid == kNullToken && !s.empty()) continue;  // a word absent from these documents
+    auto& id_row = out.mutable_row(sid);
+    for (const auto& [t, p] : row) {
+      TokenId tid = vocab.find(t);
+      if (tid != kNullToken) id_row.emplace_back(tid, p);
+    }
+    std::sort(id_row.begin(), id_row.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
+  return out;
+}
+
+// Trains the model's tables on the confident beads of `docs` (IBM Model 1 both ways, Moore 2002);
+// returns the number of training beads.
+size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, unsigned threads, AlignModel& model) {
+  std::vector<std::vector<TokenId>> src_side, tgt_side;
+  for (const auto& d : docs)
+    for (const auto& b : d.path) {
+      if (b.src_count == 0 || b.tgt_count == 0 || b.confidence < kTrainingConfidence) continue;
+      const Units& su = d.sides->source;
+      const Units& tu = d.sides->target;
+      std::vector<TokenId> s(su.tokens.begin() + su.first[b.src_begin], su.tokens.begin() + su.first[b.src_begin + b.src_count]);
+      std::vector<TokenId> t(tu.tokens.begin() + tu.first[b.tgt_begin], tu.tokens.begin() + tu.first[b.tgt_begin + b.tgt_count]);
+      if (s.empty() || t.empty()) continue;
+      src_side.push_back(std::move(s));
+      tgt_side.push_back(std::move(t));
+    }
+  // Training time grows with the word pairs of the beads: beyond the budget, an evenly spread
+  // sample of the beads (every k-th) trains the tables.
+  double links = 0;
+  for (size_t k = 0; k < src_side.size(); ++k) links += static_cast<double>(src_side[k].size()) * tgt_side[k].size();
+  if (links > kTrainingWordPairs) {
+    const double step = links / kTrainingWordPairs;
+    size_t kept = 0;
+    for (double x = 0; static_cast<size_t>(x) < src_side.size(); x += step, ++kept) {
+      src_side[kept] = std::move(src_side[static_cast<size_t>(x)]);
+      tgt_side[kept] = std::move(tgt_side[static_cast<size_t>(x)]);
+    }
+    src_side.resize(kept);
+    tgt_side.resize(kept);
+  }
+  for (const auto& v : src_side)
+    for (TokenId id : v) model.known_source.insert(vocab.token(id));
+  for (const auto& v : tgt_side)
+    for (TokenId id : v) model.known_target.insert(vocab.token(id));
+  std::vector<TokenPair> fwd_ex, bwd_ex;
+  for (size_t k = 0; k < src_side.size(); ++k) {
+    fwd_ex.push_back({&src_side[k], &tgt_side[k]});
+    bwd_ex.push_back({&tgt_side[k], &src_side[k]});
+  }
+  TranslationTable forward, backward;
+  auto train_backward = [&] { backward = train_model1(bwd_ex, vocab.size(), kModel1Iterations, kMinTableProbability); };
+  std::thread other;
+  if (threads > 1) other = std::thread(train_backward);
+  forward = train_model1(fwd_ex, vocab.size(), kModel1Iterations, kMinTableProbability);
+  if (other.joinable()) other.join(); else train_backward();
+  model.forward = table_text(forward, vocab);
+  model.backward = table_text(backward, vocab);
+  return src_side.size();
 }
 
 }  // namespace
@@ -199,109 +260,107 @@ Alignment Aligner::align(const Document& source, const Document& target, AlignSt
 }
 
 std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, AlignStats* stats) const {
+  return run(pairs, nullptr, nullptr, stats);
+}
+
+std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, const AlignModel& model,
+                                      AlignStats* stats) const {
+  return run(pairs, &model, nullptr, stats);
+}
+
+AlignModel Aligner::learn(const std::vector<DocumentPair>& pairs, AlignStats* stats) const {
+  AlignModel model;
+  run(pairs, nullptr, &model, stats);
+  return model;
+}
+
+std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* given,
+                                    AlignModel* learn_only, AlignStats* stats) const {
   const size_t count = pairs.size();
-  std::vector<DocWork> docs(count);
-  // Tokens per document in parallel, then one vocabulary in document order (deterministic ids).
-  std::vector<std::vector<std::vector<std::string>>> src_strings(count), tgt_strings(count);
-  std::vector<std::vector<uint32_t>> src_lengths(count), tgt_lengths(count);
-  std::vector<std::vector<uint8_t>> src_open(count), tgt_open(count);
-  parallel_for(count, options_.threads, [&](size_t d) {
-    auto tokenize = [](const Document& doc, std::vector<std::vector<std::string>>& out, std::vector<uint32_t>& lengths,
-                       std::vector<uint8_t>& open) {
-      out.reserve(doc.segments.size());
-      for (const auto& seg : doc.segments) {
-        std::string key = seg.key.empty() ? match_key(seg.text) : seg.key;
-        out.push_back(alignment_tokens(seg.text, key, doc.lang.base()));
-        lengths.push_back(text_length(seg.text));
-        open.push_back(ends_as_sentence(seg.text) ? 0 : 1);
-      }
-    };
-    tokenize(*pairs[d].source, src_strings[d], src_lengths[d], src_open[d]);
-    tokenize(*pairs[d].target, tgt_strings[d], tgt_lengths[d], tgt_open[d]);
-  });
-  Vocabulary vocab;
-  std::vector<size_t> src_count, tgt_count;
-  auto intern = [&](const std::vector<std::vector<std::string>>& strings, const std::vector<uint32_t>& lengths,
-                    const std::vector<uint8_t>& open, Units& units, std::vector<size_t>& freq) {
-    std::vector<TokenId> ids;
-    for (size_t u = 0; u < strings.size(); ++u) {
-      ids.clear();
-      for (const auto& t : strings[u]) {
-        TokenId id = vocab.id(t);
-        if (freq.size() <= id) freq.resize(id + 1, 0);
-        ++freq[id];
-        ids.push_back(id);
-      }
-      units.add(ids, lengths[u], open[u] != 0);
+  AlignInput input = read_align_input(pairs, options_.threads);
+  const Vocabulary& vocab = input.vocabulary;
+  AlignModel model;
+  if (given) {
+    model = *given;
+  } else {
+    // Length statistics of the whole input; each document's ratio is its own total ratio, shrunk
+    // towards the input's ratio in proportion to its size (a short page says little on its own).
+    double total_src = 0, total_tgt = 0, units_tgt = 0;
+    for (const auto& d : input.docs) {
+      for (auto l : d.source.length) total_src += l;
+      for (auto l : d.target.length) total_tgt += l;
+      units_tgt += static_cast<double>(d.target.size());
     }
-  };
-  for (size_t d = 0; d < count; ++d) {
-    intern(src_strings[d], src_lengths[d], src_open[d], docs[d].sides.source, src_count);
-    intern(tgt_strings[d], tgt_lengths[d], tgt_open[d], docs[d].sides.target, tgt_count);
+    model.shapes = options_.shapes;
+    model.ratio = total_src > 0 && total_tgt > 0 ? total_tgt / total_src : 1.0;
+    model.ratio_weight = 10 * total_src / std::max<double>(1, units_tgt);  // ten average segments
+    model.mean_target = std::max(1.0, total_tgt / std::max(1.0, units_tgt));
+    // Starting variance: Gale & Church's 6.8 per character for English-French, scaled by the
+    // ratio (a denser script has fewer characters per unit of meaning).
+    PassParameters first;
+    first.kappa = 6.8 * model.ratio;
+    first.log_prior = estimate_priors(model.shapes, {});
+    model.passes = {first};
+    auto unigrams = [&](const std::vector<size_t>& freq, std::unordered_map<std::string, float>& out, float& unseen) {
+      double total = 0;
+      for (auto c : freq) total += static_cast<double>(c);
+      for (TokenId t = 1; t < vocab.size(); ++t)
+        if (freq[t] > 0) out.emplace(vocab.token(t), static_cast<float>((freq[t] + 0.5) / (total + 1)));
+      unseen = static_cast<float>(0.5 / (total + 1));
+    };
+    unigrams(input.source_count, model.source_unigram, model.source_unseen);
+    unigrams(input.target_count, model.target_unigram, model.target_unseen);
   }
-  src_strings.clear();
-  tgt_strings.clear();
-  src_count.resize(vocab.size(), 0);
-  tgt_count.resize(vocab.size(), 0);
-
-  // Length statistics of the whole input; each document's ratio is its own total ratio, shrunk
-  // towards the input's ratio in proportion to its size (a short page says little on its own).
-  double total_src = 0, total_tgt = 0, units_tgt = 0;
-  for (const auto& d : docs) {
-    for (auto l : d.sides.source.length) total_src += l;
-    for (auto l : d.sides.target.length) total_tgt += l;
-    units_tgt += static_cast<double>(d.sides.target.size());
-  }
-  const double global_ratio = total_src > 0 && total_tgt > 0 ? total_tgt / total_src : 1.0;
-  const double mean_src_unit = total_src / std::max<double>(1, units_tgt);
-  for (auto& d : docs) {
+  for (auto& d : input.docs) {
     double s = 0, t = 0;
-    for (auto l : d.sides.source.length) s += l;
-    for (auto l : d.sides.target.length) t += l;
-    double weight = 10 * mean_src_unit;  // ten average segments' worth of the input ratio
-    d.sides.ratio = (t + global_ratio * weight) / (s + weight);
+    for (auto l : d.source.length) s += l;
+    for (auto l : d.target.length) t += l;
+    d.ratio = (t + model.ratio * model.ratio_weight) / (s + model.ratio_weight);
   }
 
-  PassModel model;
-  model.shapes = options_.shapes;
-  model.mean_target = std::max(1.0, total_tgt / std::max(1.0, units_tgt));
-  // Starting variance: Gale & Church's 6.8 per character for English-French, scaled by the ratio
-  // (a denser script has fewer characters per unit of meaning); re-estimated after pass 0.
-  model.kappa = 6.8 * global_ratio;
-  model.log_prior = estimate_priors(model.shapes, {});
-  {
-    double total = 0;
-    for (auto& c : src_count) total += static_cast<double>(c);
-    model.bg_source.assign(vocab.size(), 1.0f);
-    for (size_t t = 0; t < vocab.size(); ++t) model.bg_source[t] = static_cast<float>((src_count[t] + 0.5) / (total + 1));
-    total = 0;
-    for (auto& c : tgt_count) total += static_cast<double>(c);
-    model.bg_target.assign(vocab.size(), 1.0f);
-    for (size_t t = 0; t < vocab.size(); ++t) model.bg_target[t] = static_cast<float>((tgt_count[t] + 0.5) / (total + 1));
+  PassModel pm;
+  pm.shapes = model.shapes;
+  pm.mean_target = model.mean_target;
+  pm.bg_source.assign(vocab.size(), model.source_unseen);
+  pm.bg_target.assign(vocab.size(), model.target_unseen);
+  for (TokenId t = 1; t < vocab.size(); ++t) {
+    if (auto it = model.source_unigram.find(vocab.token(t)); it != model.source_unigram.end()) pm.bg_source[t] = it->second;
+    if (auto it = model.target_unigram.find(vocab.token(t)); it != model.target_unigram.end()) pm.bg_target[t] = it->second;
   }
+  auto use = [&](const PassParameters& p) {
+    pm.kappa = p.kappa;
+    pm.log_prior = p.log_prior;
+    pm.open_same = p.open_same;
+    pm.open_differ = p.open_differ;
+  };
+
+  std::vector<DocWork> docs(count);
+  for (size_t d = 0; d < count; ++d) docs[d].sides = &input.docs[d];
   std::atomic<size_t> cells{0};
   auto run_all = [&](bool around_path, uint32_t width) {
     parallel_for(count, options_.threads, [&](size_t d) {
       size_t c = 0;
-      LatticeResult r = run_pass(docs[d], model, width, around_path, &c);
+      LatticeResult r = run_pass(docs[d], pm, width, around_path, &c);
       cells += c;
       docs[d].path = std::move(r.beads);
     });
   };
+  // The parameters of pass k: the model's when given, otherwise estimated from the last paths.
+  auto parameters = [&](size_t k) {
+    if (!given) model.passes.push_back(estimate_pass(model.shapes, docs, model.passes[k - 1]));
+    if (k >= model.passes.size()) throw_bad_input(N_("the alignment model has too few passes"));
+    use(model.passes[k]);
+  };
 
-  // Pass 0: length only, wide band; twice, the second time with the variance and priors it found.
+  // Length only, wide band; then again around that path with the variance and priors it found.
+  use(model.passes.at(0));
   run_all(false, kWideBand);
-  model.kappa = estimate_kappa(docs, model.kappa);
-  model.log_prior = estimate_priors(model.shapes, docs);
-  estimate_open_parity(docs, model);
+  parameters(1);
   run_all(true, kNarrowBand);
-  model.kappa = estimate_kappa(docs, model.kappa);
-  model.log_prior = estimate_priors(model.shapes, docs);
-  estimate_open_parity(docs, model);
 
-  // Pass 1: seed links.
+  // Seed links.
   std::vector<bool> on_source(vocab.size(), false), on_target(vocab.size(), false);
-  for (size_t t = 0; t < vocab.size(); ++t) on_source[t] = src_count[t] > 0, on_target[t] = tgt_count[t] > 0;
+  for (size_t t = 0; t < vocab.size(); ++t) on_source[t] = input.source_count[t] > 0, on_target[t] = input.target_count[t] > 0;
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> term_tokens;
   for (const auto& [s, t] : options_.term_pairs) {
     std::string lang_s = count ? pairs[0].source->lang.base() : "vi";
@@ -323,70 +382,41 @@ std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, Al
     plain.backward.sort_rows();
     seeds = std::move(plain);
   }
-  model.seeds = &seeds;
-  model.mode = LexMode::kSeeds;
+  pm.seeds = &seeds;
+  pm.mode = LexMode::kSeeds;
+  parameters(2);
   run_all(true, kNarrowBand);
-  model.kappa = estimate_kappa(docs, model.kappa);
-  model.log_prior = estimate_priors(model.shapes, docs);
-  estimate_open_parity(docs, model);
 
-  // Learn the lexicon from pass 1's confident beads, then pass 2.
-  TranslationTable forward, backward;
+  // Learn the lexicon from the seed pass's confident beads, then the last pass.
   size_t training = 0;
-  if (options_.learn_lexicon) {
-    std::vector<std::vector<TokenId>> src_side, tgt_side;
-    model.known_source.assign(vocab.size(), false);
-    model.known_target.assign(vocab.size(), false);
-    for (const auto& d : docs)
-      for (const auto& b : d.path) {
-        if (b.src_count == 0 || b.tgt_count == 0 || b.confidence < kTrainingConfidence) continue;
-        std::vector<TokenId> s, t;
-        const Units& su = d.sides.source;
-        const Units& tu = d.sides.target;
-        s.assign(su.tokens.begin() + su.first[b.src_begin], su.tokens.begin() + su.first[b.src_begin + b.src_count]);
-        t.assign(tu.tokens.begin() + tu.first[b.tgt_begin], tu.tokens.begin() + tu.first[b.tgt_begin + b.tgt_count]);
-        if (s.empty() || t.empty()) continue;
-        src_side.push_back(std::move(s));
-        tgt_side.push_back(std::move(t));
-      }
-    // Training time grows with the word pairs of the beads: beyond the budget, an evenly spread
-    // sample of the beads (every k-th) trains the tables.
-    double links = 0;
-    for (size_t k = 0; k < src_side.size(); ++k) links += static_cast<double>(src_side[k].size()) * tgt_side[k].size();
-    if (links > kTrainingWordPairs) {
-      const double step = links / kTrainingWordPairs;
-      size_t kept = 0;
-      for (double x = 0; static_cast<size_t>(x) < src_side.size(); x += step, ++kept) {
-        src_side[kept] = std::move(src_side[static_cast<size_t>(x)]);
-        tgt_side[kept] = std::move(tgt_side[static_cast<size_t>(x)]);
-      }
-      src_side.resize(kept);
-      tgt_side.resize(kept);
-    }
-    for (const auto& v : src_side) for (TokenId id : v) model.known_source[id] = true;
-    for (const auto& v : tgt_side) for (TokenId id : v) model.known_target[id] = true;
-    training = src_side.size();
-    std::vector<TokenPair> fwd_ex, bwd_ex;
-    for (size_t k = 0; k < training; ++k) {
-      fwd_ex.push_back({&src_side[k], &tgt_side[k]});
-      bwd_ex.push_back({&tgt_side[k], &src_side[k]});
-    }
-    auto train_backward = [&] { backward = train_model1(bwd_ex, vocab.size(), kModel1Iterations, kMinTableProbability); };
-    std::thread other;
-    if (options_.threads > 1) other = std::thread(train_backward);
-    forward = train_model1(fwd_ex, vocab.size(), kModel1Iterations, kMinTableProbability);
-    if (other.joinable()) other.join(); else train_backward();
-    model.forward = &forward;
-    model.backward = &backward;
+  if (!given) {
+    model.passes.push_back(estimate_pass(model.shapes, docs, model.passes[2]));
+    model.learned = options_.learn_lexicon;
+    if (model.learned) training = train_lexicon(docs, vocab, options_.threads, model);
+  }
+  TranslationTable forward, backward;
+  if (model.learned) {
+    forward = table_ids(model.forward, vocab);
+    backward = table_ids(model.backward, vocab);
+    pm.forward = &forward;
+    pm.backward = &backward;
+    auto known = [&](const std::unordered_set<std::string>& words) {
+      std::vector<uint8_t> flags(vocab.size(), 0);
+      for (TokenId t = 1; t < vocab.size(); ++t) flags[t] = words.count(vocab.token(t)) ? 1 : 0;
+      return flags;
+    };
+    pm.known_source = known(model.known_source);
+    pm.known_target = known(model.known_target);
     auto null_row = [&](const TranslationTable& table) {
       std::vector<float> dense(vocab.size(), 0.0f);
       for (const auto& [t, p] : table.row(kNullToken)) dense[t] = p;
       return dense;
     };
-    model.null_forward = null_row(forward);
-    model.null_backward = null_row(backward);
-    model.mode = LexMode::kLearned;
-    run_all(true, kNarrowBand);
+    pm.null_forward = null_row(forward);
+    pm.null_backward = null_row(backward);
+    pm.mode = LexMode::kLearned;
+    use(model.passes.at(3));
+    if (!learn_only) run_all(true, kNarrowBand);
   }
 
   if (stats) {
@@ -395,6 +425,10 @@ std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, Al
     size_t entries = 0;
     for (TokenId s = 0; s < forward.size(); ++s) entries += forward.row(s).size();
     stats->lexicon_entries += entries;
+  }
+  if (learn_only) {
+    *learn_only = std::move(model);
+    return {};
   }
   std::vector<Alignment> out(count);
   for (size_t d = 0; d < count; ++d) {

@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "align/align_model.h"
 #include "align/alignment.h"
 #include "align/lattice.h"
 #include "text/document.h"
@@ -53,11 +54,20 @@ class Aligner {
  public:
   explicit Aligner(AlignerOptions options = {});
 
-  // Aligns every pair; the learned lexicon is shared by all pairs of one call ("from the input").
+  // Aligns every pair; the model (lexicon, priors, length ratio) is learned from all pairs of one
+  // call ("from the input") and shared by them.
   std::vector<Alignment> align(const std::vector<DocumentPair>& pairs, AlignStats* stats = nullptr) const;
   Alignment align(const Document& source, const Document& target, AlignStats* stats = nullptr) const;
+  // The model the call above would learn from these pairs, without the last pass.
+  AlignModel learn(const std::vector<DocumentPair>& pairs, AlignStats* stats = nullptr) const;
+  // Aligns with a given model (learned from these or other documents): each document comes out
+  // exactly as in the call that learned the model. The model's bead types replace the options'.
+  std::vector<Alignment> align(const std::vector<DocumentPair>& pairs, const AlignModel& model,
+                               AlignStats* stats = nullptr) const;
 
  private:
+  std::vector<Alignment> run(const std::vector<DocumentPair>& pairs, const AlignModel* given, AlignModel* learn_only,
+                             AlignStats* stats) const;
   AlignerOptions options_;
 };
 

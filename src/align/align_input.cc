@@ -1,0 +1,114 @@
+#include "align/align_input.h"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "align/tokens.h"
+#include "text/normalize.h"
+
+namespace songngu {
+namespace {
+
+// Segments tokenized per block, and blocks tokenized before their tokens are interned.
+constexpr size_t kBlockSegments = 2048;
+constexpr size_t kWaveSegments = 32768;
+
+struct Block {
+  size_t doc;
+  bool target;
+  size_t begin, end;  // segment range
+};
+
+struct TokenizedBlock {
+  std::vector<std::vector<std::string>> tokens;
+  std::vector<uint32_t> length;
+  std::vector<uint8_t> open;
+};
+
+TokenizedBlock tokenize(const Document& doc, size_t begin, size_t end) {
+  TokenizedBlock out;
+  out.tokens.reserve(end - begin);
+  for (size_t s = begin; s < end; ++s) {
+    const auto& seg = doc.segments[s];
+    std::string key = seg.key.empty() ? match_key(seg.text) : seg.key;
+    out.tokens.push_back(alignment_tokens(seg.text, key, doc.lang.base()));
+    out.length.push_back(text_length(seg.text));
+    out.open.push_back(ends_as_sentence(seg.text) ? 0 : 1);
+  }
+  return out;
+}
+
+}  // namespace
+
+void parallel_for(size_t count, unsigned threads, const std::function<void(size_t)>& fn) {
+  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(std::min<size_t>(count, 1024))));
+  if (threads <= 1) {
+    for (size_t i = 0; i < count; ++i) fn(i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  std::exception_ptr error;
+  std::mutex error_mutex;
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) {
+    pool.emplace_back([&] {
+      for (size_t i; (i = next++) < count;) {
+        try {
+          fn(i);
+        } catch (...) {
+          std::lock_guard<std::mutex> lock(error_mutex);
+          if (!error) error = std::current_exception();
+        }
+      }
+    });
+  }
+  for (auto& th : pool) th.join();
+  if (error) std::rethrow_exception(error);
+}
+
+AlignInput read_align_input(const std::vector<DocumentPair>& pairs, unsigned threads) {
+  AlignInput input;
+  input.docs.resize(pairs.size());
+  std::vector<Block> blocks;
+  for (size_t d = 0; d < pairs.size(); ++d)
+    for (bool target : {false, true}) {
+      const size_t n = (target ? pairs[d].target : pairs[d].source)->segments.size();
+      for (size_t b = 0; b < n; b += kBlockSegments) blocks.push_back({d, target, b, std::min(n, b + kBlockSegments)});
+    }
+  std::vector<TokenId> ids;
+  for (size_t first = 0; first < blocks.size();) {
+    size_t last = first, segments = 0;
+    while (last < blocks.size() && (last == first || segments < kWaveSegments)) segments += blocks[last].end - blocks[last].begin, ++last;
+    std::vector<TokenizedBlock> wave(last - first);
+    parallel_for(wave.size(), threads, [&](size_t k) {
+      const Block& b = blocks[first + k];
+      wave[k] = tokenize(*(b.target ? pairs[b.doc].target : pairs[b.doc].source), b.begin, b.end);
+    });
+    for (size_t k = 0; k < wave.size(); ++k) {
+      const Block& b = blocks[first + k];
+      Units& units = b.target ? input.docs[b.doc].target : input.docs[b.doc].source;
+      std::vector<size_t>& freq = b.target ? input.target_count : input.source_count;
+      for (size_t u = 0; u < wave[k].tokens.size(); ++u) {
+        ids.clear();
+        for (const auto& t : wave[k].tokens[u]) {
+          TokenId id = input.vocabulary.id(t);
+          if (freq.size() <= id) freq.resize(id + 1, 0);
+          ++freq[id];
+          ids.push_back(id);
+        }
+        units.add(ids, wave[k].length[u], wave[k].open[u] != 0);
+      }
+    }
+    first = last;
+  }
+  input.source_count.resize(input.vocabulary.size(), 0);
+  input.target_count.resize(input.vocabulary.size(), 0);
+  return input;
+}
+
+}  // namespace songngu

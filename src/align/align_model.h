@@ -1,0 +1,49 @@
+#pragma once
+// What the aligner learns from its input, in a form that does not depend on one run's token ids:
+// the parameters every pass ran with (length ratio and variance, bead priors, open-end parity),
+// the background unigram model and the learned word-translation tables, keyed by token text.
+// A run that is given a model aligns each document exactly as the run that learned it did, which
+// is how the shards of a cluster job (`--shard K/N` with `--model FILE`) reproduce a single run.
+//
+// Contract: save_align_model writes a UTF-8 text file through AtomicFile; load_align_model reads
+// it back equal (floats are written with enough digits to round-trip). A malformed file throws
+// Error(kBadInput) naming the file and line.
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "align/lattice.h"
+
+namespace songngu {
+
+// The parameters one pass runs with.
+struct PassParameters {
+  double kappa = 3;               // length variance per character
+  std::vector<double> log_prior;  // per bead shape (AlignModel::shapes)
+  double open_same = 0, open_differ = 0;
+};
+
+// p(to | from) by token text; "" is the NULL word.
+using WordTable = std::unordered_map<std::string, std::vector<std::pair<std::string, float>>>;
+
+struct AlignModel {
+  std::vector<BeadShape> shapes;
+  double ratio = 1;           // target characters per source character over the whole input
+  double ratio_weight = 0;    // characters of that ratio mixed into each document's own ratio
+  double mean_target = 40;    // characters of a target segment
+  // The passes in order: length only (wide band), length again, seed links, learned lexicon.
+  std::vector<PassParameters> passes;
+  // Background unigram probabilities; a token not listed has the `unseen` probability.
+  std::unordered_map<std::string, float> source_unigram, target_unigram;
+  float source_unseen = 1, target_unseen = 1;
+  bool learned = false;  // the tables below exist (the lexicon pass runs)
+  WordTable forward, backward;
+  std::unordered_set<std::string> known_source, known_target;  // tokens the tables were trained on
+};
+
+void save_align_model(const AlignModel& model, const std::string& path);
+AlignModel load_align_model(const std::string& path);
+
+}  // namespace songngu
