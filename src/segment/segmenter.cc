@@ -73,69 +73,77 @@ struct Candidate {
   bool from_icu;
 };
 
-// True when ICU's sentence rules could put a boundary inside `s` (before its end): only after a
-// character of Sentence_Break STerm or ATerm (UAX #29 rules SB6-SB11) or a separator Sep, CR, LF
-// (SB4). Most short paragraphs of help text and titles have none, and ICU is not run on them (it
-// would return only the end). A surrogate counts as "could" (the table covers the BMP only).
-bool may_have_sentence_break(const icu::UnicodeString& s) {
-  static const std::array<uint64_t, 1024>* enders = [] {  // a bit per BMP code point
+// A bit per BMP code point after which ICU's sentence rules could put a boundary inside a text:
+// Sentence_Break STerm or ATerm (UAX #29 rules SB6-SB11) or a separator Sep, CR, LF (SB4).
+const std::array<uint64_t, 1024>& sentence_enders() {
+  static const std::array<uint64_t, 1024>* bits = [] {
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeSet set(u"[[:Sentence_Break=STerm:][:Sentence_Break=ATerm:][:Sentence_Break=Sep:]"
                         u"[:Sentence_Break=CR:][:Sentence_Break=LF:]]",
                         status);
-    auto* bits = new std::array<uint64_t, 1024>();
+    auto* b = new std::array<uint64_t, 1024>();
     if (U_FAILURE(status)) {
-      bits->fill(~uint64_t{0});  // no set: always run ICU
-      return bits;
+      b->fill(~uint64_t{0});  // no set: every paragraph goes to ICU
+      return b;
     }
     for (int32_t r = 0; r < set.getRangeCount(); ++r)
       for (UChar32 c = set.getRangeStart(r); c <= set.getRangeEnd(r) && c < 0x10000; ++c)
-        (*bits)[static_cast<size_t>(c) >> 6] |= uint64_t{1} << (c & 63);
-    return bits;
+        (*b)[static_cast<size_t>(c) >> 6] |= uint64_t{1} << (c & 63);
+    return b;
   }();
-  const UChar* p = s.getBuffer();
-  for (int32_t i = 0, n = s.length(); i < n; ++i) {
-    const UChar c = p[i];
-    if (((*enders)[c >> 6] >> (c & 63)) & 1) return true;
-    if (U16_IS_SURROGATE(c)) return true;
-  }
-  return false;
+  return *bits;
 }
 
-// One paragraph as UTF-16 for ICU. Well-formed UTF-8 (what the reader passes) is decoded here;
-// anything else goes to ICU, which substitutes U+FFFD for each ill-formed sequence. Sets
-// `*has_ellipsis` unless the text surely has no "…" (U+2026).
-icu::UnicodeString to_utf16(std::string_view utf8, bool* has_ellipsis) {
-  icu::UnicodeString out;
+// One paragraph as UTF-16 for ICU, and two facts gathered on the way that let the segmenter skip
+// work: whether it holds a "…" (U+2026), and whether it holds a character after which ICU's
+// sentence rules could break (most short paragraphs of help text and titles have none; ICU would
+// return only their end, so it is not run on them). Well-formed UTF-8 (what the reader passes) is
+// decoded here; anything else goes to ICU, which substitutes U+FFFD for each ill-formed sequence.
+struct Utf16Paragraph {
+  icu::UnicodeString text;
+  bool has_ellipsis = true;  // false: surely none
+  bool may_break = true;     // false: surely no sentence ender (a surrogate counts as one)
+};
+
+Utf16Paragraph to_utf16(std::string_view utf8) {
+  const std::array<uint64_t, 1024>& enders = sentence_enders();
+  Utf16Paragraph out;
   const int32_t capacity = static_cast<int32_t>(utf8.size()) + 1;
-  UChar* buffer = out.getBuffer(capacity);
+  UChar* const buffer = out.text.getBuffer(capacity);
+  UChar* q = buffer;
   const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
-  const size_t n = utf8.size();
-  size_t i = 0;
-  int32_t length = 0;
-  *has_ellipsis = false;
+  const int32_t n = static_cast<int32_t>(utf8.size());
+  int32_t i = 0;
+  uint64_t may_break = 0;
+  bool ellipsis = false;
   while (i < n) {
-    const unsigned b = p[i];
-    if (b < 0x80) {
-      buffer[length++] = static_cast<UChar>(b);
+    UChar32 c = p[i];
+    if (c < 0x80) {
       ++i;
-      continue;
+    } else {
+      U8_NEXT(p, i, n, c);
+      if (c < 0) break;  // ill-formed: ICU converts the whole paragraph below
+      if (c > 0xFFFF) {
+        *q++ = U16_LEAD(c);
+        *q++ = U16_TRAIL(c);
+        may_break = 1;
+        continue;
+      }
+      ellipsis |= c == 0x2026;
     }
-    int32_t at = static_cast<int32_t>(i);
-    UChar32 c;
-    U8_NEXT(p, at, static_cast<int32_t>(n), c);
-    if (c < 0) break;  // ill-formed: ICU converts the whole paragraph below
-    if (c == 0x2026) *has_ellipsis = true;
-    U16_APPEND_UNSAFE(buffer, length, c);
-    i = static_cast<size_t>(at);
+    *q++ = static_cast<UChar>(c);
+    may_break |= enders[static_cast<size_t>(c) >> 6] >> (c & 63);
   }
   if (i < n) {
+    int32_t length = 0;
     UErrorCode status = U_ZERO_ERROR;
-    u_strFromUTF8WithSub(buffer, capacity, &length, utf8.data(), static_cast<int32_t>(n), 0xFFFD, nullptr, &status);
-    if (U_FAILURE(status)) length = 0;
-    *has_ellipsis = true;
+    u_strFromUTF8WithSub(buffer, capacity, &length, utf8.data(), n, 0xFFFD, nullptr, &status);
+    out.text.releaseBuffer(U_SUCCESS(status) ? length : 0);
+    return out;
   }
-  out.releaseBuffer(length);
+  out.text.releaseBuffer(static_cast<int32_t>(q - buffer));
+  out.has_ellipsis = ellipsis;
+  out.may_break = (may_break & 1) != 0;
   return out;
 }
 
@@ -211,7 +219,10 @@ class ParagraphSegmenter {
   // Appends the segments of p.text[start, end) to `out`.
   void run(const Paragraph& p, size_t start, std::vector<Segment>& out) {
     std::string_view body = std::string_view(p.text).substr(start);
-    icu::UnicodeString u = to_utf16(body, &has_ellipsis_);
+    Utf16Paragraph converted = to_utf16(body);
+    const icu::UnicodeString& u = converted.text;
+    has_ellipsis_ = converted.has_ellipsis;
+    may_break_ = converted.may_break;
     collect_candidates(p, start, u);
     evaluator_.reset(u);
     OffsetCursor cursor(u);
@@ -230,7 +241,7 @@ class ParagraphSegmenter {
   void collect_candidates(const Paragraph& p, size_t start, const icu::UnicodeString& s) {
     int32_t length = s.length();
     candidates_.clear();
-    if (may_have_sentence_break(s)) {
+    if (may_break_) {
       iterator_.setText(s);
       for (int32_t b = iterator_.next(); b != icu::BreakIterator::DONE && b < length; b = iterator_.next()) {
         int32_t end = b;
@@ -287,7 +298,8 @@ class ParagraphSegmenter {
   icu::BreakIterator& iterator_;
   RuleSet::Evaluator& evaluator_;
   std::vector<Candidate> candidates_;
-  bool has_ellipsis_ = true;
+  bool has_ellipsis_ = true;  // of the paragraph being segmented (see Utf16Paragraph)
+  bool may_break_ = true;
 };
 
 Segment make_segment(const Paragraph& p, size_t begin, size_t end, SegmentKind kind) {
