@@ -229,8 +229,9 @@ class ParagraphSegmenter {
     int32_t segment_start = 0;
     for (const auto& c : candidates_) {
       if (c.end <= segment_start) continue;
-      bool cut = evaluator_.decide(c.end).value_or(c.from_icu);
-      if (!cut || is_bare_point_number(u, segment_start, c.end)) continue;
+      // A bare point number never ends a segment, whatever the rules say: check it first (cheap).
+      if (is_bare_point_number(u, segment_start, c.end)) continue;
+      if (!evaluator_.decide(c.end).value_or(c.from_icu)) continue;
       emit(p, start, body, u, cursor, segment_start, c.end, out);
       segment_start = c.next;
     }

@@ -134,10 +134,16 @@ bool is_vietnamese_initial(const char* w, size_t n) {
 char* finish_word(char* word_start, char* o, int tones, uint8_t tone, char16_t vowel_base, char* toned_at,
                   size_t toned_length) {
   if (tones == 1) {
-    // The toned vowel's base is never longer than the toned vowel (ắ, 3 bytes -> ă, 2 bytes).
-    char buf[4];
-    const size_t base_length = encode_utf8(vowel_base, buf);
-    for (size_t k = 0; k < base_length; ++k) toned_at[k] = buf[k];
+    // The toned vowel's base (a-y, or ă â ê ô ơ ư: below U+0800) is never longer than the toned
+    // vowel (ắ, 3 bytes -> ă, 2 bytes).
+    size_t base_length = 1;
+    if (vowel_base < 0x80) {
+      toned_at[0] = static_cast<char>(vowel_base);
+    } else {
+      toned_at[0] = static_cast<char>(0xC0 | (vowel_base >> 6));
+      toned_at[1] = static_cast<char>(0x80 | (vowel_base & 0x3F));
+      base_length = 2;
+    }
     const size_t shift = toned_length - base_length;
     for (char* q = toned_at + toned_length; q < o; ++q) q[-static_cast<std::ptrdiff_t>(shift)] = *q;
     o -= shift;
@@ -157,11 +163,13 @@ struct KeyInput {
 enum class Step { kChar, kEnd, kGiveUp };
 
 // Steps 2-4 of match_key over the characters `next(KeyInput&)` yields, written into `out`. Returns
-// false when `next` gives up (the caller then takes the general path). The state lives in locals
+// false when `next` gives up (the caller then takes the general path). After each word character,
+// `extend_word(o, limit)` may write more characters of the same word that change nothing of its
+// state (lower-case a-z), up to `limit`. The state lives in locals
 // and the key is written through a raw pointer, so the loop keeps it in registers. A character
 // adds at most kSlack bytes (a pending space, 4 bytes, the tone digit of the word it ends).
-template <typename Next>
-[[gnu::always_inline]] inline bool build_key(size_t size_hint, std::string& out, Next&& next) {
+template <typename Next, typename ExtendWord>
+[[gnu::always_inline]] inline bool build_key(size_t size_hint, std::string& out, Next&& next, ExtendWord&& extend_word) {
   constexpr std::ptrdiff_t kSlack = 8;
   out.resize(size_hint + 2 * kSlack);
   char* o = out.data();
@@ -210,7 +218,10 @@ template <typename Next>
       }
     } else {
       if (word_start) {
-        if (eligible && tones <= 1) o = finish_word(word_start, o, tones, tone, vowel_base, toned_at, toned_length);
+        // Only a toned word or one ending in y can change (the usual word is copied as it is).
+        if (eligible && (tones == 1 || (tones == 0 && o[-1] == 'y'))) {
+          o = finish_word(word_start, o, tones, tone, vowel_base, toned_at, toned_length);
+        }
         word_start = nullptr;
       }
       if (flags & KeyChar::kSpace) {
@@ -229,8 +240,11 @@ template <typename Next>
       }
     }
     o += in.length;
+    if (word_start) o = extend_word(o, end - kSlack);
   }
-  if (word_start && eligible && tones <= 1) o = finish_word(word_start, o, tones, tone, vowel_base, toned_at, toned_length);
+  if (word_start && eligible && (tones == 1 || (tones == 0 && o[-1] == 'y'))) {
+    o = finish_word(word_start, o, tones, tone, vowel_base, toned_at, toned_length);
+  }
   out.resize(static_cast<size_t>(o - out.data()));
   return true;
 }
@@ -258,6 +272,21 @@ bool fast_key(std::string_view s, std::string& out) {
       in.length = encode_utf8(in.facts.folded, buf);
     }
     return Step::kChar;
+  }, [&](char* o, char* limit) {
+    // ASCII letters inside a word: a-z and A-Z (folded to a-z) are toneless Vietnamese letters,
+    // the commonest case, copied without the table.
+    while (i < n && o < limit) {
+      const unsigned b = p[i];
+      if (b - 'a' < 26u) {
+        *o++ = static_cast<char>(b);
+      } else if (b - 'A' < 26u) {
+        *o++ = static_cast<char>(b + ('a' - 'A'));
+      } else {
+        break;
+      }
+      ++i;
+    }
+    return o;
   });
 }
 
@@ -281,7 +310,7 @@ std::string key_of_folded(std::string_view s) {
       in.length = static_cast<size_t>(i - start);
     }
     return Step::kChar;
-  });
+  }, [](char* o, char*) { return o; });
   return out;
 }
 
