@@ -165,15 +165,24 @@ enum class Step { kChar, kEnd, kGiveUp };
 // Steps 2-4 of match_key over the characters `next(KeyInput&)` yields, written into `out`. Returns
 // false when `next` gives up (the caller then takes the general path). After each word character,
 // `extend_word(o, limit)` may write more characters of the same word that change nothing of its
-// state (lower-case a-z), up to `limit`. The state lives in locals
-// and the key is written through a raw pointer, so the loop keeps it in registers. A character
-// adds at most kSlack bytes (a pending space, 4 bytes, the tone digit of the word it ends).
+// state (lower-case a-z), up to `limit`. The state lives in locals and the key is written through
+// a raw pointer into a per-thread scratch buffer, so the loop keeps it in registers and checks no
+// capacity: the key of n bytes of text is at most kMaxGrowth * n + kSlack bytes long (a character
+// of L bytes folds to at most 4 <= 3L + 1 bytes, or to U+FFFD, 3 bytes; a run of spaces adds one
+// space; a tone digit replaces at least one byte of the toned vowel).
+constexpr size_t kMaxGrowth = 4;
+constexpr size_t kSlack = 16;
+
 template <typename Next, typename ExtendWord>
 [[gnu::always_inline]] inline bool build_key(size_t size_hint, std::string& out, Next&& next, ExtendWord&& extend_word) {
-  constexpr std::ptrdiff_t kSlack = 8;
-  out.resize(size_hint + 2 * kSlack);
-  char* o = out.data();
-  char* end = o + out.size();
+  thread_local std::string scratch;
+  std::string local;  // for very long texts, not kept per thread
+  const size_t bound = kMaxGrowth * size_hint + kSlack;
+  std::string& buffer = bound <= (size_t{1} << 22) ? scratch : local;
+  if (buffer.size() < bound) buffer.resize(bound);
+  char* const begin = buffer.data();
+  char* o = begin;
+  char* const end = begin + bound;
   bool pending_space = false;
   char* word_start = nullptr;  // null: not inside a word
   bool eligible = true;        // the word so far is written only with Vietnamese letters
@@ -187,14 +196,6 @@ template <typename Next, typename ExtendWord>
     const Step step = next(in);
     if (step == Step::kGiveUp) return false;
     if (step == Step::kEnd) break;
-    if (end - o < kSlack) [[unlikely]] {
-      char* const old = out.data();
-      out.resize(out.size() * 2);
-      o = out.data() + (o - old);
-      end = out.data() + out.size();
-      if (word_start) word_start = out.data() + (word_start - old);
-      if (toned_at) toned_at = out.data() + (toned_at - old);
-    }
     const uint8_t flags = in.facts.flags;
     if (flags & KeyChar::kWord) {
       if (!word_start) {
@@ -225,7 +226,7 @@ template <typename Next, typename ExtendWord>
         word_start = nullptr;
       }
       if (flags & KeyChar::kSpace) {
-        pending_space = o != out.data();
+        pending_space = o != begin;
         continue;
       }
       if (pending_space) *o++ = ' ';
@@ -240,12 +241,12 @@ template <typename Next, typename ExtendWord>
       }
     }
     o += in.length;
-    if (word_start) o = extend_word(o, end - kSlack);
+    if (word_start) o = extend_word(o, end);
   }
   if (word_start && eligible && (tones == 1 || (tones == 0 && o[-1] == 'y'))) {
     o = finish_word(word_start, o, tones, tone, vowel_base, toned_at, toned_length);
   }
-  out.resize(static_cast<size_t>(o - out.data()));
+  out.assign(begin, static_cast<size_t>(o - begin));
   return true;
 }
 
