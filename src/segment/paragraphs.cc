@@ -12,22 +12,6 @@ size_t Paragraph::source_of(size_t i) const {
   return piece.source_begin + (i - piece.text_begin);
 }
 
-size_t space_length_at(std::string_view text, size_t i) {
-  unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c == ' ' || c == '\t' || c == '\f' || c == '\v') return 1;
-  if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) return 2;
-  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-      static_cast<unsigned char>(text[i + 2]) == 0xAF)
-    return 3;
-  if (c == 0xE3 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-      static_cast<unsigned char>(text[i + 2]) == 0x80)
-    return 3;
-  if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBB &&
-      static_cast<unsigned char>(text[i + 2]) == 0xBF)
-    return 3;
-  return 0;
-}
-
 void trim_spaces(std::string_view text, size_t& begin, size_t& end) {
   while (begin < end) {
     size_t n = space_length_at(text, begin);

@@ -40,7 +40,17 @@ std::vector<Paragraph> split_paragraphs(std::string_view text, size_t base = 0);
 // True for the spaces that unwrapping and trimming treat as blank: ASCII space and tab, U+00A0
 // no-break space, U+202F narrow no-break space, U+3000 ideographic space, U+FEFF. Returns the byte
 // length of the space at `text[i]`, or 0.
-size_t space_length_at(std::string_view text, size_t i);
+inline size_t space_length_at(std::string_view text, size_t i) {  // inline: called per byte
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c == ' ' || c == '\t' || c == '\f' || c == '\v') return 1;
+  if (c < 0xC2) return 0;
+  const auto next = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
+  if (c == 0xC2) return next(1) == 0xA0 ? 2 : 0;
+  if (c == 0xE2) return next(1) == 0x80 && next(2) == 0xAF ? 3 : 0;
+  if (c == 0xE3) return next(1) == 0x80 && next(2) == 0x80 ? 3 : 0;
+  if (c == 0xEF) return next(1) == 0xBB && next(2) == 0xBF ? 3 : 0;
+  return 0;
+}
 
 // Offset of the first '\n' or '\r' at or after `pos`, or text.size().
 size_t line_end(std::string_view text, size_t pos);

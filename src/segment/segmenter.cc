@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <mutex>
 
@@ -175,6 +176,14 @@ class OffsetCursor {
     size_t u8 = u8_;
     while (u16 < n_ && more(u16, u8)) {
       const UChar c = s_[u16];
+      if (c < 0x80 && u16 + 4 <= n_ && more(u16 + 3, u8 + 3)) {  // four ASCII units at once
+        uint64_t four;
+        std::memcpy(&four, s_ + u16, 8);
+        if (!(four & 0xFF80FF80FF80FF80ULL)) {
+          u16 += 4, u8 += 4;
+          continue;
+        }
+      }
       if (c < 0x80) {
         ++u16, ++u8;
       } else if (c < 0x800) {
