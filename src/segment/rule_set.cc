@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include <unicode/utf16.h>
+
 #include "base/error.h"
+#include "segment/regex_shape.h"
 
 namespace songngu {
 
@@ -10,6 +13,10 @@ struct RuleSet::Group {
   std::unique_ptr<icu::RegexPattern> pattern;
   bool is_break = false;
   bool anchored = false;  // some beforebreak uses "^": search from the paragraph start
+  // From regex_shape of the beforebreaks, to do less work without changing a verdict: the longest
+  // match (-1: unknown), and the characters every match ends with (nullopt: any).
+  int32_t max_length = -1;
+  std::optional<icu::UnicodeSet> last;
 };
 
 namespace {
@@ -61,6 +68,8 @@ RuleSet::RuleSet(const std::vector<SrxRule>& rules, const std::string& srx_path)
   bool is_break = false;
   bool anchored = false;
   int first_line = 0;
+  int32_t max_length = 0;
+  std::optional<icu::UnicodeSet> last = icu::UnicodeSet();
   auto flush = [&] {
     if (alternation.empty()) return;
     auto group = std::make_unique<Group>();
@@ -72,8 +81,12 @@ RuleSet::RuleSet(const std::vector<SrxRule>& rules, const std::string& srx_path)
                       {srx_path, std::to_string(first_line), alternation, u_errorName(status)});
     group->is_break = is_break;
     group->anchored = anchored;
+    group->max_length = max_length;
+    group->last = std::move(last);
     groups_.push_back(std::move(group));
     alternation.clear();
+    max_length = 0;
+    last = icu::UnicodeSet();
   };
   for (const auto& rule : rules) {
     check_regex(rule.before_break, srx_path, rule.line);
@@ -88,6 +101,13 @@ RuleSet::RuleSet(const std::vector<SrxRule>& rules, const std::string& srx_path)
       alternation += "|";
     }
     alternation += rule_regex(rule);
+    RegexShape shape = regex_shape(rule.before_break);
+    max_length = shape.max_length < 0 || max_length < 0 ? -1 : std::max(max_length, shape.max_length);
+    if (shape.last && last) {
+      last->addAll(*shape.last);
+    } else {
+      last.reset();
+    }
   }
   flush();
 }
@@ -121,7 +141,18 @@ std::optional<bool> RuleSet::Evaluator::decide(int32_t pos) {
   }
   for (size_t i = 0; i < matchers_.size(); ++i) {
     const Group& group = *rules_.groups_[i];
-    int32_t start = group.anchored ? 0 : std::max<int32_t>(0, pos - kBeforeWindow);
+    if (group.last) {  // every match ends with one of these characters: is the one before pos one?
+      if (pos <= 0) continue;
+      const UChar* text = paragraph_->getBuffer();
+      int32_t at = pos;
+      UChar32 c;
+      U16_PREV(text, 0, at, c);
+      if (!group.last->contains(c)) continue;
+    }
+    // A match of at most max_length units ending at pos starts after pos - max_length (lookbehind
+    // and \b still see the text before the region: its bounds are transparent).
+    const int32_t window = group.max_length >= 0 ? std::min(kBeforeWindow, group.max_length) : kBeforeWindow;
+    int32_t start = group.anchored ? 0 : std::max<int32_t>(0, pos - window);
     UErrorCode status = U_ZERO_ERROR;
     matchers_[i]->region(start, pos, status);
     if (U_FAILURE(status)) continue;
