@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <memory>
+
 #include "base/error.h"
+#include "segment/srx.h"
 
 namespace songngu {
 namespace {
@@ -73,6 +77,71 @@ TEST(RuleSet, BadRegexNamesFileAndLine) {
     EXPECT_NE(message.find("mine.srx, line 42"), std::string::npos) << message;
     EXPECT_NE(message.find("[unclosed"), std::string::npos) << message;
   }
+}
+
+// The evaluator skips rules by the shape of their beforebreak (regex_shape.h); its verdicts must be
+// those of the plain definition: each rule alone, tried in order, on the 64-unit window (or the
+// paragraph start for "^"). Checked with the shipped rules at every position of fixture lines.
+struct PlainRule {
+  std::unique_ptr<icu::RegexPattern> pattern;
+  bool anchored;
+  bool is_break;
+};
+
+std::vector<PlainRule> plain_rules(const std::vector<SrxRule>& rules) {
+  std::vector<PlainRule> out;
+  for (const auto& r : rules) {
+    std::string regex = "(?:" + r.before_break + ")$";
+    if (!r.after_break.empty()) regex += "(?=" + r.after_break + ")";
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    out.push_back({std::unique_ptr<icu::RegexPattern>(
+                       icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(regex), parse_error, status)),
+                   r.before_break.find('^') != std::string::npos, r.is_break});
+  }
+  return out;
+}
+
+std::optional<bool> plain_verdict(const std::vector<PlainRule>& rules, const icu::UnicodeString& text, int32_t pos) {
+  for (const auto& r : rules) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(r.pattern->matcher(text, status));
+    m->useAnchoringBounds(true);
+    m->useTransparentBounds(true);
+    m->region(r.anchored ? 0 : std::max<int32_t>(0, pos - RuleSet::kBeforeWindow), pos, status);
+    if (m->find(status)) return r.is_break;
+  }
+  return std::nullopt;
+}
+
+TEST(RuleSet, SameVerdictsAsEachRuleAloneOnFixtureText) {
+  SrxDocument srx = read_srx_file(SONGNGU_SOURCE_DIR "/data/srx/songngu.srx");
+  const char* files[][2] = {{"vi", "/tests/data/segment/2025-10-30-hoi-dam-han-quoc-gyeongju.vi.expected"},
+                            {"en", "/tests/data/segment/news-en.en.txt"},
+                            {"ko", "/tests/data/segment/news-ko.ko.txt"}};
+  size_t positions = 0, verdicts = 0;
+  for (const auto& [lang, file] : files) {
+    std::vector<SrxRule> rules = srx.rules_for(lang);
+    std::vector<PlainRule> plain = plain_rules(rules);
+    RuleSet set(rules, "songngu.srx");
+    RuleSet::Evaluator evaluator(set);
+    std::ifstream in(std::string(SONGNGU_SOURCE_DIR) + file);
+    ASSERT_TRUE(in) << file;
+    std::string line;
+    for (int n = 0; n < 25 && std::getline(in, line); ++n) {
+      icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+          line + " Tiếp… Sau. TP. Hồ, Th.S. Lan, Mr. Lee, U.S. The U.K. is (“Sau.”) No. 5 A. B 했다 다… X");
+      evaluator.reset(text);
+      for (int32_t pos = 0; pos <= text.length(); ++pos) {
+        std::optional<bool> expected = plain_verdict(plain, text, pos);
+        ++positions;
+        verdicts += expected.has_value();
+        ASSERT_EQ(evaluator.decide(pos), expected) << lang << " at " << pos << " of: " << line;
+      }
+    }
+  }
+  EXPECT_GT(positions, 5000u);
+  EXPECT_GT(verdicts, 50u);  // the rules do decide somewhere
 }
 
 TEST(RuleSet, NoRulesDecidesNothing) {
