@@ -6,6 +6,7 @@
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <vector>
 
 #include "base/error.h"
 
@@ -18,8 +19,12 @@ std::string child_text(const tinyxml2::XMLElement* parent, const char* name) {
   return e->GetText();
 }
 
-[[noreturn]] void bad_srx(const std::string& name, int line, const std::string& what) {
-  throw_bad_input(N_("{1}, line {2}: invalid SRX file: {3}"), {name, std::to_string(line), what});
+// Every problem has its own whole message template, so that it is translated as a sentence (no
+// English detail glued into a translated frame); {1} is the file, {2} the line.
+[[noreturn]] void bad_srx(const char* message, const std::string& name, int line, std::vector<std::string> more = {}) {
+  std::vector<std::string> args{name, std::to_string(line)};
+  args.insert(args.end(), more.begin(), more.end());
+  throw_bad_input(message, std::move(args));
 }
 
 bool parse_yes_no(const tinyxml2::XMLElement* e, const char* attribute, bool fallback,
@@ -29,7 +34,7 @@ bool parse_yes_no(const tinyxml2::XMLElement* e, const char* attribute, bool fal
   std::string s = v;
   if (s == "yes") return true;
   if (s == "no") return false;
-  bad_srx(name, e->GetLineNum(), std::string(attribute) + "=\"" + s + "\" (expected yes or no)");
+  bad_srx(N_("{1}, line {2}: invalid SRX file: {3}=\"{4}\" must be yes or no"), name, e->GetLineNum(), {attribute, s});
 }
 
 }  // namespace
@@ -37,21 +42,24 @@ bool parse_yes_no(const tinyxml2::XMLElement* e, const char* attribute, bool fal
 SrxDocument read_srx_string(const std::string& xml, const std::string& name) {
   tinyxml2::XMLDocument doc;
   if (doc.Parse(xml.data(), xml.size()) != tinyxml2::XML_SUCCESS) {
-    const char* detail = doc.ErrorName();
-    bad_srx(name, doc.ErrorLineNum(), detail ? detail : "XML error");
+    const char* detail = doc.ErrorName();  // tinyxml2's error identifier, e.g. XML_ERROR_MISMATCHED_ELEMENT
+    bad_srx(N_("{1}, line {2}: invalid SRX file: not well-formed XML ({3})"), name, doc.ErrorLineNum(),
+            {detail ? detail : "XML_ERROR"});
   }
   const tinyxml2::XMLElement* root = doc.RootElement();
-  if (!root || std::string(root->Name()) != "srx") bad_srx(name, root ? root->GetLineNum() : 1, "the root element is not <srx>");
+  if (!root || std::string(root->Name()) != "srx")
+    bad_srx(N_("{1}, line {2}: invalid SRX file: the root element is not <srx>"), name, root ? root->GetLineNum() : 1);
   SrxDocument out;
   out.path = name;
   if (const auto* header = root->FirstChildElement("header"))
     out.cascade = parse_yes_no(header, "cascade", true, name);
   const tinyxml2::XMLElement* body = root->FirstChildElement("body");
-  if (!body) bad_srx(name, root->GetLineNum(), "no <body> element");
+  if (!body) bad_srx(N_("{1}, line {2}: invalid SRX file: no <body> element"), name, root->GetLineNum());
   if (const auto* rules = body->FirstChildElement("languagerules")) {
     for (const auto* lr = rules->FirstChildElement("languagerule"); lr; lr = lr->NextSiblingElement("languagerule")) {
       const char* rule_name = lr->Attribute("languagerulename");
-      if (!rule_name) bad_srx(name, lr->GetLineNum(), "<languagerule> without languagerulename");
+      if (!rule_name)
+        bad_srx(N_("{1}, line {2}: invalid SRX file: <languagerule> without languagerulename"), name, lr->GetLineNum());
       SrxLanguageRule language_rule;
       language_rule.name = rule_name;
       for (const auto* r = lr->FirstChildElement("rule"); r; r = r->NextSiblingElement("rule")) {
@@ -70,10 +78,12 @@ SrxDocument read_srx_string(const std::string& xml, const std::string& name) {
       const char* pattern = m->Attribute("languagepattern");
       const char* rule_name = m->Attribute("languagerulename");
       if (!pattern || !rule_name)
-        bad_srx(name, m->GetLineNum(), "<languagemap> needs languagepattern and languagerulename");
+        bad_srx(N_("{1}, line {2}: invalid SRX file: <languagemap> needs languagepattern and languagerulename"), name,
+                m->GetLineNum());
       bool known = false;
       for (const auto& lr : out.language_rules) known = known || lr.name == rule_name;
-      if (!known) bad_srx(name, m->GetLineNum(), std::string("no languagerule named \"") + rule_name + "\"");
+      if (!known)
+        bad_srx(N_("{1}, line {2}: invalid SRX file: no languagerule named \"{3}\""), name, m->GetLineNum(), {rule_name});
       out.maps.push_back({pattern, rule_name, m->GetLineNum()});
     }
   }

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "base/data_dir.h"
 #include "base/error.h"
 
@@ -96,6 +99,38 @@ TEST(Srx, MapToAnUnknownRuleNamesTheLine) {
 TEST(Srx, NotSrxAtAll) {
   EXPECT_NE(error_of("<tmx version=\"1.4\"/>").find("<srx>"), std::string::npos);
   EXPECT_NE(error_of("").find("line"), std::string::npos);
+}
+
+// Each problem is one whole message template (translated as a sentence); the arguments are only
+// the file, the line and text taken from the file, never English words glued into the template.
+TEST(Srx, EachProblemIsItsOwnTemplateWithDataArguments) {
+  auto error_for = [](const std::string& xml) -> Error {
+    try {
+      read_srx_string(xml, "bad.srx");
+    } catch (const Error& e) {
+      return e;
+    }
+    return Error(ErrorKind::kBadInput, "no error");
+  };
+  std::string bad_break = with_cascade("yes");
+  bad_break.replace(bad_break.find("break=\"no\""), 10, "break=\"maybe\"");
+  Error e = error_for(bad_break);
+  EXPECT_NE(e.message_template().find("must be yes or no"), std::string::npos) << e.message_template();
+  EXPECT_EQ(e.args(), (std::vector<std::string>{"bad.srx", "7", "break", "maybe"}));
+
+  std::string unknown_rule = with_cascade("yes");
+  unknown_rule.replace(unknown_rule.find("languagerulename=\"Default\"/>"), 26, "languagerulename=\"French\"/>");
+  e = error_for(unknown_rule);
+  EXPECT_NE(e.message_template().find("no languagerule named"), std::string::npos) << e.message_template();
+  EXPECT_EQ(e.args(), (std::vector<std::string>{"bad.srx", "15", "French"}));
+
+  std::vector<std::string> templates;
+  for (const std::string& xml : {std::string("<tmx version=\"1.4\"/>"), std::string("<srx/>"), bad_break, unknown_rule}) {
+    Error each = error_for(xml);
+    EXPECT_GE(each.args().size(), 2u);
+    for (const auto& t : templates) EXPECT_NE(t, each.message_template());
+    templates.push_back(each.message_template());
+  }
 }
 
 TEST(Srx, MissingFile) {
