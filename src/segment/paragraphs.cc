@@ -62,9 +62,16 @@ std::vector<Paragraph> split_paragraphs(std::string_view text, size_t base) {
   std::vector<Paragraph> out;
   Paragraph* current = nullptr;  // out.back() while a paragraph is open (built in place)
   Line previous{};
+  // Most files have no CR at all: then a line ends at the next LF (one memchr per line, not two).
+  const bool has_cr = std::memchr(text.data(), '\r', text.size()) != nullptr;
   size_t pos = 0;
   while (pos <= text.size()) {
-    size_t eol = line_end(text, pos);
+    size_t eol = text.size();
+    if (has_cr) {
+      eol = line_end(text, pos);
+    } else if (const void* lf = std::memchr(text.data() + pos, '\n', text.size() - pos)) {
+      eol = static_cast<size_t>(static_cast<const char*>(lf) - text.data());
+    }
     Line line = trimmed(text, pos, eol);
     if (line.begin == line.end) {
       current = nullptr;
