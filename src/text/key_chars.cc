@@ -14,18 +14,6 @@
 namespace songngu {
 namespace {
 
-const icu::Normalizer2& nfc_normalizer() {
-  static const icu::Normalizer2* instance = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status) || n == nullptr) {
-      throw std::runtime_error(std::string("ICU NFC normalizer unavailable: ") + u_errorName(status));
-    }
-    return n;
-  }();
-  return *instance;
-}
-
 // Vietnamese vowel letters (lower case, NFC): the 12 bases and their 60 toned forms.
 struct Vowel {
   char16_t base = 0;  // 0 = not a Vietnamese vowel
@@ -102,6 +90,18 @@ const Block* build_block(char32_t first) {
 }
 
 }  // namespace
+
+const icu::Normalizer2& nfc_normalizer() {
+  static const icu::Normalizer2* instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status) || n == nullptr) {
+      throw std::runtime_error(std::string("ICU NFC normalizer unavailable: ") + u_errorName(status));
+    }
+    return n;
+  }();
+  return *instance;
+}
 
 std::array<std::atomic<const Block*>, 256> key_chars_detail::blocks{};
 

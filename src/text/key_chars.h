@@ -11,6 +11,8 @@
 #include <atomic>
 #include <cstdint>
 
+#include <unicode/normalizer2.h>
+
 namespace songngu {
 
 struct KeyChar {
@@ -46,6 +48,9 @@ inline const KeyChar& key_char(char32_t bmp_code_point) {
   if (block == nullptr) [[unlikely]] return key_chars_detail::fill_and_get(bmp_code_point);
   return (*block)[bmp_code_point & 0xFF];
 }
+
+// ICU's NFC normalizer (a process-wide singleton; throws std::runtime_error if ICU has no data).
+const icu::Normalizer2& nfc_normalizer();
 
 // The facts (kSpace, kWord, kVietnamese, tone, base) of `c` itself, for any code point, computed
 // without the table: for the general path, which works on text already folded by ICU.

@@ -17,18 +17,6 @@
 namespace songngu {
 namespace {
 
-const icu::Normalizer2& nfc_instance() {
-  static const icu::Normalizer2* instance = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status) || n == nullptr) {
-      throw std::runtime_error(std::string("ICU NFC normalizer unavailable: ") + u_errorName(status));
-    }
-    return n;
-  }();
-  return *instance;
-}
-
 // ICU's UTF-8 APIs take int32_t lengths.
 icu::StringPiece piece(std::string_view s) {
   if (s.size() > static_cast<size_t>(INT32_MAX)) {
@@ -42,14 +30,14 @@ std::string normalize_nfc(std::string_view s) {
   out.reserve(s.size());
   icu::StringByteSink<std::string> sink(&out);
   UErrorCode status = U_ZERO_ERROR;
-  nfc_instance().normalizeUTF8(0, piece(s), sink, nullptr, status);
+  nfc_normalizer().normalizeUTF8(0, piece(s), sink, nullptr, status);
   if (U_FAILURE(status)) throw std::runtime_error(std::string("NFC failed: ") + u_errorName(status));
   return out;
 }
 
 bool nfc_check(std::string_view s) {
   UErrorCode status = U_ZERO_ERROR;
-  bool yes = nfc_instance().isNormalizedUTF8(piece(s), status);
+  bool yes = nfc_normalizer().isNormalizedUTF8(piece(s), status);
   return U_SUCCESS(status) && yes;
 }
 

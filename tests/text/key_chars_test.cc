@@ -1,0 +1,58 @@
+#include "text/key_chars.h"
+
+#include <gtest/gtest.h>
+
+namespace songngu {
+namespace {
+
+bool has(const KeyChar& k, uint8_t flag) { return (k.flags & flag) != 0; }
+
+TEST(KeyChars, UpperCaseVietnameseFoldsToItsToneAndBase) {
+  const KeyChar& e = key_char(U'Ệ');
+  EXPECT_TRUE(has(e, KeyChar::kSimpleFold));
+  EXPECT_FALSE(has(e, KeyChar::kFoldIsSelf));
+  EXPECT_EQ(e.folded, U'ệ');
+  EXPECT_EQ(e.base, u'ê');
+  EXPECT_EQ(e.tone, 5);  // nặng
+  EXPECT_TRUE(has(e, KeyChar::kWord) && has(e, KeyChar::kVietnamese));
+
+  const KeyChar& u = key_char(U'ừ');
+  EXPECT_TRUE(has(u, KeyChar::kFoldIsSelf));
+  EXPECT_EQ(u.base, u'ư');
+  EXPECT_EQ(u.tone, 2);  // huyền
+  EXPECT_EQ(key_char(U'Đ').folded, U'đ');
+  EXPECT_TRUE(has(key_char(U'Đ'), KeyChar::kVietnamese));
+}
+
+TEST(KeyChars, OtherScriptsAndSpaces) {
+  const KeyChar& han = key_char(U'한');
+  EXPECT_TRUE(has(han, KeyChar::kSimpleFold) && has(han, KeyChar::kFoldIsSelf) && has(han, KeyChar::kWord));
+  EXPECT_FALSE(has(han, KeyChar::kVietnamese));
+  EXPECT_EQ(key_char(U'Ａ').folded, U'ａ');  // full-width Latin folds to full-width
+  EXPECT_TRUE(has(key_char(0x00A0), KeyChar::kSpace));
+  EXPECT_TRUE(has(key_char(0x200B), KeyChar::kSpace));
+  EXPECT_FALSE(has(key_char(U'.'), KeyChar::kWord | KeyChar::kSpace));
+}
+
+// What the one-pass key cannot do alone goes to ICU: folding to several characters, and
+// characters that are not NFC on their own or combine with their neighbours.
+TEST(KeyChars, MultiCharacterFoldsAndMarksAreLeftToIcu) {
+  EXPECT_FALSE(has(key_char(U'ß'), KeyChar::kSimpleFold));      // -> ss
+  EXPECT_FALSE(has(key_char(0x0130), KeyChar::kSimpleFold));    // İ -> i + U+0307
+  EXPECT_FALSE(has(key_char(0x0301), KeyChar::kNfcInert));      // combining acute
+  EXPECT_FALSE(has(key_char(0x212A), KeyChar::kNfcInert));      // Kelvin sign, NFC gives K
+  EXPECT_FALSE(has(key_char(0x1161), KeyChar::kNfcInert));      // Hangul vowel jamo composes
+  EXPECT_TRUE(has(key_char(U'a'), KeyChar::kNfcInert));
+}
+
+TEST(KeyChars, FactsWithoutTheTable) {
+  KeyChar facts = key_facts(U'ộ');
+  EXPECT_EQ(facts.base, u'ô');
+  EXPECT_EQ(facts.tone, 5);
+  EXPECT_TRUE(has(key_facts(U'A'), KeyChar::kWord));
+  EXPECT_FALSE(has(key_facts(U'A'), KeyChar::kVietnamese));  // only lower case: text is folded first
+  EXPECT_FALSE(has(key_facts(0x1F600), KeyChar::kWord));  // an emoji is no word character
+}
+
+}  // namespace
+}  // namespace songngu
