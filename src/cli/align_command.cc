@@ -1,13 +1,20 @@
 // songngu align: align a Vietnamese document with its English or Korean translation (or many
 // pairs with --batch) and write TSV, beads or TMX. All alignment logic lives in src/align.
+// The model a run learns (length ratio, bead priors, word tables) can be saved (--model-out) and
+// given to other runs (--model): a cluster learns once from the whole list, then aligns shards
+// with that model, and the merged shards equal one unsharded run byte for byte.
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
+#include "align/align_model.h"
 #include "align/aligner.h"
 #include "align/alignment_output.h"
 #include "align/batch.h"
@@ -37,7 +44,10 @@ const std::vector<OptionSpec> kSpecs = {
     {"batch", 0, true, N_("align many pairs: a folder of STEM.vi + STEM.en|ko, or a list of lines source<TAB>target<TAB>output"), "DIR_OR_LIST"},
     {"format", 0, true, N_("output format in --batch mode: tsv, beads or tmx (default tsv)"), "FORMAT"},
     {"jobs", 'j', true, N_("worker threads (default 1)"), "N"},
-    {"shard", 0, true, N_("with --batch: process only shard K of N of the sorted document list"), "K/N"},
+    {"shard", 0, true, N_("with --batch: write only shard K of N of the sorted document list, aligned as in one run over the whole list (give --model to skip learning from the whole list)"), "K/N"},
+    {"model", 0, true, N_("align with a model saved by --model-out instead of learning one from the input (the bead types are the model's)"), "FILE"},
+    {"model-out", 0, true, N_("save the model learned from the input (with --batch, from the whole list, even with --shard) to FILE"), "FILE"},
+    {"learn-only", 0, false, N_("with --model-out: learn and save the model, write no alignments (the first step of a cluster run)"), ""},
     {"beads", 0, true, N_("allowed bead types, e.g. 1-1,1-2,2-1,0-1,1-0 (default: 0-1,1-0,1-1,1-2,2-1,2-2; 1-3 and 3-1 on request)"), "LIST"},
     {"glossary", 0, true, N_("a glossary (TBX, TSV or CSV) whose term pairs count as evidence"), "FILE"},
     {"encoding", 0, true, N_("encoding of the input files (default UTF-8), e.g. windows-1258, cp949"), "NAME"},
@@ -71,6 +81,9 @@ struct Settings {
   bool confidence = false;
   double min_confidence = 0;
   unsigned jobs = 1;
+  std::optional<AlignModel> model;  // --model: align with it instead of learning
+  std::string model_out;            // --model-out: save the learned model here
+  bool learn_only = false;
   ReadOptions read;
   SegmenterOptions seg;
 };
@@ -151,11 +164,48 @@ AlignerOptions aligner_options(const Args& args, const Settings& s, const Lang& 
   return options;
 }
 
+// Alignments of pairs[begin, end) exactly as in one run over all `pairs`: with --model's model, or
+// with the model learned from all pairs (saved to --model-out when asked; nothing is aligned with
+// --learn-only). Learning from all pairs even when only a shard is written keeps a shard's output
+// equal to its part of the unsharded run. Only pairs[begin, end) need documents when a model is given.
+std::vector<Alignment> align_range(const Args& args, const Settings& s, const Lang& target,
+                                   const std::vector<DocumentPair>& pairs, size_t begin, size_t end) {
+  Aligner aligner(aligner_options(args, s, target));
+  const std::vector<DocumentPair> range(pairs.begin() + static_cast<long>(begin), pairs.begin() + static_cast<long>(end));
+  if (s.model) return aligner.align(range, *s.model);
+  if (s.model_out.empty() && begin == 0 && end == pairs.size()) return aligner.align(pairs);
+  AlignModel model = aligner.learn(pairs);
+  if (!s.model_out.empty()) save_align_model(model, s.model_out);
+  if (s.learn_only) return {};
+  return aligner.align(range, model);
+}
+
+// Reads --model, warning when --beads asks for other bead types than the model was learned with.
+AlignModel load_model(const std::string& path, const Args& args) {
+  AlignModel model = load_align_model(path);
+  if (auto beads = args.get("beads")) {
+    auto names = [](const std::vector<BeadShape>& shapes) {
+      std::set<std::string> out;
+      for (const auto& b : shapes) out.insert(std::to_string(b.src) + "-" + std::to_string(b.tgt));
+      return out;
+    };
+    std::set<std::string> wanted = names(parse_bead_shapes(*beads)), learned = names(model.shapes);
+    if (wanted != learned) {
+      std::string list;
+      for (const auto& b : model.shapes) list += (list.empty() ? "" : ",") + std::to_string(b.src) + "-" + std::to_string(b.tgt);
+      print_warning(tr("{1}: the model was learned with the bead types {2}; --beads {3} is ignored",
+                       {path, list, *beads}));
+    }
+  }
+  return model;
+}
+
 int run_single(const Args& args, const Settings& s) {
   const auto& files = args.positional();
   if (files.size() != 1 + s.target_langs.size())
     throw_usage(N_("expected {1} input files (the source and one translation per target language), got {2}"),
                 {std::to_string(1 + s.target_langs.size()), std::to_string(files.size())});
+  if (s.learn_only && args.get("output")) throw_usage(N_("--learn-only writes no alignments: leave out -o"));
   std::string out = args.get_or("output", "-");
   Format format = out == "-" ? Format::kTsv : format_of_path(out);
   if (s.target_langs.size() > 1 && format != Format::kTmx)
@@ -172,8 +222,10 @@ int run_single(const Args& args, const Settings& s) {
     if (!s.presegmented) seg = std::make_unique<Segmenter>(s.target_langs[t], s.seg);
     targets.push_back(load(files[1 + t], s.target_langs[t], s, seg.get()));
     warn_about_pair(source, targets.back());
-    Aligner aligner(aligner_options(args, s, s.target_langs[t]));
-    alignments.push_back(aligner.align(source, targets.back()));
+    const std::vector<DocumentPair> pair = {{&source, &targets.back()}};
+    auto aligned = align_range(args, s, s.target_langs[t], pair, 0, 1);
+    if (s.learn_only) return 0;
+    alignments.push_back(std::move(aligned.front()));
   }
   if (format == Format::kTmx) {
     std::vector<AlignedPair> pairs;
@@ -188,7 +240,8 @@ int run_single(const Args& args, const Settings& s) {
 int run_batch(const Args& args, const Settings& s) {
   if (!args.positional().empty()) throw_usage(N_("--batch takes no input files besides its folder or list"));
   auto out_dir = args.get("output");
-  if (!out_dir) throw_usage(N_("--batch needs an output folder (-o DIR)"));
+  if (s.learn_only && out_dir) throw_usage(N_("--learn-only writes no alignments: leave out -o"));
+  if (!out_dir && !s.learn_only) throw_usage(N_("--batch needs an output folder (-o DIR)"));
   if (s.target_langs.size() != 1) throw_usage(N_("--batch aligns one target language at a time"));
   const Lang& target_lang = s.target_langs[0];
   Format format = format_named(args.get_or("format", "tsv"));
@@ -197,13 +250,22 @@ int run_batch(const Args& args, const Settings& s) {
   std::vector<BatchItem> items = fs::is_directory(where, ec)
                                      ? batch_from_folder(where, s.source_lang.base(), target_lang.base(), !s.presegmented)
                                      : batch_from_list(where);
+  // The documents written are [begin, end); the model is learned from all of them unless given,
+  // so only then are the shard's documents alone read.
+  size_t begin = 0, end = items.size();
   if (auto shard = args.get("shard")) {
     auto [k, n] = parse_shard(*shard);
-    auto [begin, end] = shard_range(items.size(), k, n);
-    items = std::vector<BatchItem>(items.begin() + static_cast<long>(begin), items.begin() + static_cast<long>(end));
+    std::tie(begin, end) = shard_range(items.size(), k, n);
   }
-  fs::create_directories(*out_dir, ec);
-  if (ec) throw Error(ErrorKind::kOutput, N_("{1}: cannot create the folder ({2})"), {*out_dir, ec.message()});
+  if (s.model) {
+    items = std::vector<BatchItem>(items.begin() + static_cast<long>(begin), items.begin() + static_cast<long>(end));
+    end -= begin;
+    begin = 0;
+  }
+  if (out_dir) {
+    fs::create_directories(*out_dir, ec);
+    if (ec) throw Error(ErrorKind::kOutput, N_("{1}: cannot create the folder ({2})"), {*out_dir, ec.message()});
+  }
 
   std::unique_ptr<Segmenter> src_seg, tgt_seg;
   if (!s.presegmented) {
@@ -235,22 +297,23 @@ int run_batch(const Args& args, const Settings& s) {
   }
   std::vector<DocumentPair> pairs;
   for (size_t i = 0; i < count; ++i) pairs.push_back({&sources[i], &targets[i]});
-  Aligner aligner(aligner_options(args, s, target_lang));
-  std::vector<Alignment> alignments = aligner.align(pairs);
+  std::vector<Alignment> alignments = align_range(args, s, target_lang, pairs, begin, end);
+  if (s.learn_only) return 0;
   // Outputs are written by several threads: each file is synced before its rename (AtomicFile),
   // and the syncs of different files overlap instead of queueing one after another.
-  std::atomic<size_t> next{0};
+  std::atomic<size_t> next{begin};
   std::vector<std::exception_ptr> errors(count);
   auto write_one = [&] {
-    for (size_t i; (i = next++) < count;) {
+    for (size_t i; (i = next++) < end;) {
+      const Alignment& alignment = alignments[i - begin];
       try {
         std::string path = items[i].output.empty()
                                ? (fs::path(*out_dir) / (items[i].stem + extension_of(format))).string()
                                : items[i].output;
         if (format == Format::kTmx) {
-          write_tmx_file(path, {{&sources[i], &targets[i], &alignments[i]}}, s);
+          write_tmx_file(path, {{&sources[i], &targets[i], &alignment}}, s);
         } else {
-          write_file_atomically(path, render(format, sources[i], targets[i], alignments[i], s));
+          write_file_atomically(path, render(format, sources[i], targets[i], alignment, s));
         }
       } catch (...) {
         errors[i] = std::current_exception();
@@ -258,7 +321,7 @@ int run_batch(const Args& args, const Settings& s) {
     }
   };
   std::vector<std::thread> writers;
-  const unsigned writer_count = std::min<unsigned>(std::max(8u, s.jobs), static_cast<unsigned>(count));
+  const unsigned writer_count = std::min<unsigned>(std::max(8u, s.jobs), static_cast<unsigned>(end - begin));
   for (unsigned t = 1; t < writer_count; ++t) writers.emplace_back(write_one);
   write_one();
   for (auto& th : writers) th.join();
@@ -272,7 +335,7 @@ int run_batch(const Args& args, const Settings& s) {
 int align_command(int argc, char** argv) {
   Args args(kSpecs, argc, argv);
   if (args.flag("help"))
-    return print_help("align -s vi -t en|ko SOURCE TRANSLATION [-o OUT]  |  align -s vi -t en|ko --batch DIR_OR_LIST -o OUTDIR",
+    return print_help("align -s vi -t en|ko SOURCE TRANSLATION [-o OUT]  |  align -s vi -t en|ko --batch DIR_OR_LIST -o OUTDIR [--shard K/N] [--model FILE]  |  align -s vi -t en|ko --batch DIR_OR_LIST --model-out FILE --learn-only",
                       N_("Align the sentences of a Vietnamese document with its English or Korean translation. Output by the extension of -o: .tsv (Vietnamese<TAB>translation), .beads ([0,1]:[2]) or .tmx."),
                       kSpecs);
   Settings s;
@@ -305,6 +368,15 @@ int align_command(int argc, char** argv) {
   }
   if (args.get("shard") && !args.get("batch")) throw_usage(N_("--shard needs --batch"));
   if (args.get("format") && !args.get("batch")) throw_usage(N_("--format is for --batch; in single mode the extension of -o chooses"));
+  s.model_out = args.get_or("model-out", "");
+  s.learn_only = args.flag("learn-only");
+  if (s.learn_only && s.model_out.empty()) throw_usage(N_("--learn-only needs --model-out FILE"));
+  if (s.learn_only && args.get("shard")) throw_usage(N_("--learn-only learns from the whole list: leave out --shard"));
+  if (args.get("model") && !s.model_out.empty()) throw_usage(N_("--model and --model-out exclude each other: a given model is not learned again"));
+  if ((args.get("model") || !s.model_out.empty()) && s.target_langs.size() > 1)
+    throw_usage(N_("a model is learned for one language pair: --model and --model-out take one target language"));
+  // A bad model file fails before any document is read.
+  if (auto path = args.get("model")) s.model = load_model(*path, args);
   return args.get("batch") ? run_batch(args, s) : run_single(args, s);
 }
 
