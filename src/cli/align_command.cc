@@ -180,22 +180,25 @@ std::vector<Alignment> align_range(const Args& args, const Settings& s, const La
   return aligner.align(range, model);
 }
 
-// Reads --model, warning when --beads asks for other bead types than the model was learned with.
+std::string bead_list(const std::vector<BeadShape>& shapes) {
+  std::string list;
+  for (const auto& b : shapes) list += (list.empty() ? "" : ",") + std::to_string(b.src) + "-" + std::to_string(b.tgt);
+  return list;
+}
+
+// Reads --model, warning when --beads asks for other bead types than the model was learned with
+// (the same types in another order are the same request).
 AlignModel load_model(const std::string& path, const Args& args) {
   AlignModel model = load_align_model(path);
   if (auto beads = args.get("beads")) {
-    auto names = [](const std::vector<BeadShape>& shapes) {
-      std::set<std::string> out;
-      for (const auto& b : shapes) out.insert(std::to_string(b.src) + "-" + std::to_string(b.tgt));
+    auto as_set = [](const std::vector<BeadShape>& shapes) {
+      std::set<std::pair<int, int>> out;
+      for (const auto& b : shapes) out.emplace(b.src, b.tgt);
       return out;
     };
-    std::set<std::string> wanted = names(parse_bead_shapes(*beads)), learned = names(model.shapes);
-    if (wanted != learned) {
-      std::string list;
-      for (const auto& b : model.shapes) list += (list.empty() ? "" : ",") + std::to_string(b.src) + "-" + std::to_string(b.tgt);
+    if (as_set(parse_bead_shapes(*beads)) != as_set(model.shapes))
       print_warning(tr("{1}: the model was learned with the bead types {2}; --beads {3} is ignored",
-                       {path, list, *beads}));
-    }
+                       {path, bead_list(model.shapes), *beads}));
   }
   return model;
 }
