@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <deque>
 #include <thread>
 
 #include "align/align_input.h"
 #include "align/bead_scorer.h"
 #include "align/lexicon.h"
+#include "align/pieces.h"
 #include "align/tokens.h"
 #include "base/error.h"
 #include "text/normalize.h"
@@ -50,10 +52,12 @@ constexpr double kTrainingWordPairs = 2e6;
 // evidence against the background smoothing).
 constexpr float kMinTableProbability = 0.002f;
 
-// A document during alignment: its sides and the path of the latest pass.
+// A document, or a piece of a long one, during alignment: its sides and the latest pass's path.
 struct DocWork {
   const DocSides* sides = nullptr;
   std::vector<Bead> path;
+  size_t doc = 0;                       // the input document it belongs to
+  uint32_t src_offset = 0, tgt_offset = 0;  // where the piece starts in that document
 };
 
 // One pass over one document: the lattice in a band (around the previous path, or the diagonal),
@@ -334,11 +338,27 @@ std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, cons
     pm.open_differ = p.open_differ;
   };
 
-  std::vector<DocWork> docs(count);
-  for (size_t d = 0; d < count; ++d) docs[d].sides = &input.docs[d];
+  // Long documents become pieces, each aligned as a document of its own.
+  use(model.passes.at(0));
+  std::vector<std::vector<Piece>> cuts(count);
+  parallel_for(count, options_.threads, [&](size_t d) { cuts[d] = cut_into_pieces(input.docs[d], pm, options_.piece_segments); });
+  std::deque<DocSides> piece_sides;
+  std::vector<DocWork> docs;
+  for (size_t d = 0; d < count; ++d) {
+    if (cuts[d].size() == 1) {
+      docs.push_back(DocWork{&input.docs[d], {}, d, 0, 0});
+      continue;
+    }
+    for (const Piece& piece : cuts[d]) {
+      piece_sides.push_back(slice(input.docs[d], piece));
+      docs.push_back(DocWork{&piece_sides.back(), {}, d, piece.src_begin, piece.tgt_begin});
+    }
+    input.docs[d] = DocSides{};  // the pieces hold its segments now
+  }
+  const size_t work_count = docs.size();
   std::atomic<size_t> cells{0};
   auto run_all = [&](bool around_path, uint32_t width) {
-    parallel_for(count, options_.threads, [&](size_t d) {
+    parallel_for(work_count, options_.threads, [&](size_t d) {
       size_t c = 0;
       LatticeResult r = run_pass(docs[d], pm, width, around_path, &c);
       cells += c;
@@ -353,7 +373,6 @@ std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, cons
   };
 
   // Length only, wide band; then again around that path with the variance and priors it found.
-  use(model.passes.at(0));
   run_all(false, kWideBand);
   parameters(1);
   run_all(true, kNarrowBand);
@@ -431,10 +450,13 @@ std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, cons
     return {};
   }
   std::vector<Alignment> out(count);
-  for (size_t d = 0; d < count; ++d) {
-    for (auto& b : docs[d].path) b.confidence = std::clamp(b.confidence, 0.0f, 1.0f);
-    out[d].beads = std::move(docs[d].path);
-  }
+  for (auto& work : docs)
+    for (Bead b : work.path) {
+      b.src_begin += work.src_offset;
+      b.tgt_begin += work.tgt_offset;
+      b.confidence = std::clamp(b.confidence, 0.0f, 1.0f);
+      out[work.doc].beads.push_back(b);
+    }
   return out;
 }
 

@@ -37,6 +37,8 @@ struct AlignerOptions {
   bool learn_lexicon = true;  // pass 2 (false: stop after pass 1; for tests and ablation)
   bool use_cognates = true;
   unsigned threads = 1;
+  // Documents longer than 1.5 x this (source segments) are aligned in pieces (align/pieces.h).
+  uint32_t piece_segments = 5000;
 };
 
 struct DocumentPair {

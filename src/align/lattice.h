@@ -29,6 +29,10 @@ struct Band {
 
 // A band of half-width `width` around the straight line from (0,0) to (n,m).
 Band diagonal_band(uint32_t n, uint32_t m, uint32_t width);
+// A band of half-width `width` around the line where both sides have covered the same share of
+// their text (cumulative lengths, `source_length` and `target_length` per segment): it follows
+// omissions better than the straight diagonal.
+Band length_band(const std::vector<uint32_t>& source_length, const std::vector<uint32_t>& target_length, uint32_t width);
 // A band of half-width `width` around a path (the beads of an earlier pass).
 Band band_around(const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t width);
 
@@ -138,6 +142,64 @@ LatticeResult run_lattice(uint32_t n, uint32_t m, const std::vector<BeadShape>& 
       double lp = forward[p] + s + backward[c] - log_z;
       bead.confidence = static_cast<float>(std::min(1.0, std::exp(lp)));
     }
+    if ((j == band.lo[i] && band.lo[i] > 0) || (j == band.hi[i] && band.hi[i] < m)) result.touched_edge = true;
+    result.beads.push_back(bead);
+    i = bead.src_begin;
+    j = bead.tgt_begin;
+  }
+  std::reverse(result.beads.begin(), result.beads.end());
+  result.ok = true;
+  return result;
+}
+
+// The best path only (no posteriors), with one byte a cell: for the first look at a very long
+// document, where the full lattice would not fit in memory. Same contract as run_lattice; the
+// returned beads carry cost but no confidence.
+template <class ScoreFn>
+LatticeResult best_path(uint32_t n, uint32_t m, const std::vector<BeadShape>& shapes, const Band& band, ScoreFn&& score) {
+  LatticeResult result;
+  std::vector<size_t> offset(n + 2, 0);
+  for (uint32_t i = 0; i <= n; ++i) offset[i + 1] = offset[i] + (band.hi[i] - band.lo[i] + 1);
+  result.cells = offset[n + 1];
+  std::vector<uint8_t> back(offset[n + 1], 255);
+  // Scores of the last four rows (beads span at most three source segments).
+  constexpr uint32_t kRows = 4;
+  std::vector<std::vector<double>> rows(kRows);
+  auto value = [&](uint32_t i, uint32_t j) -> double {
+    if (j < band.lo[i] || j > band.hi[i]) return -INFINITY;
+    return rows[i % kRows][j - band.lo[i]];
+  };
+  for (uint32_t i = 0; i <= n; ++i) {
+    auto& row = rows[i % kRows];
+    row.assign(band.hi[i] - band.lo[i] + 1, -INFINITY);
+    for (uint32_t j = band.lo[i]; j <= band.hi[i]; ++j) {
+      if (i == 0 && j == 0) {
+        row[0] = 0;
+        continue;
+      }
+      double best = -INFINITY;
+      uint8_t best_k = 255;
+      for (size_t k = 0; k < shapes.size(); ++k) {
+        const auto& sh = shapes[k];
+        if (sh.src > i || sh.tgt > j) continue;
+        double v = value(i - sh.src, j - sh.tgt);
+        if (v == -INFINITY) continue;
+        double s = score(i - sh.src, sh.src, j - sh.tgt, sh.tgt);
+        if (v + s > best) best = v + s, best_k = static_cast<uint8_t>(k);
+      }
+      row[j - band.lo[i]] = best;
+      back[offset[i] + (j - band.lo[i])] = best_k;
+    }
+  }
+  if (m < band.lo[n] || m > band.hi[n] || value(n, m) == -INFINITY) return result;
+  uint32_t i = n, j = m;
+  while (i > 0 || j > 0) {
+    const auto& sh = shapes[back[offset[i] + (j - band.lo[i])]];
+    Bead bead;
+    bead.src_begin = i - sh.src;
+    bead.src_count = sh.src;
+    bead.tgt_begin = j - sh.tgt;
+    bead.tgt_count = sh.tgt;
     if ((j == band.lo[i] && band.lo[i] > 0) || (j == band.hi[i] && band.hi[i] < m)) result.touched_edge = true;
     result.beads.push_back(bead);
     i = bead.src_begin;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "align/alignment_output.h"
 #include "base/error.h"
 #include "synthetic.h"
@@ -109,6 +111,29 @@ TEST(Aligner, UntranslatedHeadingIsNotMergedIntoTheNextSentence) {
   EXPECT_EQ(check_alignment(a, 40, 41), "");
   EXPECT_TRUE(has_bead(a, 20, 0, 20, 1)) << beads_of(a);
   EXPECT_TRUE(has_bead(a, 20, 1, 21, 1)) << beads_of(a);
+}
+
+// A long document is cut into pieces at 1-1 boundaries of a first length-only path; the pieces
+// must not change the alignment of clean text (omissions and joins included).
+TEST(Aligner, PiecesOfALongDocumentGiveTheWholeDocumentsAlignment) {
+  auto p = make_parallel(21, 3000);
+  for (long k = 2900; k > 100; k -= 370) {
+    p.target.erase(p.target.begin() + k);  // source k: 1-0
+    p.source[static_cast<size_t>(k - 50)] += " " + p.source[static_cast<size_t>(k - 49)];  // 1-2
+    p.source.erase(p.source.begin() + (k - 49));
+  }
+  Document src = make_document(p.source, "vi"), tgt = make_document(p.target, "en");
+  AlignerOptions whole, pieces;
+  pieces.piece_segments = 400;
+  pieces.threads = 2;
+  Alignment a = Aligner(whole).align(src, tgt), b = Aligner(pieces).align(src, tgt);
+  EXPECT_EQ(check_alignment(b, src.segments.size(), tgt.segments.size()), "");
+  size_t differ = 0;
+  std::set<std::string> in_a;
+  for (const auto& x : a.beads) in_a.insert(x.type() + "@" + std::to_string(x.src_begin) + "," + std::to_string(x.tgt_begin));
+  for (const auto& x : b.beads) differ += !in_a.count(x.type() + "@" + std::to_string(x.src_begin) + "," + std::to_string(x.tgt_begin));
+  EXPECT_EQ(differ, 0u) << beads_of(b);
+  EXPECT_EQ(a.beads.size(), b.beads.size());
 }
 
 TEST(Aligner, CrossingSplitGivesTwoToTwo) {
