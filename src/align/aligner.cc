@@ -40,6 +40,7 @@ constexpr double kPriorPseudoBeads = 20;
 // segments); both are widened automatically when the best path touches the band's edge.
 constexpr uint32_t kWideBand = 32;
 constexpr uint32_t kNarrowBand = 4;
+constexpr uint32_t kMaxWidthAroundPath = 32;
 // Beads whose pass-1 posterior reaches this train the lexicon (the calibration target itself).
 constexpr double kTrainingConfidence = 0.9;
 // Model 1 rounds (Moore 2002 used a few; the table converges quickly on short beads).
@@ -66,15 +67,19 @@ LatticeResult run_pass(const DocWork& doc, const PassModel& model, uint32_t widt
   const DocSides& sides = *doc.sides;
   const uint32_t n = static_cast<uint32_t>(sides.source.size()), m = static_cast<uint32_t>(sides.target.size());
   BeadScorer scorer(sides, model);
+  Band band = around_path ? band_around(doc.path, n, m, width) : diagonal_band(n, m, width);
   for (;;) {
-    Band band = around_path ? band_around(doc.path, n, m, width) : diagonal_band(n, m, width);
     scorer.prepare(band);
     LatticeResult r = run_lattice(n, m, model.shapes, band, scorer, true);
     *cells += r.cells;
-    bool full = width >= std::max(n, m);
-    if (r.ok && (!r.touched_edge || full)) return r;
-    if (full) return r;
+    // Widen only where the path was pushed against the band's edge (a long omission), doubling
+    // the reach each time: the cost grows with the excursion, not with the document. Around an
+    // earlier path (which the wide first pass found) a few doublings suffice: a later pass that
+    // still pulls away is drawn by repeated sentences elsewhere, not by a better alignment.
+    if (r.ok && (!r.touched_edge || (around_path && width >= kMaxWidthAroundPath))) return r;
     width *= 2;
+    if (r.ok ? !widen_where_touched(band, r.beads, n, m, width) : width > 2 * std::max(n, m)) return r;
+    if (!r.ok) band = around_path ? band_around(doc.path, n, m, width) : diagonal_band(n, m, width);
   }
 }
 

@@ -55,6 +55,25 @@ Band length_band(const std::vector<uint32_t>& source_length, const std::vector<u
   return band;
 }
 
+bool widen_where_touched(Band& band, const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t width) {
+  std::vector<std::pair<uint32_t, uint32_t>> touched;
+  auto at_edge = [&](uint32_t i, uint32_t j) { return (j == band.lo[i] && band.lo[i] > 0) || (j == band.hi[i] && band.hi[i] < m); };
+  for (const auto& b : path) {
+    if (at_edge(b.src_begin, b.tgt_begin)) touched.emplace_back(b.src_begin, b.tgt_begin);
+  }
+  if (touched.empty()) return false;
+  for (auto [i, j] : touched) {
+    const uint32_t from = i > width ? i - width : 0, to = std::min(n, i + width);
+    const uint32_t lo = j > width ? j - width : 0, hi = std::min(m, j + width);
+    for (uint32_t k = from; k <= to; ++k) {
+      band.lo[k] = std::min(band.lo[k], lo);
+      band.hi[k] = std::max(band.hi[k], hi);
+    }
+  }
+  close_band(band, n, m);
+  return true;
+}
+
 Band band_around(const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t width) {
   // At each source position, the path's target range widened by `width` on both sides.
   Band band;
