@@ -38,7 +38,7 @@ const std::vector<BeadShape> kDefaultShapes = {{0, 1}, {1, 0}, {1, 1}, {1, 2}, {
 constexpr double kPriorPseudoBeads = 20;
 // Wide band of the length-only pass and narrow band of the lexical passes (half-widths in
 // segments); both are widened automatically when the best path touches the band's edge.
-constexpr uint32_t kWideBand = 32;
+constexpr uint32_t kWideBand = 16;
 constexpr uint32_t kNarrowBand = 4;
 constexpr uint32_t kMaxWidthAroundPath = 32;
 // Beads whose pass-1 posterior reaches this train the lexicon (the calibration target itself).
@@ -346,7 +346,9 @@ std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, cons
   // Long documents become pieces, each aligned as a document of its own.
   use(model.passes.at(0));
   std::vector<std::vector<Piece>> cuts(count);
-  parallel_for(count, options_.threads, [&](size_t d) { cuts[d] = cut_into_pieces(input.docs[d], pm, options_.piece_segments); });
+  parallel_for(count, options_.threads, [&](size_t d) {
+    cuts[d] = cut_into_pieces(input.docs[d], pm, options_.piece_segments);
+  });
   std::deque<DocSides> piece_sides;
   std::vector<DocWork> docs;
   for (size_t d = 0; d < count; ++d) {
@@ -354,7 +356,7 @@ std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, cons
       docs.push_back(DocWork{&input.docs[d], {}, d, 0, 0});
       continue;
     }
-    for (const Piece& piece : cuts[d]) {
+    for (Piece& piece : cuts[d]) {
       piece_sides.push_back(slice(input.docs[d], piece));
       docs.push_back(DocWork{&piece_sides.back(), {}, d, piece.src_begin, piece.tgt_begin});
     }
@@ -446,6 +448,7 @@ std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, cons
   if (stats) {
     stats->lattice_cells += cells;
     stats->training_beads += training;
+    stats->pieces += docs.size();
     size_t entries = 0;
     for (TokenId s = 0; s < forward.size(); ++s) entries += forward.row(s).size();
     stats->lexicon_entries += entries;

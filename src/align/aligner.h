@@ -50,6 +50,7 @@ struct AlignStats {
   size_t lattice_cells = 0;      // DP cells visited over all passes (linear-scaling check)
   size_t training_beads = 0;     // beads the lexicon was learned from
   size_t lexicon_entries = 0;    // entries of the learned forward table
+  size_t pieces = 0;             // documents and pieces of long documents aligned (align/pieces.h)
 };
 
 class Aligner {

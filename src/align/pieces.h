@@ -1,11 +1,14 @@
 #pragma once
 // Long documents are aligned in pieces. A first best path by length alone, one byte a lattice
-// cell, cuts the document about every `piece_segments` source segments at a boundary between two
-// 1-1 beads; each piece is then aligned as a document of its own. Memory is bounded by the piece,
-// pieces run in parallel, and the learned model is still estimated from the whole input.
+// cell, gives cut points about every `piece_segments` source segments, each inside a run of 1-1
+// beads most of which share a token on both sides (a number, a name, code): a length-only path
+// can be off by an offset over long stretches (it often is for Vietnamese-Korean), a run of shared
+// tokens almost never is. Each piece is then aligned as a document of its own: memory is bounded
+// by the piece, pieces run in parallel, and the learned model is still estimated from the whole
+// input. Where no such cut exists, the document stays whole.
 //
-// Contract: the pieces of a document are contiguous and in order, cover both sides exactly, and
-// depend only on the document and the length model (so a run given a model cuts the same way).
+// Contract: pieces are contiguous, in order, and cover both sides exactly; they depend only on the
+// document and the length model (so a run given a model cuts the same way).
 #include <cstdint>
 #include <vector>
 

@@ -113,10 +113,16 @@ TEST(Aligner, UntranslatedHeadingIsNotMergedIntoTheNextSentence) {
   EXPECT_TRUE(has_bead(a, 20, 1, 21, 1)) << beads_of(a);
 }
 
-// A long document is cut into pieces at 1-1 boundaries of a first length-only path; the pieces
-// must not change the alignment of clean text (omissions and joins included).
+// A long document is cut into pieces inside runs of 1-1 beads that share tokens (here a number in
+// every sentence pair); the pieces must not change the alignment of clean text (omissions and
+// joins included). Without shared tokens there is nothing safe to cut at, and it stays whole.
 TEST(Aligner, PiecesOfALongDocumentGiveTheWholeDocumentsAlignment) {
   auto p = make_parallel(21, 3000);
+  for (size_t k = 0; k < p.source.size(); ++k) {
+    const std::string number = " " + std::to_string(1000 + k);
+    p.source[k].insert(p.source[k].size() - 1, number);
+    p.target[k].insert(p.target[k].size() - 1, number);
+  }
   for (long k = 2900; k > 100; k -= 370) {
     p.target.erase(p.target.begin() + k);  // source k: 1-0
     p.source[static_cast<size_t>(k - 50)] += " " + p.source[static_cast<size_t>(k - 49)];  // 1-2
@@ -126,7 +132,10 @@ TEST(Aligner, PiecesOfALongDocumentGiveTheWholeDocumentsAlignment) {
   AlignerOptions whole, pieces;
   pieces.piece_segments = 400;
   pieces.threads = 2;
-  Alignment a = Aligner(whole).align(src, tgt), b = Aligner(pieces).align(src, tgt);
+  AlignStats whole_stats, piece_stats;
+  Alignment a = Aligner(whole).align(src, tgt, &whole_stats), b = Aligner(pieces).align(src, tgt, &piece_stats);
+  EXPECT_EQ(whole_stats.pieces, 1u);
+  EXPECT_GE(piece_stats.pieces, 5u);
   EXPECT_EQ(check_alignment(b, src.segments.size(), tgt.segments.size()), "");
   size_t differ = 0;
   std::set<std::string> in_a;
