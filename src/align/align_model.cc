@@ -15,6 +15,7 @@ namespace {
 
 // Line format (tab-separated; numbers as C hexadecimal floats, which round-trip exactly):
 //   songngu-align-model 1
+//   langs   source target
 //   shapes  0-1 1-0 1-1 ...
 //   length  ratio ratio_weight mean_target
 //   pass    kappa open_same open_differ prior...     (one line per pass, in order)
@@ -23,6 +24,7 @@ namespace {
 //   S token p / T token p                             (unigrams)
 //   F from to p / B from to p                          (tables; an empty `from` is NULL)
 //   KS token / KT token                                (tokens the tables were trained on)
+//   end     number of lines before this one            (a file cut short fails to load)
 constexpr const char* kMagic = "songngu-align-model\t1";
 
 std::string number(double x) {
@@ -51,6 +53,9 @@ std::vector<std::string> split_tabs(const std::string& line) {
 
 void save_align_model(const AlignModel& model, const std::string& path) {
   std::string out = std::string(kMagic) + "\n";
+  check_token(model.source_lang);
+  check_token(model.target_lang);
+  out += "langs\t" + model.source_lang + "\t" + model.target_lang + "\n";
   out += "shapes";
   for (const auto& s : model.shapes) out += "\t" + std::to_string(s.src) + "-" + std::to_string(s.tgt);
   out += "\nlength\t" + number(model.ratio) + "\t" + number(model.ratio_weight) + "\t" + number(model.mean_target) + "\n";
@@ -90,6 +95,7 @@ void save_align_model(const AlignModel& model, const std::string& path) {
   };
   known("KS", model.known_source);
   known("KT", model.known_target);
+  out += "end\t" + std::to_string(std::count(out.begin(), out.end(), '\n')) + "\n";
   write_file_atomically(path, out);
 }
 
@@ -109,11 +115,19 @@ AlignModel load_align_model(const std::string& path) {
   if (!std::getline(in, line) || line != kMagic)
     throw_bad_input(N_("{1}: not a songngu alignment model (written by `songngu align --model-out`)"), {path});
   ++number_of_line;
+  bool ended = false;
   while (std::getline(in, line)) {
     ++number_of_line;
     auto f = split_tabs(line);
     const std::string& tag = f[0];
-    if (tag == "shapes") {
+    if (ended) fail();
+    if (tag == "end" && f.size() == 2) {
+      if (f[1] != std::to_string(number_of_line - 1)) fail();
+      ended = true;
+    } else if (tag == "langs" && f.size() == 3) {
+      model.source_lang = f[1];
+      model.target_lang = f[2];
+    } else if (tag == "shapes") {
       for (size_t k = 1; k < f.size(); ++k) {
         if (f[k].size() != 3 || f[k][1] != '-' || f[k][0] < '0' || f[k][0] > '3' || f[k][2] < '0' || f[k][2] > '3') fail();
         model.shapes.push_back({static_cast<uint8_t>(f[k][0] - '0'), static_cast<uint8_t>(f[k][2] - '0')});
@@ -145,7 +159,7 @@ AlignModel load_align_model(const std::string& path) {
     }
   }
   // The aligner runs four passes (two of length, seeds, lexicon), each with a prior per shape.
-  if (model.shapes.empty() || model.passes.size() != 4 || model.ratio <= 0 || model.mean_target <= 0)
+  if (!ended || model.shapes.empty() || model.passes.size() != 4 || model.ratio <= 0 || model.mean_target <= 0)
     throw_bad_input(N_("{1}: incomplete songngu alignment model"), {path});
   return model;
 }

@@ -6,8 +6,8 @@
 // is how the shards of a cluster job (`--shard K/N` with `--model FILE`) reproduce a single run.
 //
 // Contract: save_align_model writes a UTF-8 text file through AtomicFile; load_align_model reads
-// it back equal (floats are written with enough digits to round-trip). A malformed file throws
-// Error(kBadInput) naming the file and line.
+// it back equal (floats are written in hexadecimal, which round-trips). A malformed or cut-short
+// file (the last line counts the lines before it) throws Error(kBadInput) naming the file.
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -29,6 +29,7 @@ struct PassParameters {
 using WordTable = std::unordered_map<std::string, std::vector<std::pair<std::string, float>>>;
 
 struct AlignModel {
+  std::string source_lang, target_lang;  // base language codes of the documents it was learned on
   std::vector<BeadShape> shapes;
   double ratio = 1;           // target characters per source character over the whole input
   double ratio_weight = 0;    // characters of that ratio mixed into each document's own ratio

@@ -269,23 +269,33 @@ Alignment Aligner::align(const Document& source, const Document& target, AlignSt
 }
 
 std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, AlignStats* stats) const {
-  return run(pairs, nullptr, nullptr, stats);
+  return run(pairs, nullptr, nullptr, false, stats);
+}
+
+std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, AlignStats* stats, AlignModel* learned) const {
+  return run(pairs, nullptr, learned, false, stats);
 }
 
 std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, const AlignModel& model,
                                       AlignStats* stats) const {
-  return run(pairs, &model, nullptr, stats);
+  return run(pairs, &model, nullptr, false, stats);
 }
 
 AlignModel Aligner::learn(const std::vector<DocumentPair>& pairs, AlignStats* stats) const {
   AlignModel model;
-  run(pairs, nullptr, &model, stats);
+  run(pairs, nullptr, &model, true, stats);
   return model;
 }
 
 std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* given,
-                                    AlignModel* learn_only, AlignStats* stats) const {
+                                    AlignModel* learned, bool learn_only, AlignStats* stats) const {
   const size_t count = pairs.size();
+  const std::string source_lang = count ? pairs[0].source->lang.base() : "";
+  const std::string target_lang = count ? pairs[0].target->lang.base() : "";
+  if (given && count && !given->source_lang.empty() &&
+      (given->source_lang != source_lang || given->target_lang != target_lang))
+    throw_bad_input(N_("the alignment model was learned for {1}-{2}, not for {3}-{4}"),
+                    {given->source_lang, given->target_lang, source_lang, target_lang});
   AlignInput input = read_align_input(pairs, options_.threads);
   const Vocabulary& vocab = input.vocabulary;
   AlignModel model;
@@ -301,6 +311,8 @@ std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, cons
       units_tgt += static_cast<double>(d.target.size());
     }
     model.shapes = options_.shapes;
+    model.source_lang = source_lang;
+    model.target_lang = target_lang;
     model.ratio = total_src > 0 && total_tgt > 0 ? total_tgt / total_src : 1.0;
     model.ratio_weight = 10 * total_src / std::max<double>(1, units_tgt);  // ten average segments
     model.mean_target = std::max(1.0, total_tgt / std::max(1.0, units_tgt));
@@ -453,10 +465,8 @@ std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, cons
     for (TokenId s = 0; s < forward.size(); ++s) entries += forward.row(s).size();
     stats->lexicon_entries += entries;
   }
-  if (learn_only) {
-    *learn_only = std::move(model);
-    return {};
-  }
+  if (learned) *learned = std::move(model);
+  if (learn_only) return {};
   std::vector<Alignment> out(count);
   for (auto& work : docs)
     for (Bead b : work.path) {

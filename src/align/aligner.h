@@ -63,14 +63,17 @@ class Aligner {
   Alignment align(const Document& source, const Document& target, AlignStats* stats = nullptr) const;
   // The model the call above would learn from these pairs, without the last pass.
   AlignModel learn(const std::vector<DocumentPair>& pairs, AlignStats* stats = nullptr) const;
+  // align(pairs) that also hands back the model it learned (to save it for later runs).
+  std::vector<Alignment> align(const std::vector<DocumentPair>& pairs, AlignStats* stats, AlignModel* learned) const;
   // Aligns with a given model (learned from these or other documents): each document comes out
   // exactly as in the call that learned the model. The model's bead types replace the options'.
+  // Throws Error(kBadInput) when the model was learned for another language pair.
   std::vector<Alignment> align(const std::vector<DocumentPair>& pairs, const AlignModel& model,
                                AlignStats* stats = nullptr) const;
 
  private:
-  std::vector<Alignment> run(const std::vector<DocumentPair>& pairs, const AlignModel* given, AlignModel* learn_only,
-                             AlignStats* stats) const;
+  std::vector<Alignment> run(const std::vector<DocumentPair>& pairs, const AlignModel* given, AlignModel* learned,
+                             bool learn_only, AlignStats* stats) const;
   AlignerOptions options_;
 };
 

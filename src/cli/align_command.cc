@@ -43,7 +43,7 @@ const std::vector<OptionSpec> kSpecs = {
     {"confidence", 0, false, N_("add each bead's confidence (TSV and beads: a last column; TMX: a property)"), ""},
     {"batch", 0, true, N_("align many pairs: a folder of STEM.vi + STEM.en|ko, or a list of lines source<TAB>target<TAB>output"), "DIR_OR_LIST"},
     {"format", 0, true, N_("output format in --batch mode: tsv, beads or tmx (default tsv)"), "FORMAT"},
-    {"jobs", 'j', true, N_("worker threads (default 1)"), "N"},
+    {"jobs", 'j', true, N_("worker threads (default: the number of processors)"), "N"},
     {"shard", 0, true, N_("with --batch: write only shard K of N of the sorted document list, aligned as in one run over the whole list (give --model to skip learning from the whole list)"), "K/N"},
     {"model", 0, true, N_("align with a model saved by --model-out instead of learning one from the input (the bead types are the model's)"), "FILE"},
     {"model-out", 0, true, N_("save the model learned from the input (with --batch, from the whole list, even with --shard) to FILE"), "FILE"},
@@ -173,7 +173,13 @@ std::vector<Alignment> align_range(const Args& args, const Settings& s, const La
   Aligner aligner(aligner_options(args, s, target));
   const std::vector<DocumentPair> range(pairs.begin() + static_cast<long>(begin), pairs.begin() + static_cast<long>(end));
   if (s.model) return aligner.align(range, *s.model);
-  if (s.model_out.empty() && begin == 0 && end == pairs.size()) return aligner.align(pairs);
+  if (begin == 0 && end == pairs.size() && !s.learn_only) {
+    if (s.model_out.empty()) return aligner.align(pairs);
+    AlignModel model;
+    auto alignments = aligner.align(pairs, nullptr, &model);
+    save_align_model(model, s.model_out);
+    return alignments;
+  }
   AlignModel model = aligner.learn(pairs);
   if (!s.model_out.empty()) save_align_model(model, s.model_out);
   if (s.learn_only) return {};
@@ -357,7 +363,8 @@ int align_command(int argc, char** argv) {
   s.confidence = args.flag("confidence");
   s.read.encoding = args.get_or("encoding", "");
   s.seg.srx_path = args.get_or("srx", "");
-  std::string jobs = args.get_or("jobs", "1");
+  // Results do not depend on the number of threads, so using every processor costs nothing.
+  std::string jobs = args.get_or("jobs", std::to_string(std::max(1u, std::thread::hardware_concurrency())));
   if (jobs.empty() || jobs.size() > 4 || jobs.find_first_not_of("0123456789") != std::string::npos || std::stoi(jobs) < 1)
     throw_usage(N_("bad --jobs \"{1}\" (a number of threads, 1 or more)"), {jobs});
   s.jobs = static_cast<unsigned>(std::stoi(jobs));

@@ -80,6 +80,39 @@ TEST(AlignModel, ShardsWithTheSavedModelReproduceTheSingleRun) {
   std::filesystem::remove(path);
 }
 
+TEST(AlignModel, AModelOfAnotherLanguagePairIsRefused) {
+  Corpus c = corpus();
+  AlignModel model = Aligner().learn(c.pairs(0, 3));
+  EXPECT_EQ(model.source_lang, "vi");
+  EXPECT_EQ(model.target_lang, "en");
+  Document ko = make_document({"하나.", "둘."}, "ko"), vi = make_document({"Một.", "Hai."}, "vi");
+  try {
+    Aligner().align({{&vi, &ko}}, model);
+    ADD_FAILURE() << "a vi-en model aligned vi-ko";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
+    EXPECT_NE(std::string(e.what()).find("vi-en"), std::string::npos) << e.what();
+  }
+}
+
+// align(pairs, stats, &model) aligns and learns in one run: the same beads as align(pairs), and
+// the same model as learn(pairs).
+TEST(AlignModel, AligningAndLearningInOneRunGivesBoth) {
+  Corpus c = corpus();
+  Aligner aligner;
+  AlignModel model;
+  auto together = aligner.align(c.pairs(0, 12), nullptr, &model);
+  auto alone = aligner.align(c.pairs(0, 12));
+  for (size_t d = 0; d < alone.size(); ++d) EXPECT_EQ(text_of(together[d]), text_of(alone[d])) << d;
+  auto a = temp_file("together.model"), b = temp_file("learned.model");
+  save_align_model(model, a.string());
+  save_align_model(aligner.learn(c.pairs(0, 12)), b.string());
+  std::ifstream fa(a), fb(b);
+  EXPECT_EQ(std::string((std::istreambuf_iterator<char>(fa)), {}), std::string((std::istreambuf_iterator<char>(fb)), {}));
+  std::filesystem::remove(a);
+  std::filesystem::remove(b);
+}
+
 TEST(AlignModel, SaveAndLoadRoundTrip) {
   Corpus c = corpus();
   AlignModel model = Aligner().learn(c.pairs(0, 6));
@@ -115,6 +148,15 @@ TEST(AlignModel, MalformedFilesAreBadInput) {
   expect_bad("<tmx version=\"1.4\">\n", "not a songngu alignment model");
   expect_bad("songngu-align-model\t1\nshapes\t1-1\nlength\t0x1p+0\tbanana\t0x1p+0\n", ":3:");
   expect_bad("songngu-align-model\t1\nshapes\t1-1\n", "incomplete");
+  // A saved model cut short (the last line counts the lines) is refused, not half loaded.
+  Corpus c = corpus();
+  auto whole = temp_file("whole.model");
+  save_align_model(Aligner().learn(c.pairs(0, 3)), whole.string());
+  std::ifstream in(whole);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  expect_bad(text.substr(0, text.size() / 2), "");
+  expect_bad(text.substr(0, text.rfind("end\t")), "incomplete");
+  std::filesystem::remove(whole);
   std::filesystem::remove(path);
   EXPECT_THROW(load_align_model(path.string()), Error);
 }
