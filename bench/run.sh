@@ -80,7 +80,8 @@ echo "songngu: $bin ($("$bin" --version 2>/dev/null | head -1))"
 # run_once LOG COMMAND...: runs under /usr/bin/time; prints "wall cpu peak_kb status".
 run_once() {
   local log=$1; shift
-  /usr/bin/time -f '%e %U %S %M' -o "$work/time.out" "$@" >/dev/null 2>"$log"
+  # In the temporary folder: hunalign leaves translate.txt in its working folder.
+  (cd "$work" && /usr/bin/time -f '%e %U %S %M' -o "$work/time.out" "$@" >/dev/null 2>"$log")
   local rc=$?
   local line; line=$(grep -E '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$' "$work/time.out" | tail -1)
   read -r wall user sys kb <<<"$line"
