@@ -148,12 +148,15 @@ std::string render(Format format, const Document& src, const Document& tgt, cons
 void write_tmx_file(const std::string& path, const std::vector<AlignedPair>& pairs, const Settings& s) {
   UnitOptions options;
   options.min_confidence = s.min_confidence;
-  auto units = units_from_alignments(pairs, options);
-  if (!s.confidence)
-    for (auto& u : units)
+  TmxWriter writer(path, default_header(s.source_lang.tag()));
+  // Streamed: units are written as they are made, never all held at once.
+  for_each_unit(pairs, options, [&](TranslationUnit&& u) {
+    if (!s.confidence)
       u.props.erase(std::remove_if(u.props.begin(), u.props.end(), [](const auto& p) { return p.first == "x-confidence"; }),
                     u.props.end());
-  write_tmx(path, default_header(s.source_lang.tag()), units);
+    writer.write(u);
+  });
+  writer.finish();
 }
 
 AlignerOptions aligner_options(const Args& args, const Settings& s, const Lang& target) {

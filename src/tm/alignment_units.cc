@@ -63,8 +63,7 @@ class UnitBuilder {
         name_(document_name(source.path)), stem_(document_stem(source.path)) {}
 
   // Adds a unit of source sentences [begin, begin+count) with the given translations.
-  void add(uint32_t begin, uint32_t count, const std::vector<Piece>& targets, double confidence,
-           std::vector<TranslationUnit>& out) {
+  void add(uint32_t begin, uint32_t count, const std::vector<Piece>& targets, double confidence, const UnitSink& out) {
     std::string src = join(source_, begin, count);
     if (src.empty() || targets.empty()) return;
     TranslationUnit u;
@@ -79,7 +78,7 @@ class UnitBuilder {
                {"x-confidence", format_confidence(confidence)}};
     u.variants.push_back(Variant{source_.lang.tag(), src, "", {}, {}, {}});
     for (const auto& t : targets) u.variants.push_back(Variant{t.doc->lang.tag(), t.text, "", {}, {}, {}});
-    out.push_back(std::move(u));
+    out(std::move(u));
   }
 
  private:
@@ -97,8 +96,7 @@ bool usable(const Bead& b, const Document& target, const UnitOptions& options) {
 
 // All pairs of one source document.
 void units_for_source(const Document& source, const std::vector<const AlignedPair*>& pairs,
-                      const UnitOptions& options, const std::string& date,
-                      std::vector<TranslationUnit>& out) {
+                      const UnitOptions& options, const std::string& date, const UnitSink& out) {
   UnitBuilder builder(source, options, date);
   if (pairs.size() == 1) {
     const AlignedPair& p = *pairs[0];
@@ -196,8 +194,7 @@ std::string document_stem(const std::string& path) {
   return stem.empty() ? document_name(path) : stem;
 }
 
-std::vector<TranslationUnit> units_from_alignments(const std::vector<AlignedPair>& pairs,
-                                                   const UnitOptions& options) {
+void for_each_unit(const std::vector<AlignedPair>& pairs, const UnitOptions& options, const UnitSink& out) {
   std::vector<std::string> tags;
   for (const auto& p : pairs) {
     tags.push_back(p.source->lang.tag());
@@ -205,7 +202,6 @@ std::vector<TranslationUnit> units_from_alignments(const std::vector<AlignedPair
   }
   check_lang_forms(tags);
   std::string date = options.creationdate.empty() ? creation_date() : options.creationdate;
-  std::vector<TranslationUnit> out;
   std::vector<const Document*> sources;
   for (const auto& p : pairs)
     if (std::find(sources.begin(), sources.end(), p.source) == sources.end()) sources.push_back(p.source);
@@ -215,7 +211,13 @@ std::vector<TranslationUnit> units_from_alignments(const std::vector<AlignedPair
       if (p.source == s) group.push_back(&p);
     units_for_source(*s, group, options, date, out);
   }
-  return out;
+}
+
+std::vector<TranslationUnit> units_from_alignments(const std::vector<AlignedPair>& pairs,
+                                                   const UnitOptions& options) {
+  std::vector<TranslationUnit> units;
+  for_each_unit(pairs, options, [&](TranslationUnit&& u) { units.push_back(std::move(u)); });
+  return units;
 }
 
 }  // namespace songngu

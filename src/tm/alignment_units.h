@@ -21,6 +21,7 @@
 //   variant, source first: "1-2", "2-2-1") and x-confidence (lowest bead confidence, "0.973").
 // - Variants carry the Documents' Lang tags. Throws Error(kUsage) when the tags mix forms (one with a
 //   region, one without: "vi" with "en-US"), which CAT tools would silently drop.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,10 @@ struct UnitOptions {
 
 std::vector<TranslationUnit> units_from_alignments(const std::vector<AlignedPair>& pairs,
                                                    const UnitOptions& options);
+// The same units, handed to `out` one by one as they are made (a 1M-bead document does not hold
+// them all: the TMX writer streams them).
+using UnitSink = std::function<void(TranslationUnit&&)>;
+void for_each_unit(const std::vector<AlignedPair>& pairs, const UnitOptions& options, const UnitSink& out);
 
 // Throws Error(kUsage) unless all tags are of one form (all with a region subtag or all without).
 void check_lang_forms(const std::vector<std::string>& tags);

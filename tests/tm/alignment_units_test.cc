@@ -87,6 +87,28 @@ TEST(AlignmentUnits, LanguageTagsMustAgreeInForm) {
   EXPECT_EQ(units[0].variants[1].lang, "en-US");
 }
 
+// for_each_unit hands over, one at a time and in order, exactly the units units_from_alignments
+// returns (the CLI streams them into the TMX writer).
+TEST(AlignmentUnits, StreamedUnitsEqualTheCollectedOnes) {
+  Document vi = doc("vi", "d.txt", {"V0.", "V1.", "V2.", "V3."});
+  Document en = doc("en", "d.txt", {"E0.", "E1.", "E2."});
+  Document ko = doc("ko", "d.txt", {"K0.", "K1.", "K2.", "K3."});
+  Alignment ae{{bead(0, 1, 0, 1), bead(1, 2, 1, 1, 0.5f), bead(3, 1, 2, 1)}};
+  Alignment ak{{bead(0, 1, 0, 1), bead(1, 1, 1, 1), bead(2, 1, 2, 1), bead(3, 1, 3, 1)}};
+  const std::vector<AlignedPair> pairs{{&vi, &en, &ae}, {&vi, &ko, &ak}};
+  auto collected = units_from_alignments(pairs, options());
+  std::vector<std::string> streamed;
+  for_each_unit(pairs, options(), [&](TranslationUnit&& u) {
+    streamed.push_back(u.tuid + " " + text(u, "vi") + " " + text(u, "en") + " " + text(u, "ko") + " " + *u.prop("x-bead"));
+  });
+  ASSERT_EQ(streamed.size(), collected.size());
+  ASSERT_GE(streamed.size(), 3u);
+  for (size_t k = 0; k < collected.size(); ++k) {
+    const auto& u = collected[k];
+    EXPECT_EQ(streamed[k], u.tuid + " " + text(u, "vi") + " " + text(u, "en") + " " + text(u, "ko") + " " + *u.prop("x-bead"));
+  }
+}
+
 TEST(AlignmentUnits, TrilingualSameRangesGiveOneUnit) {
   Document vi = doc("vi", "s.txt", {"V0.", "V1."});
   Document en = doc("en", "s.txt", {"E0.", "E1."});
