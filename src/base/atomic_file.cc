@@ -1,5 +1,6 @@
 #include "base/atomic_file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -58,7 +59,7 @@ void AtomicFile::write(std::string_view data) {
   if (std::fwrite(data.data(), 1, data.size(), file_) != data.size()) failed_ = true;
 }
 
-void AtomicFile::commit() {
+void AtomicFile::commit(CommitGroup* group) {
   if (is_stdout_) {
     if (std::fflush(stdout) != 0 || failed_) throw_output("-", errno ? errno : EIO);
     return;
@@ -75,7 +76,7 @@ void AtomicFile::commit() {
   int err = 0;
   if (failed_ || std::ferror(file_)) err = errno ? errno : EIO;
   if (!err && std::fflush(file_) != 0) err = errno;
-  if (!err && ::fsync(::fileno(file_)) != 0 && errno != EINVAL) err = errno;
+  if (!err && !group && ::fsync(::fileno(file_)) != 0 && errno != EINVAL) err = errno;
   // Keep the permissions a plain file would get (mkstemp makes 0600).
   if (!err) {
     mode_t mask = ::umask(0);
@@ -84,6 +85,10 @@ void AtomicFile::commit() {
   }
   if (std::fclose(file_) != 0 && !err) err = errno;
   file_ = nullptr;
+  if (!err && group) {
+    group->add(temp_path_, path_);
+    return;
+  }
   if (!err && std::rename(temp_path_.c_str(), path_.c_str()) != 0) err = errno;
   if (err) {
     ::unlink(temp_path_.c_str());
@@ -91,10 +96,42 @@ void AtomicFile::commit() {
   }
 }
 
-void write_file_atomically(const std::string& path, std::string_view content) {
+void write_file_atomically(const std::string& path, std::string_view content, CommitGroup* group) {
   AtomicFile out(path);
   out.write(content);
-  out.commit();
+  out.commit(group);
+}
+
+void CommitGroup::add(std::string temp_path, std::string path) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  pending_.emplace_back(std::move(temp_path), std::move(path));
+}
+
+void CommitGroup::finish() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (pending_.empty()) return;
+  // One sync of the file system that holds the files (all of a batch share a folder or a disk).
+  std::filesystem::path first(pending_.front().first);
+  int dir = ::open(first.has_parent_path() ? first.parent_path().c_str() : ".", O_RDONLY | O_DIRECTORY);
+  if (dir >= 0) {
+    ::syncfs(dir);
+    ::close(dir);
+  } else {
+    ::sync();
+  }
+  std::string failed;
+  int failed_errno = 0;
+  for (const auto& [temp, path] : pending_) {
+    if (std::rename(temp.c_str(), path.c_str()) == 0) continue;
+    if (failed.empty()) failed = path, failed_errno = errno;
+    ::unlink(temp.c_str());
+  }
+  pending_.clear();
+  if (!failed.empty()) throw_output(failed, failed_errno);
+}
+
+CommitGroup::~CommitGroup() {
+  for (const auto& entry : pending_) ::unlink(entry.first.c_str());
 }
 
 }  // namespace songngu

@@ -3,10 +3,15 @@
 // and renamed over it only on commit(), so a failure (disk full, killed process, exception) never
 // truncates an existing good file. Write errors are detected at commit (flush + fsync + close).
 #include <cstdio>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace songngu {
+
+class CommitGroup;
 
 class AtomicFile {
  public:
@@ -21,8 +26,9 @@ class AtomicFile {
   void write(std::string_view data);
   std::FILE* stream() { return file_; }
   // Flushes, syncs, closes and renames onto the target. Throws Error(kOutput) on any failure,
-  // leaving the target untouched.
-  void commit();
+  // leaving the target untouched. With a group, the file is flushed and closed here, and synced
+  // and renamed by the group's finish().
+  void commit(CommitGroup* group = nullptr);
 
   const std::string& path() const { return path_; }
 
@@ -35,7 +41,28 @@ class AtomicFile {
   bool failed_ = false;
 };
 
-// Writes `content` to `path` through an AtomicFile.
-void write_file_atomically(const std::string& path, std::string_view content);
+// Many outputs committed together (a --batch run's thousands of files): each is written and
+// closed as it is done, and finish() makes them all durable with one filesystem sync, then renames
+// them. One sync instead of one a file, which the file system's journal would serialise. Without
+// finish(), the destructor removes the temporary files and no target changes. Thread-safe.
+class CommitGroup {
+ public:
+  CommitGroup() = default;
+  CommitGroup(const CommitGroup&) = delete;
+  CommitGroup& operator=(const CommitGroup&) = delete;
+  ~CommitGroup();
+  // Syncs the file system of the files, then renames each onto its target. Throws Error(kOutput)
+  // naming the first target that could not be renamed (the others are still renamed).
+  void finish();
+
+ private:
+  friend class AtomicFile;
+  void add(std::string temp_path, std::string path);
+  std::mutex mutex_;
+  std::vector<std::pair<std::string, std::string>> pending_;  // (temporary file, target)
+};
+
+// Writes `content` to `path` through an AtomicFile (committed in `group` when given).
+void write_file_atomically(const std::string& path, std::string_view content, CommitGroup* group = nullptr);
 
 }  // namespace songngu

@@ -145,7 +145,8 @@ std::string render(Format format, const Document& src, const Document& tgt, cons
   return format == Format::kBeads ? format_beads(al, s.confidence) : format_tsv(src, tgt, al, s.confidence);
 }
 
-void write_tmx_file(const std::string& path, const std::vector<AlignedPair>& pairs, const Settings& s) {
+void write_tmx_file(const std::string& path, const std::vector<AlignedPair>& pairs, const Settings& s,
+                    CommitGroup* group = nullptr) {
   UnitOptions options;
   options.min_confidence = s.min_confidence;
   TmxWriter writer(path, default_header(s.source_lang.tag()));
@@ -156,7 +157,7 @@ void write_tmx_file(const std::string& path, const std::vector<AlignedPair>& pai
                     u.props.end());
     writer.write(u);
   });
-  writer.finish();
+  writer.finish(group);
 }
 
 AlignerOptions aligner_options(const Args& args, const Settings& s, const Lang& target) {
@@ -311,8 +312,10 @@ int run_batch(const Args& args, const Settings& s) {
   for (size_t i = 0; i < count; ++i) pairs.push_back({&sources[i], &targets[i]});
   std::vector<Alignment> alignments = align_range(args, s, target_lang, pairs, begin, end);
   if (s.learn_only) return 0;
-  // Outputs are written by several threads: each file is synced before its rename (AtomicFile),
-  // and the syncs of different files overlap instead of queueing one after another.
+  // Outputs are written by the worker threads into temporary files and committed as one group:
+  // one file-system sync for the whole batch, then the renames (a sync a file would queue in the
+  // journal). Documents that failed are reported after the others are committed.
+  CommitGroup group;
   std::atomic<size_t> next{begin};
   std::vector<std::exception_ptr> errors(count);
   auto write_one = [&] {
@@ -323,9 +326,9 @@ int run_batch(const Args& args, const Settings& s) {
                                ? (fs::path(*out_dir) / (items[i].stem + extension_of(format))).string()
                                : items[i].output;
         if (format == Format::kTmx) {
-          write_tmx_file(path, {{&sources[i], &targets[i], &alignment}}, s);
+          write_tmx_file(path, {{&sources[i], &targets[i], &alignment}}, s, &group);
         } else {
-          write_file_atomically(path, render(format, sources[i], targets[i], alignment, s));
+          write_file_atomically(path, render(format, sources[i], targets[i], alignment, s), &group);
         }
       } catch (...) {
         errors[i] = std::current_exception();
@@ -333,10 +336,11 @@ int run_batch(const Args& args, const Settings& s) {
     }
   };
   std::vector<std::thread> writers;
-  const unsigned writer_count = std::min<unsigned>(std::max(8u, s.jobs), static_cast<unsigned>(end - begin));
+  const unsigned writer_count = std::min<unsigned>(s.jobs, static_cast<unsigned>(end - begin));
   for (unsigned t = 1; t < writer_count; ++t) writers.emplace_back(write_one);
   write_one();
   for (auto& th : writers) th.join();
+  group.finish();
   for (auto& e : errors)
     if (e) std::rethrow_exception(e);
   return 0;

@@ -152,11 +152,11 @@ void TmxWriter::flush_buffer() {
   buffer_.clear();
 }
 
-void TmxWriter::finish() {
+void TmxWriter::finish(CommitGroup* group) {
   if (finished_) return;
   buffer_ += "  </body>\n</tmx>\n";
   flush_buffer();
-  file_->commit();
+  file_->commit(group);
   finished_ = true;
 }
 

@@ -30,8 +30,9 @@ class TmxWriter {
 
   // Writes one <tu>. Throws Error(kBadInput) for a unit without variants or with ill-formed markup.
   void write(const TranslationUnit& unit);
-  // Closes the document and commits the file (flush, fsync, rename). Throws Error(kOutput).
-  void finish();
+  // Closes the document and commits the file (flush, fsync, rename; with a group, the sync and
+  // rename wait for the group's finish()). Throws Error(kOutput).
+  void finish(CommitGroup* group = nullptr);
 
   size_t removed_characters() const { return removed_; }
   size_t units_written() const { return units_; }

@@ -56,6 +56,32 @@ TEST(AtomicFile, AbandonedWriteLeavesTargetAndNoTemporary) {
   EXPECT_EQ(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()), 1);
 }
 
+// A batch commits its files as a group: none is visible before finish(), all are after it, and a
+// group dropped without finish() (an error elsewhere) changes no target and leaves no temporary.
+TEST(AtomicFile, GroupCommitsAllFilesAtFinish) {
+  TempDir dir;
+  write_file_atomically(dir.path / "a.tmx", "old a");
+  {
+    CommitGroup group;
+    write_file_atomically(dir.path / "a.tmx", "new a", &group);
+    write_file_atomically(dir.path / "b.tmx", "new b", &group);
+    EXPECT_EQ(slurp(dir.path / "a.tmx"), "old a");
+    EXPECT_FALSE(fs::exists(dir.path / "b.tmx"));
+    group.finish();
+  }
+  EXPECT_EQ(slurp(dir.path / "a.tmx"), "new a");
+  EXPECT_EQ(slurp(dir.path / "b.tmx"), "new b");
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()), 2);
+  {
+    CommitGroup group;
+    write_file_atomically(dir.path / "a.tmx", "lost", &group);
+    write_file_atomically(dir.path / "c.tmx", "lost", &group);
+  }
+  EXPECT_EQ(slurp(dir.path / "a.tmx"), "new a");
+  EXPECT_FALSE(fs::exists(dir.path / "c.tmx"));
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()), 2);
+}
+
 TEST(AtomicFile, ReadOnlyFolderIsAnOutputError) {
   if (::geteuid() == 0) GTEST_SKIP() << "root ignores folder permissions";
   TempDir dir;
