@@ -1,5 +1,6 @@
 #include "tm/inline_markup.h"
 
+#include <utility>
 #include <vector>
 
 #include "base/error.h"
@@ -12,9 +13,20 @@ bool is_code_element(std::string_view name) {
   return name == "bpt" || name == "ept" || name == "ph" || name == "it" || name == "ut";
 }
 
-// Walks "<seg>markup</seg>"; calls on_text for translatable character data. Returns a problem or "".
+using Kind = InlineMarkupProblem::Kind;
+
+InlineMarkupProblem problem_of(Kind kind, std::string element = "", std::string parent = "") {
+  InlineMarkupProblem p;
+  p.kind = kind;
+  p.element = std::move(element);
+  p.parent = std::move(parent);
+  return p;
+}
+
+// Walks "<seg>markup</seg>"; calls on_text for translatable character data. Returns the first
+// problem of the content model; ill-formed XML throws the scanner's Error.
 template <typename OnText>
-std::string walk(std::string_view markup, OnText on_text) {
+std::optional<InlineMarkupProblem> walk(std::string_view markup, OnText on_text) {
   std::string doc = "<seg>";
   doc += markup;
   doc += "</seg>";
@@ -25,7 +37,7 @@ std::string walk(std::string_view markup, OnText on_text) {
     XmlToken t = scanner.next();
     switch (t.kind) {
       case XmlTokenKind::kEnd:
-        return "";
+        return std::nullopt;
       case XmlTokenKind::kStartTag:
         if (scanner.depth() == 1 && !t.self_closing && open.empty()) {  // the <seg> wrapper
           open.push_back("seg");
@@ -33,10 +45,10 @@ std::string walk(std::string_view markup, OnText on_text) {
         }
         {
           const std::string& parent = open.back();
+          if (!is_inline_element(t.name)) return problem_of(Kind::kNotInlineElement, t.name, parent);
           bool allowed = t.name == "sub" ? is_code_element(parent)
-                                          : is_inline_element(t.name) && t.name != "sub" &&
-                                                (parent == "seg" || parent == "hi" || parent == "sub");
-          if (!allowed) return "<" + t.name + "> is not allowed inside <" + parent + ">";
+                                          : parent == "seg" || parent == "hi" || parent == "sub";
+          if (!allowed) return problem_of(Kind::kNotAllowedInside, t.name, parent);
           if (is_code_element(t.name) && !t.self_closing) ++code_depth;
           if (!t.self_closing) open.push_back(t.name);
         }
@@ -49,7 +61,7 @@ std::string walk(std::string_view markup, OnText on_text) {
         if (code_depth == 0) on_text(t.text);
         break;
       case XmlTokenKind::kDoctype:
-        return "a document type declaration inside a segment";
+        return problem_of(Kind::kDoctype);
       default:
         break;
     }
@@ -62,21 +74,34 @@ bool is_inline_element(std::string_view name) {
   return is_code_element(name) || name == "hi" || name == "sub";
 }
 
-std::optional<std::string> inline_markup_problem(std::string_view markup) {
+std::optional<InlineMarkupProblem> inline_markup_problem(std::string_view markup) {
   try {
-    std::string problem = walk(markup, [](const std::string&) {});
-    if (problem.empty()) return std::nullopt;
-    return problem;
+    return walk(markup, [](const std::string&) {});
   } catch (const Error& e) {
-    return std::string(e.what());
+    InlineMarkupProblem p = problem_of(Kind::kNotWellFormed);
+    p.xml_template = e.message_template();
+    p.xml_args = e.args();
+    return p;
   }
 }
 
 std::string inline_markup_text(std::string_view markup) {
   std::string text;
-  std::string problem = walk(markup, [&](const std::string& s) { text += s; });
-  if (!problem.empty()) throw_bad_input(N_("inline markup is not valid TMX: {1}"), {problem});
-  return text;
+  // Ill-formed XML: the scanner's own Error goes out as it is.
+  auto problem = walk(markup, [&](const std::string& s) { text += s; });
+  if (!problem) return text;
+  switch (problem->kind) {
+    case Kind::kNotInlineElement:
+      throw_bad_input(N_("inline markup is not valid TMX: <{1}> is not a TMX inline element (bpt, ept, ph, it, hi, ut, sub)"),
+                      {problem->element});
+    case Kind::kNotAllowedInside:
+      throw_bad_input(N_("inline markup is not valid TMX: <{1}> is not allowed inside <{2}>"),
+                      {problem->element, problem->parent});
+    case Kind::kDoctype:
+    case Kind::kNotWellFormed:
+      break;
+  }
+  throw_bad_input(N_("inline markup is not valid TMX: a document type declaration inside a segment"));
 }
 
 }  // namespace songngu

@@ -5,13 +5,32 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace songngu {
 
+// The first problem of a segment's markup, as data: each caller words it as a whole message template
+// of its own (so a translated message holds no English fragment).
+struct InlineMarkupProblem {
+  enum class Kind {
+    kNotInlineElement,  // <element> is none of bpt, ept, ph, it, hi, ut, sub
+    kNotAllowedInside,  // <element> may not stand inside <parent> (e.g. sub in seg, hi in ph)
+    kDoctype,           // a document type declaration inside the segment
+    kNotWellFormed,     // not well-formed XML: xml_template / xml_args are the XML scanner's error
+  };
+  Kind kind = Kind::kNotWellFormed;
+  std::string element;
+  std::string parent;
+  // kNotWellFormed only: a message template "{1}:{2}:{3}: ..." of the scanner; {1} is "seg", and
+  // line and column count from the "<seg>" start tag put around the markup.
+  std::string xml_template;
+  std::vector<std::string> xml_args;
+};
+
 // nullopt when `markup` is well-formed XML content made of text and TMX inline elements (bpt, ept,
 // ph, it, hi, ut at seg level; sub inside bpt/ept/ph/it/ut; any of them inside hi and sub);
-// otherwise a short English description of the first problem.
-std::optional<std::string> inline_markup_problem(std::string_view markup);
+// otherwise the first problem.
+std::optional<InlineMarkupProblem> inline_markup_problem(std::string_view markup);
 
 // The plain text of a segment's markup: character data directly in <seg> and in <hi>, without the
 // native codes held in bpt/ept/ph/it/ut and without the sub-flows (<sub>: a footnote, an alt text)

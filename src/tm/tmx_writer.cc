@@ -83,6 +83,45 @@ struct Out {
   }
 };
 
+// Refuses a unit whose markup would make the TMX invalid: one whole message template per kind of
+// problem, the element names and the unit as arguments.
+[[noreturn]] void throw_markup_problem(const InlineMarkupProblem& problem, const std::string& tuid,
+                                       const std::string& lang) {
+  using Kind = InlineMarkupProblem::Kind;
+  switch (problem.kind) {
+    case Kind::kNotInlineElement:
+      throw_bad_input(N_("translation unit {1}: inline markup of the {2} segment is not valid TMX: <{3}> is not a TMX "
+                         "inline element (bpt, ept, ph, it, hi, ut, sub)"),
+                      {tuid, lang, problem.element});
+    case Kind::kNotAllowedInside:
+      throw_bad_input(N_("translation unit {1}: inline markup of the {2} segment is not valid TMX: <{3}> is not "
+                         "allowed inside <{4}>"),
+                      {tuid, lang, problem.element, problem.parent});
+    case Kind::kDoctype:
+      throw_bad_input(N_("translation unit {1}: inline markup of the {2} segment is not valid TMX: a document type "
+                         "declaration inside a segment"),
+                      {tuid, lang});
+    case Kind::kNotWellFormed:
+      break;
+  }
+  // The scanner's own template (already a whole message, "{1}:{2}:{3}: ..."), its {1} naming the
+  // segment the way the TMX would hold it instead of the bare "seg" wrapper: line and column count
+  // from that <seg>.
+  std::vector<std::string> args = problem.xml_args;
+  std::string where = "<tu";
+  if (!tuid.empty()) {
+    where += " tuid=\"";
+    append_escaped_attribute(where, tuid);
+    where += "\"";
+  }
+  where += "><tuv xml:lang=\"";
+  append_escaped_attribute(where, lang);
+  where += "\"><seg>";
+  if (args.empty()) args.push_back(where);
+  else args[0] = where;
+  throw Error(ErrorKind::kBadInput, problem.xml_template, std::move(args));
+}
+
 }  // namespace
 
 TmxWriter::TmxWriter(const std::string& path, const TmHeader& header) {
@@ -133,9 +172,7 @@ void TmxWriter::write(const TranslationUnit& unit) {
     o.meta("        ", v.notes, v.props, tuv_extra);
     o.raw("        <seg>");
     if (!v.markup.empty()) {
-      if (auto problem = inline_markup_problem(v.markup))
-        throw_bad_input(N_("translation unit {1}: inline markup of the {2} segment is not valid TMX: {3}"),
-                        {unit.tuid, v.lang, *problem});
+      if (auto problem = inline_markup_problem(v.markup)) throw_markup_problem(*problem, unit.tuid, v.lang);
       removed_ += append_markup(buffer_, v.markup);
     } else {
       o.text(v.text);
