@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <string>
+#include <vector>
+
 #include "base/error.h"
 #include "tm_test_util.h"
 
@@ -116,6 +119,42 @@ TEST(TmxWriter, WritesInlineMarkupVerbatimAndRefusesBadMarkup) {
     v.variants[0].markup = bad;
     EXPECT_THROW(write_tmx(dir + "/bad.tmx", header(), {v}), Error) << bad;
   }
+  EXPECT_FALSE(std::filesystem::exists(dir + "/bad.tmx"));
+}
+
+// Each kind of bad markup is a whole message template; the unit, the language and the element names
+// are its arguments (nothing English passed into a translated frame).
+TEST(TmxWriter, BadMarkupErrorIsAWholeTemplate) {
+  std::string dir = test::temp_dir("markup-messages");
+  auto error_for = [&](const std::string& markup) {
+    TranslationUnit v = unit("7", "a", "b");
+    v.variants[0].markup = markup;
+    try {
+      write_tmx(dir + "/bad.tmx", header(), {v});
+    } catch (const Error& e) {
+      return e;
+    }
+    ADD_FAILURE() << "no error for " << markup;
+    return Error(ErrorKind::kBadInput, "");
+  };
+  Error not_inline = error_for("<b>x</b>");
+  EXPECT_EQ(not_inline.message_template(),
+            "translation unit {1}: inline markup of the {2} segment is not valid TMX: <{3}> is not a TMX inline "
+            "element (bpt, ept, ph, it, hi, ut, sub)");
+  EXPECT_EQ(not_inline.args(), (std::vector<std::string>{"7", "vi", "b"}));
+  Error nested = error_for("<ph><hi>x</hi></ph>");
+  EXPECT_EQ(nested.message_template(),
+            "translation unit {1}: inline markup of the {2} segment is not valid TMX: <{3}> is not allowed inside <{4}>");
+  EXPECT_EQ(nested.args(), (std::vector<std::string>{"7", "vi", "hi", "ph"}));
+  EXPECT_STREQ(nested.what(),
+               "translation unit 7: inline markup of the vi segment is not valid TMX: <hi> is not allowed inside <ph>");
+  // Ill-formed XML: the scanner's own template, its {1} naming the segment in TMX terms.
+  Error amp = error_for("a & b");
+  EXPECT_EQ(amp.message_template().rfind("{1}:{2}:{3}: '&' must start an entity reference", 0), 0u)
+      << amp.message_template();
+  ASSERT_GE(amp.args().size(), 3u);
+  EXPECT_EQ(amp.args()[0], "<tu tuid=\"7\"><tuv xml:lang=\"vi\"><seg>");
+  EXPECT_EQ(amp.args()[1], "1");
   EXPECT_FALSE(std::filesystem::exists(dir + "/bad.tmx"));
 }
 
