@@ -98,7 +98,7 @@ std::string inline_markup_text(std::string_view markup) {
       throw_bad_input(N_("inline markup is not valid TMX: <{1}> is not allowed inside <{2}>"),
                       {problem->element, problem->parent});
     case Kind::kDoctype:
-    case Kind::kNotWellFormed:
+    case Kind::kNotWellFormed:  // never returned by walk, which throws the scanner's Error instead
       break;
   }
   throw_bad_input(N_("inline markup is not valid TMX: a document type declaration inside a segment"));

@@ -17,23 +17,23 @@ using Kind = InlineMarkupProblem::Kind;
 TEST(InlineMarkup, ProblemIsAKindWithTheElementNames) {
   EXPECT_FALSE(inline_markup_problem("<bpt i=\"1\">&lt;b&gt;<sub>note</sub></bpt>x<ept i=\"1\"/><hi>y<ph/></hi>"));
 
-  auto not_inline = inline_markup_problem("a <b>x</b>");
-  ASSERT_TRUE(not_inline);
-  EXPECT_EQ(not_inline->kind, Kind::kNotInlineElement);
-  EXPECT_EQ(not_inline->element, "b");
-  EXPECT_EQ(not_inline->parent, "seg");
-
-  auto sub_in_seg = inline_markup_problem("<sub>x</sub>");
-  ASSERT_TRUE(sub_in_seg);
-  EXPECT_EQ(sub_in_seg->kind, Kind::kNotAllowedInside);
-  EXPECT_EQ(sub_in_seg->element, "sub");
-  EXPECT_EQ(sub_in_seg->parent, "seg");
-
-  auto hi_in_ph = inline_markup_problem("<ph><hi>x</hi></ph>");
-  ASSERT_TRUE(hi_in_ph);
-  EXPECT_EQ(hi_in_ph->kind, Kind::kNotAllowedInside);
-  EXPECT_EQ(hi_in_ph->element, "hi");
-  EXPECT_EQ(hi_in_ph->parent, "ph");
+  struct Case {
+    const char* markup;
+    Kind kind;
+    const char* element;
+    const char* parent;
+  } cases[] = {
+      {"a <b>x</b>", Kind::kNotInlineElement, "b", "seg"},
+      {"<sub>x</sub>", Kind::kNotAllowedInside, "sub", "seg"},
+      {"<ph><hi>x</hi></ph>", Kind::kNotAllowedInside, "hi", "ph"},
+  };
+  for (const auto& c : cases) {
+    auto problem = inline_markup_problem(c.markup);
+    ASSERT_TRUE(problem) << c.markup;
+    EXPECT_EQ(problem->kind, c.kind) << c.markup;
+    EXPECT_EQ(problem->element, c.element) << c.markup;
+    EXPECT_EQ(problem->parent, c.parent) << c.markup;
+  }
 
   // Ill-formed XML: the scanner's own whole template and arguments, not its English text.
   auto amp = inline_markup_problem("a & b");
