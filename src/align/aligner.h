@@ -3,13 +3,17 @@
 // Korean; everything that differs between language pairs is estimated from the input).
 //
 // Method (docs/accuracy.md has the figures):
+//  pieces  a document of more than 1.5 x piece_segments segments is cut into pieces aligned as
+//          documents of their own (align/pieces.h);
 //  pass 0  length-only dynamic programming in a wide band around the diagonal (Gale & Church 1993
-//          length model; ratio per document, variance and bead priors estimated from the input);
-//  pass 1  length + seed links (identical tokens: numbers in every notation, names, code,
+//          length model; ratio per document, variance and bead priors estimated from the input),
+//          then again in a narrow band around its path with the estimates;
+//  pass 1  length + open-end parity (a title pairs with a title; bead_scorer.h) + seed links (identical tokens: numbers in every notation, names, code,
 //          punctuation; Sino-Vietnamese <-> Sino-Korean syllable cognates; glossary terms) in a
 //          narrow band around pass 0's path;
 //  learn   IBM Model 1 in both directions on pass 1's confident beads of all documents of the call
-//          (Moore 2002), bead priors re-estimated from pass 1's posteriors;
+//          (Moore 2002), bead priors re-estimated from pass 1's posteriors; all of it is the
+//          AlignModel (align_model.h), which a later run can be given instead of learning;
 //  pass 2  length + learned lexicon (+ seeds) around pass 1's path; each bead's confidence is its
 //          posterior probability by forward-backward over the same lattice.
 // Paragraph structure is not used yet: the lattice runs over the whole document (see
