@@ -57,9 +57,8 @@ Band length_band(const std::vector<uint32_t>& source_length, const std::vector<u
 
 bool widen_where_touched(Band& band, const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t width) {
   std::vector<std::pair<uint32_t, uint32_t>> touched;
-  auto at_edge = [&](uint32_t i, uint32_t j) { return (j == band.lo[i] && band.lo[i] > 0) || (j == band.hi[i] && band.hi[i] < m); };
   for (const auto& b : path) {
-    if (at_edge(b.src_begin, b.tgt_begin)) touched.emplace_back(b.src_begin, b.tgt_begin);
+    if (on_band_edge(band, b.src_begin, b.tgt_begin, m)) touched.emplace_back(b.src_begin, b.tgt_begin);
   }
   if (touched.empty()) return false;
   for (auto [i, j] : touched) {

@@ -40,6 +40,22 @@ bool widen_where_touched(Band& band, const std::vector<Bead>& path, uint32_t n, 
 // A band of half-width `width` around a path (the beads of an earlier pass).
 Band band_around(const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t width);
 
+// True when target position j is at an end of source position i's band range that is not also an
+// end of the document: a path there was pushed against the band and may want to go further.
+inline bool on_band_edge(const Band& band, uint32_t i, uint32_t j, uint32_t m) {
+  return (j == band.lo[i] && band.lo[i] > 0) || (j == band.hi[i] && band.hi[i] < m);
+}
+
+// The bead of shape `sh` that ends at (i, j).
+inline Bead bead_ending_at(uint32_t i, uint32_t j, const BeadShape& sh) {
+  Bead bead;
+  bead.src_begin = i - sh.src;
+  bead.src_count = sh.src;
+  bead.tgt_begin = j - sh.tgt;
+  bead.tgt_count = sh.tgt;
+  return bead;
+}
+
 struct LatticeResult {
   bool ok = false;
   std::vector<Bead> beads;  // cost = -log score, confidence = posterior (when asked)
@@ -133,12 +149,7 @@ LatticeResult run_lattice(uint32_t n, uint32_t m, const std::vector<BeadShape>& 
   while (i > 0 || j > 0) {
     size_t c = static_cast<size_t>(cell(i, j));
     uint8_t k = back[c];
-    const auto& sh = shapes[k];
-    Bead bead;
-    bead.src_begin = i - sh.src;
-    bead.src_count = sh.src;
-    bead.tgt_begin = j - sh.tgt;
-    bead.tgt_count = sh.tgt;
+    Bead bead = bead_ending_at(i, j, shapes[k]);
     float s = bead_score[c * k_shapes + k];
     bead.cost = -s;
     if (posteriors) {
@@ -146,7 +157,7 @@ LatticeResult run_lattice(uint32_t n, uint32_t m, const std::vector<BeadShape>& 
       double lp = forward[p] + s + backward[c] - log_z;
       bead.confidence = static_cast<float>(std::min(1.0, std::exp(lp)));
     }
-    if ((j == band.lo[i] && band.lo[i] > 0) || (j == band.hi[i] && band.hi[i] < m)) result.touched_edge = true;
+    if (on_band_edge(band, i, j, m)) result.touched_edge = true;
     result.beads.push_back(bead);
     i = bead.src_begin;
     j = bead.tgt_begin;
@@ -198,13 +209,8 @@ LatticeResult best_path(uint32_t n, uint32_t m, const std::vector<BeadShape>& sh
   if (m < band.lo[n] || m > band.hi[n] || value(n, m) == -INFINITY) return result;
   uint32_t i = n, j = m;
   while (i > 0 || j > 0) {
-    const auto& sh = shapes[back[offset[i] + (j - band.lo[i])]];
-    Bead bead;
-    bead.src_begin = i - sh.src;
-    bead.src_count = sh.src;
-    bead.tgt_begin = j - sh.tgt;
-    bead.tgt_count = sh.tgt;
-    if ((j == band.lo[i] && band.lo[i] > 0) || (j == band.hi[i] && band.hi[i] < m)) result.touched_edge = true;
+    Bead bead = bead_ending_at(i, j, shapes[back[offset[i] + (j - band.lo[i])]]);
+    if (on_band_edge(band, i, j, m)) result.touched_edge = true;
     result.beads.push_back(bead);
     i = bead.src_begin;
     j = bead.tgt_begin;

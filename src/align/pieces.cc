@@ -27,8 +27,7 @@ std::vector<Piece> cut_into_pieces(const DocSides& doc, const PassModel& length_
   if (!path.ok) return {Piece{0, n, 0, m}};
   std::vector<uint32_t> edge_rows;  // source positions where the path touches the band's edge
   for (const Bead& b : path.beads) {
-    const uint32_t i = b.src_begin, j = b.tgt_begin;
-    if ((j == band.lo[i] && band.lo[i] > 0) || (j == band.hi[i] && band.hi[i] < m)) edge_rows.push_back(i);
+    if (on_band_edge(band, b.src_begin, b.tgt_begin, m)) edge_rows.push_back(b.src_begin);
   }
   auto near_edge = [&](uint32_t i) {
     auto it = std::lower_bound(edge_rows.begin(), edge_rows.end(), i > kEdgeMargin ? i - kEdgeMargin : 0);
