@@ -46,6 +46,7 @@ install: build
 	cmake --install $(BUILD_DIR)
 
 bench: build
+	@scripts/install-deps.sh --bench
 	SONGNGU_BINARY=$(BUILD_DIR)/songngu bench/run.sh
 
 fuzz:

@@ -7,7 +7,8 @@
 #   bench/run.sh --plot OUT.svg RESULTS.tsv...   the plot alone, from results of earlier runs
 # Environment: SONGNGU_BINARY (default build/songngu, a Release build), BENCH_RUNS (3: the median
 # is printed), HUNALIGN_TIMEOUT (600 s a run; longer = "did not finish"), BENCH_NO_HUNALIGN=1,
-# BENCH_OUT (folder for results.tsv and scale.svg; default the temporary folder), TMPDIR.
+# BENCH_OUT (folder for results.tsv and scale.svg; default the temporary folder), TMPDIR,
+# BENCH_ONLY (a comma list of seg,align,e2e,batch,hunalign: only those measures; default all).
 #
 # Inputs per size N: "single" = one document of N presegmented lines a side (no paragraphs);
 # "batch" = the dev documents copied under new names until N Vietnamese lines (about 22 a document);
@@ -24,6 +25,8 @@ bin=${SONGNGU_BINARY:-$src/build/songngu}
 data=$src/../shared/data/align/lohelp-vi-en
 runs=${BENCH_RUNS:-3}
 hl_timeout=${HUNALIGN_TIMEOUT:-600}
+only=${BENCH_ONLY:-seg,align,e2e,batch,hunalign}
+want() { [[ ,$only, == *,$1,* ]]; }
 # plot RESULTS.tsv OUT.svg: wall time (and, dashed, CPU time) against size, log-log.
 plot() {
   local res=$1 svg=$2 pdir; pdir=$(mktemp -d)
@@ -85,8 +88,9 @@ run_once() {
   local rc=$?
   local line; line=$(grep -E '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$' "$work/time.out" | tail -1)
   read -r wall user sys kb <<<"$line"
-  echo "$wall $(echo "$user + $sys" | bc) $kb $rc"
+  echo "$wall $(echo "$user + $sys" | bc | awk '{ printf "%.2f", $1 }') $kb $rc"
 }
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 # measure NAME COMMAND...: BENCH_RUNS runs; sets M_WALL M_CPU M_KB (medians) and M_OK.
 measure() {
   local name=$1; shift
@@ -97,8 +101,35 @@ measure() {
     if [[ $rc -ne 0 ]]; then M_OK=0; echo "  $name: exit $rc: $(head -2 "$work/$name.log")" >&2; break; fi
     walls+=("$w"); cpus+=("$c"); kbs+=("$k")
   done
-  median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
   if [[ $M_OK -eq 1 ]]; then M_WALL=$(median "${walls[@]}"); M_CPU=$(median "${cpus[@]}"); M_KB=$(median "${kbs[@]}"); fi
+}
+# measure_batch N DIR: `--batch -j 1` and `-j 2` on DIR, BENCH_RUNS rounds of one run each,
+# interleaved so that drift in the machine's speed hits both alike; records and shows the medians.
+# Every run writes into a new folder: writing over the last run's 50,000 files would also measure
+# how the file system reuses inodes it has just freed (ext4 without a journal skips them, one by
+# one, for minutes), which is the kernel's cost, not songngu's. The folders go at the end.
+measure_batch() {
+  local n=$1 in=$2 r j
+  local -A walls cpus kbs ok=([1]=1 [2]=1)
+  for ((r = 0; r < runs; r++)); do
+    for j in 1 2; do
+      [[ ${ok[$j]} -eq 1 ]] || continue
+      read -r w c k rc <<<"$(run_once "$work/batch_j$j.log" "$bin" align -s vi -t en --presegmented --batch "$in" \
+                                      --format tmx -j $j -o "$work/bout/r$r-j$j")"
+      if [[ $rc -ne 0 ]]; then ok[$j]=0; echo "  batch -j $j: exit $rc: $(head -2 "$work/batch_j$j.log")" >&2; continue; fi
+      walls[$j]+="$w "; cpus[$j]+="$c "; kbs[$j]+="$k "
+    done
+  done
+  for j in 1 2; do
+    [[ ${ok[$j]} -eq 1 ]] || continue
+    M_WALL=$(median ${walls[$j]}); M_CPU=$(median ${cpus[$j]}); M_KB=$(median ${kbs[$j]})
+    record "$n" "batch_j${j}_s" "$M_WALL" s; show "batch -j $j, TMX out (s)" "$M_WALL"
+  done
+  if [[ ${ok[1]} -eq 1 && ${ok[2]} -eq 1 ]]; then
+    local x; x=$(echo "scale=2; $(median ${walls[1]}) / $M_WALL" | bc)
+    record "$n" batch_speedup "$x" x; show "batch speed-up, -j 2 over -j 1" "${x}x"
+  fi
+  rm -rf "$work/bout"
 }
 record() {  # record SIZE MEASURE VALUE UNIT
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$M_WALL" "$M_CPU" $((M_KB / 1024)) >>"$results"
@@ -140,27 +171,23 @@ for n in "${sizes[@]}"; do
   dir=$work/n$n
   make_inputs "$n" "$dir"
   docs=$(ls "$dir/batch" | grep -c '\.vi$')
-  mb=$(echo "scale=2; $(stat -c %s "$dir/raw.vi") / 1048576" | bc)
+  mb=$(awk -v b="$(stat -c %s "$dir/raw.vi")" 'BEGIN { printf "%.2f", b / 1048576 }')
   pairs=$(wc -l <"$dir/single.vi")
   show() { printf '%-8s %-34s %14s %10s %9s %9s\n' "$n" "$1" "$2" "$M_WALL" "$M_CPU" $((M_KB / 1024)); }
   echo "# $n: single document of $pairs presegmented pairs; batch of $docs documents; raw Vietnamese $mb MB"
 
-  measure seg "$bin" segment -l vi "$dir/raw.vi"
-  [[ $M_OK -eq 1 ]] && { v=$(echo "scale=2; $mb / $M_WALL" | bc); record "$n" segment_mb_s "$v" MB/s; show "segment raw vi (MB/s)" "$v"; }
-  measure align_tsv "$bin" align -s vi -t en --presegmented "$dir/single.vi" "$dir/single.en" -o "$work/out.tsv"
-  if [[ $M_OK -eq 1 ]]; then
+  want seg && measure seg "$bin" segment -l vi "$dir/raw.vi"
+  want seg && [[ $M_OK -eq 1 ]] && { v=$(echo "scale=2; $mb / $M_WALL" | bc); record "$n" segment_mb_s "$v" MB/s; show "segment raw vi (MB/s)" "$v"; }
+  want align && measure align_tsv "$bin" align -s vi -t en --presegmented "$dir/single.vi" "$dir/single.en" -o "$work/out.tsv"
+  if want align && [[ $M_OK -eq 1 ]]; then
     tsv_wall=$M_WALL; v=$(echo "$pairs / $M_WALL" | bc); record "$n" align_pairs_s "$v" pairs/s; show "align presegmented (pairs/s)" "$v"
     measure align_tmx "$bin" align -s vi -t en --presegmented "$dir/single.vi" "$dir/single.en" -o "$work/out.tmx"
     [[ $M_OK -eq 1 ]] && { v=$(echo "scale=2; $M_WALL - $tsv_wall" | bc); record "$n" tmx_write_s "$v" s; show "TMX writing (s, .tmx minus .tsv)" "$v"; }
   fi
-  measure e2e "$bin" align -s vi -t en "$dir/raw.vi" "$dir/raw.en" -o "$work/e2e.tmx"
-  [[ $M_OK -eq 1 ]] && { record "$n" end_to_end_s "$M_WALL" s; show "end to end: segment+align+TMX (s)" "$M_WALL"; }
-  for j in 1 2; do
-    rm -rf "$work/bout"
-    measure batch_j$j "$bin" align -s vi -t en --presegmented --batch "$dir/batch" --format tmx -j $j -o "$work/bout"
-    [[ $M_OK -eq 1 ]] && { record "$n" "batch_j${j}_s" "$M_WALL" s; show "batch -j $j, TMX out (s)" "$M_WALL"; }
-  done
-  if [[ -n $hunalign ]]; then
+  want e2e && measure e2e "$bin" align -s vi -t en "$dir/raw.vi" "$dir/raw.en" -o "$work/e2e.tmx"
+  want e2e && [[ $M_OK -eq 1 ]] && { record "$n" end_to_end_s "$M_WALL" s; show "end to end: segment+align+TMX (s)" "$M_WALL"; }
+  want batch && measure_batch "$n" "$dir/batch"
+  if want hunalign && [[ -n $hunalign ]]; then
     if [[ -z ${hl_single_dnf:-} ]]; then
       measure hunalign_single timeout "$hl_timeout" "$hunalign" -utf "$work/null.dic" "$dir/single.vi" "$dir/single.en"
       if [[ $M_OK -eq 1 ]]; then record "$n" hunalign_single_s "$M_WALL" s; show "hunalign single document (s)" "$M_WALL"

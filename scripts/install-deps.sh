@@ -1,12 +1,14 @@
 #!/bin/bash
-# Installs the Debian packages songngu needs to build and test, only those missing.
-# Uses sudo when not root; prints the apt-get line when neither works. Quiet when all are present.
+# Installs the Debian packages songngu needs to build, and with --test to test or --bench to benchmark,
+# only those missing. Uses sudo when not root; prints the apt-get line when neither works. Quiet when all are present.
 set -euo pipefail
 build=(g++ make cmake pkg-config gettext libicu-dev libboost-locale-dev libtinyxml2-dev
        libgtest-dev libgmock-dev googletest python3)
 test=(chromium fonts-nanum libxml2-utils omegat python3-translate default-jdk-headless unzip)
+bench=(time bc gnuplot-nox)
 want=("${build[@]}")
 [[ ${1:-} == --test ]] && want+=("${test[@]}")
+[[ ${1:-} == --bench ]] && want+=("${bench[@]}")
 missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

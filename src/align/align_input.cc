@@ -14,7 +14,7 @@
 namespace songngu {
 namespace {
 
-// Segments tokenized per block, and blocks tokenized before their tokens are interned.
+// Segments tokenized per block, and blocks tokenized before their new tokens are interned.
 constexpr size_t kBlockSegments = 2048;
 constexpr size_t kWaveSegments = 32768;
 
@@ -24,19 +24,28 @@ struct Block {
   size_t begin, end;  // segment range
 };
 
+// A block's segments as token ids of the vocabulary as it was before the block's wave; tokens it
+// did not hold yet are kNullToken in `ids` and listed in `unknown`, to be interned in order.
 struct TokenizedBlock {
-  std::vector<std::vector<std::string>> tokens;
+  std::vector<TokenId> ids;
+  std::vector<std::pair<uint32_t, std::string>> unknown;  // (index in ids, token)
+  std::vector<uint32_t> count;                            // tokens per segment
   std::vector<uint32_t> length;
   std::vector<uint8_t> open;
 };
 
-TokenizedBlock tokenize(const Document& doc, size_t begin, size_t end) {
+TokenizedBlock tokenize(const Document& doc, size_t begin, size_t end, const Vocabulary& vocab) {
   TokenizedBlock out;
-  out.tokens.reserve(end - begin);
   for (size_t s = begin; s < end; ++s) {
     const auto& seg = doc.segments[s];
     std::string key = seg.key.empty() ? match_key(seg.text) : seg.key;
-    out.tokens.push_back(alignment_tokens(seg.text, key, doc.lang.base()));
+    std::vector<std::string> tokens = alignment_tokens(seg.text, key, doc.lang.base());
+    for (auto& t : tokens) {
+      TokenId id = vocab.find(t);
+      if (id == kNullToken) out.unknown.emplace_back(static_cast<uint32_t>(out.ids.size()), std::move(t));
+      out.ids.push_back(id);
+    }
+    out.count.push_back(static_cast<uint32_t>(tokens.size()));
     out.length.push_back(text_length(seg.text));
     out.open.push_back(ends_as_sentence(seg.text) ? 0 : 1);
   }
@@ -80,29 +89,27 @@ AlignInput read_align_input(const std::vector<DocumentPair>& pairs, unsigned thr
       const size_t n = (target ? pairs[d].target : pairs[d].source)->segments.size();
       for (size_t b = 0; b < n; b += kBlockSegments) blocks.push_back({d, target, b, std::min(n, b + kBlockSegments)});
     }
-  std::vector<TokenId> ids;
+  // A wave of blocks is tokenized and looked up in the vocabulary in parallel (reading it only);
+  // then, in block order on this thread, the new tokens get their ids (so ids follow the input
+  // order) and the blocks' segments are added to their documents.
   for (size_t first = 0; first < blocks.size();) {
     size_t last = first, segments = 0;
     while (last < blocks.size() && (last == first || segments < kWaveSegments)) segments += blocks[last].end - blocks[last].begin, ++last;
     std::vector<TokenizedBlock> wave(last - first);
     parallel_for(wave.size(), threads, [&](size_t k) {
       const Block& b = blocks[first + k];
-      wave[k] = tokenize(*(b.target ? pairs[b.doc].target : pairs[b.doc].source), b.begin, b.end);
+      wave[k] = tokenize(*(b.target ? pairs[b.doc].target : pairs[b.doc].source), b.begin, b.end, input.vocabulary);
     });
     for (size_t k = 0; k < wave.size(); ++k) {
       const Block& b = blocks[first + k];
-      Units& units = b.target ? input.docs[b.doc].target : input.docs[b.doc].source;
+      TokenizedBlock& block = wave[k];
+      for (auto& [at, token] : block.unknown) block.ids[at] = input.vocabulary.id(token);
       std::vector<size_t>& freq = b.target ? input.target_count : input.source_count;
-      for (size_t u = 0; u < wave[k].tokens.size(); ++u) {
-        ids.clear();
-        for (const auto& t : wave[k].tokens[u]) {
-          TokenId id = input.vocabulary.id(t);
-          if (freq.size() <= id) freq.resize(id + 1, 0);
-          ++freq[id];
-          ids.push_back(id);
-        }
-        units.add(ids, wave[k].length[u], wave[k].open[u] != 0);
-      }
+      freq.resize(input.vocabulary.size(), 0);
+      for (TokenId id : block.ids) ++freq[id];
+      Units& units = b.target ? input.docs[b.doc].target : input.docs[b.doc].source;
+      for (size_t u = 0, at = 0; u < block.count.size(); at += block.count[u], ++u)
+        units.add({block.ids.data() + at, block.count[u]}, block.length[u], block.open[u] != 0);
     }
     first = last;
   }

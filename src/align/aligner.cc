@@ -187,31 +187,35 @@ TranslationTable table_ids(const WordTable& table, const Vocabulary& vocab) {
 // Trains the model's tables on the confident beads of `docs` (IBM Model 1 both ways, Moore 2002);
 // returns the number of training beads.
 size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, unsigned threads, AlignModel& model) {
-  std::vector<std::vector<TokenId>> src_side, tgt_side;
+  // The training beads, as token ranges: (side, first token, end token) for each side.
+  struct Span {
+    const Units* units;
+    uint32_t begin, end;
+  };
+  std::vector<std::pair<Span, Span>> beads;
+  double links = 0;
   for (const auto& d : docs)
     for (const auto& b : d.path) {
       if (b.src_count == 0 || b.tgt_count == 0 || b.confidence < kTrainingConfidence) continue;
       const Units& su = d.sides->source;
       const Units& tu = d.sides->target;
-      std::vector<TokenId> s(su.tokens.begin() + su.first[b.src_begin], su.tokens.begin() + su.first[b.src_begin + b.src_count]);
-      std::vector<TokenId> t(tu.tokens.begin() + tu.first[b.tgt_begin], tu.tokens.begin() + tu.first[b.tgt_begin + b.tgt_count]);
-      if (s.empty() || t.empty()) continue;
-      src_side.push_back(std::move(s));
-      tgt_side.push_back(std::move(t));
+      Span s{&su, su.first[b.src_begin], su.first[b.src_begin + b.src_count]};
+      Span t{&tu, tu.first[b.tgt_begin], tu.first[b.tgt_begin + b.tgt_count]};
+      if (s.begin == s.end || t.begin == t.end) continue;
+      beads.emplace_back(s, t);
+      links += static_cast<double>(s.end - s.begin) * (t.end - t.begin);
     }
   // Training time grows with the word pairs of the beads: beyond the budget, an evenly spread
-  // sample of the beads (every k-th) trains the tables.
-  double links = 0;
-  for (size_t k = 0; k < src_side.size(); ++k) links += static_cast<double>(src_side[k].size()) * tgt_side[k].size();
-  if (links > kTrainingWordPairs) {
-    const double step = links / kTrainingWordPairs;
-    size_t kept = 0;
-    for (double x = 0; static_cast<size_t>(x) < src_side.size(); x += step, ++kept) {
-      src_side[kept] = std::move(src_side[static_cast<size_t>(x)]);
-      tgt_side[kept] = std::move(tgt_side[static_cast<size_t>(x)]);
-    }
-    src_side.resize(kept);
-    tgt_side.resize(kept);
+  // sample of the beads (every k-th) trains the tables. Only the sample's tokens are copied.
+  const double step = links > kTrainingWordPairs ? links / kTrainingWordPairs : 1.0;
+  std::vector<std::vector<TokenId>> src_side, tgt_side;
+  auto copy = [](const Span& x) {
+    return std::vector<TokenId>(x.units->tokens.begin() + x.begin, x.units->tokens.begin() + x.end);
+  };
+  for (double x = 0; static_cast<size_t>(x) < beads.size(); x += step) {
+    const auto& [s, t] = beads[static_cast<size_t>(x)];
+    src_side.push_back(copy(s));
+    tgt_side.push_back(copy(t));
   }
   for (const auto& v : src_side)
     for (TokenId id : v) model.known_source.insert(vocab.token(id));

@@ -333,6 +333,9 @@ int run_batch(const Args& args, const Settings& s) {
       } catch (...) {
         errors[i] = std::current_exception();
       }
+      // Freed here, by the writers in parallel, rather than all at once on the way out.
+      sources[i] = Document{};
+      targets[i] = Document{};
     }
   };
   std::vector<std::thread> writers;
