@@ -91,7 +91,7 @@ AlignInput read_align_input(const std::vector<DocumentPair>& pairs, unsigned thr
     }
   // A wave of blocks is tokenized and looked up in the vocabulary in parallel (reading it only);
   // then, in block order on this thread, the new tokens get their ids (so ids follow the input
-  // order) and the blocks' segments are added to their documents.
+  // order); then the blocks' segments are added to their documents.
   for (size_t first = 0; first < blocks.size();) {
     size_t last = first, segments = 0;
     while (last < blocks.size() && (last == first || segments < kWaveSegments)) segments += blocks[last].end - blocks[last].begin, ++last;
@@ -101,16 +101,33 @@ AlignInput read_align_input(const std::vector<DocumentPair>& pairs, unsigned thr
       wave[k] = tokenize(*(b.target ? pairs[b.doc].target : pairs[b.doc].source), b.begin, b.end, input.vocabulary);
     });
     for (size_t k = 0; k < wave.size(); ++k) {
-      const Block& b = blocks[first + k];
       TokenizedBlock& block = wave[k];
       for (auto& [at, token] : block.unknown) block.ids[at] = input.vocabulary.id(token);
-      std::vector<size_t>& freq = b.target ? input.target_count : input.source_count;
+      std::vector<size_t>& freq = blocks[first + k].target ? input.target_count : input.source_count;
       freq.resize(input.vocabulary.size(), 0);
       for (TokenId id : block.ids) ++freq[id];
-      Units& units = b.target ? input.docs[b.doc].target : input.docs[b.doc].source;
-      for (size_t u = 0, at = 0; u < block.count.size(); at += block.count[u], ++u)
-        units.add({block.ids.data() + at, block.count[u]}, block.length[u], block.open[u] != 0);
     }
+    // Each document side appends its blocks in order; different sides in parallel (building the
+    // Units touches fresh memory, which costs page faults that should not all fall on one thread).
+    std::vector<size_t> runs;  // the first block of each document side in the wave
+    for (size_t k = 0; k < wave.size(); ++k)
+      if (k == 0 || blocks[first + k].doc != blocks[first + k - 1].doc || blocks[first + k].target != blocks[first + k - 1].target)
+        runs.push_back(k);
+    parallel_for(runs.size(), threads, [&](size_t r) {
+      const size_t from = runs[r], to = r + 1 < runs.size() ? runs[r + 1] : wave.size();
+      const Block& b = blocks[first + from];
+      Units& units = b.target ? input.docs[b.doc].target : input.docs[b.doc].source;
+      if (units.size() == 0) {  // a side that starts here: size it once (a long one grows as it comes)
+        size_t tokens = 0, segments = 0;
+        for (size_t k = from; k < to; ++k) tokens += wave[k].ids.size(), segments += wave[k].count.size();
+        units.reserve(tokens, segments);
+      }
+      for (size_t k = from; k < to; ++k) {
+        const TokenizedBlock& block = wave[k];
+        for (size_t u = 0, at = 0; u < block.count.size(); at += block.count[u], ++u)
+          units.add({block.ids.data() + at, block.count[u]}, block.length[u], block.open[u] != 0);
+      }
+    });
     first = last;
   }
   input.source_count.resize(input.vocabulary.size(), 0);

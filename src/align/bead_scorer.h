@@ -29,6 +29,12 @@ struct Units {
   size_t size() const { return length.size(); }
   uint32_t count(size_t u) const { return first[u + 1] - first[u]; }
   std::span<const TokenId> of(size_t u) const { return {tokens.data() + first[u], count(u)}; }
+  void reserve(size_t token_count, size_t segment_count) {
+    tokens.reserve(token_count);
+    first.reserve(segment_count + 1);
+    length.reserve(segment_count);
+    open.reserve(segment_count);
+  }
   void add(std::span<const TokenId> ids, uint32_t text_length, bool open_end) {
     tokens.insert(tokens.end(), ids.begin(), ids.end());
     first.push_back(static_cast<uint32_t>(tokens.size()));
