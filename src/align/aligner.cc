@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cmath>
 #include <deque>
+#include <memory>
 #include <thread>
 
 #include "align/align_input.h"
@@ -272,27 +273,50 @@ Alignment Aligner::align(const Document& source, const Document& target, AlignSt
   return align(std::vector<DocumentPair>{{&source, &target}}, stats).front();
 }
 
+namespace {
+
+// A sink that keeps every alignment, for the calls that return them all.
+AlignmentSink collect_into(std::vector<Alignment>& out) {
+  return [&out](size_t doc, Alignment&& alignment) { out[doc] = std::move(alignment); };
+}
+
+}  // namespace
+
 std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, AlignStats* stats) const {
-  return run(pairs, nullptr, nullptr, false, stats);
+  return align(pairs, stats, nullptr);
 }
 
 std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, AlignStats* stats, AlignModel* learned) const {
-  return run(pairs, nullptr, learned, false, stats);
+  std::vector<Alignment> out(pairs.size());
+  run(pairs, nullptr, learned, collect_into(out), stats);
+  return out;
 }
 
 std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, const AlignModel& model,
                                       AlignStats* stats) const {
-  return run(pairs, &model, nullptr, false, stats);
+  std::vector<Alignment> out(pairs.size());
+  run(pairs, &model, nullptr, collect_into(out), stats);
+  return out;
+}
+
+void Aligner::align(const std::vector<DocumentPair>& pairs, const AlignmentSink& sink, AlignStats* stats,
+                    AlignModel* learned) const {
+  run(pairs, nullptr, learned, sink, stats);
+}
+
+void Aligner::align(const std::vector<DocumentPair>& pairs, const AlignModel& model, const AlignmentSink& sink,
+                    AlignStats* stats) const {
+  run(pairs, &model, nullptr, sink, stats);
 }
 
 AlignModel Aligner::learn(const std::vector<DocumentPair>& pairs, AlignStats* stats) const {
   AlignModel model;
-  run(pairs, nullptr, &model, true, stats);
+  run(pairs, nullptr, &model, nullptr, stats);
   return model;
 }
 
-std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* given,
-                                    AlignModel* learned, bool learn_only, AlignStats* stats) const {
+void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* given, AlignModel* learned,
+                  const AlignmentSink& sink, AlignStats* stats) const {
   const size_t count = pairs.size();
   const std::string source_lang = count ? pairs[0].source->lang.base() : "";
   const std::string target_lang = count ? pairs[0].target->lang.base() : "";
@@ -379,15 +403,35 @@ std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, cons
     input.docs[d] = DocSides{};  // the pieces hold its segments now
   }
   const size_t work_count = docs.size();
+  // The last pass hands each document to the sink as soon as its last piece is aligned.
+  std::vector<size_t> first_work(count + 1, 0);  // document d is docs[first_work[d], first_work[d + 1])
+  for (const auto& work : docs) ++first_work[work.doc + 1];
+  for (size_t d = 0; d < count; ++d) first_work[d + 1] += first_work[d];
+  std::unique_ptr<std::atomic<uint32_t>[]> pieces_left(new std::atomic<uint32_t>[count]);
+  for (size_t d = 0; d < count; ++d) pieces_left[d] = static_cast<uint32_t>(first_work[d + 1] - first_work[d]);
+  auto hand_over = [&](size_t doc) {
+    Alignment out;
+    for (size_t w = first_work[doc]; w < first_work[doc + 1]; ++w)
+      for (Bead b : docs[w].path) {
+        b.src_begin += docs[w].src_offset;
+        b.tgt_begin += docs[w].tgt_offset;
+        b.confidence = std::clamp(b.confidence, 0.0f, 1.0f);
+        out.beads.push_back(b);
+      }
+    sink(doc, std::move(out));
+  };
   std::atomic<size_t> cells{0};
-  auto run_all = [&](bool around_path, uint32_t width) {
+  auto run_all = [&](bool around_path, uint32_t width, bool last) {
     parallel_for(work_count, options_.threads, [&](size_t d) {
       size_t c = 0;
       LatticeResult r = run_pass(docs[d], pm, width, around_path, &c);
       cells += c;
       docs[d].path = std::move(r.beads);
+      if (last && --pieces_left[docs[d].doc] == 0) hand_over(docs[d].doc);
     });
   };
+  // Without a lexicon to learn, the seed pass is the last one; nothing is last when only learning.
+  const bool lexicon_pass = given ? given->learned : options_.learn_lexicon;
   // The parameters of pass k: the model's when given, otherwise estimated from the last paths.
   auto parameters = [&](size_t k) {
     if (!given) model.passes.push_back(estimate_pass(model.shapes, docs, model.passes[k - 1]));
@@ -396,9 +440,9 @@ std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, cons
   };
 
   // Length only, wide band; then again around that path with the variance and priors it found.
-  run_all(false, kWideBand);
+  run_all(false, kWideBand, false);
   parameters(1);
-  run_all(true, kNarrowBand);
+  run_all(true, kNarrowBand, false);
 
   // Seed links.
   std::vector<bool> on_source(vocab.size(), false), on_target(vocab.size(), false);
@@ -427,7 +471,7 @@ std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, cons
   pm.seeds = &seeds;
   pm.mode = LexMode::kSeeds;
   parameters(2);
-  run_all(true, kNarrowBand);
+  run_all(true, kNarrowBand, sink && !lexicon_pass);
 
   // Learn the lexicon from the seed pass's confident beads, then the last pass.
   size_t training = 0;
@@ -458,7 +502,7 @@ std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, cons
     pm.null_backward = null_row(backward);
     pm.mode = LexMode::kLearned;
     use(model.passes.at(3));
-    if (!learn_only) run_all(true, kNarrowBand);
+    if (sink) run_all(true, kNarrowBand, true);
   }
 
   if (stats) {
@@ -470,16 +514,6 @@ std::vector<Alignment> Aligner::run(const std::vector<DocumentPair>& pairs, cons
     stats->lexicon_entries += entries;
   }
   if (learned) *learned = std::move(model);
-  if (learn_only) return {};
-  std::vector<Alignment> out(count);
-  for (auto& work : docs)
-    for (Bead b : work.path) {
-      b.src_begin += work.src_offset;
-      b.tgt_begin += work.tgt_offset;
-      b.confidence = std::clamp(b.confidence, 0.0f, 1.0f);
-      out[work.doc].beads.push_back(b);
-    }
-  return out;
 }
 
 }  // namespace songngu

@@ -22,6 +22,7 @@
 // Contract: align() returns, per document pair, beads in order covering every segment of both
 // sides exactly once, each with confidence in [0,1]. Results do not depend on the number of
 // threads. Thread-safe (const); the library never prints.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -57,6 +58,11 @@ struct AlignStats {
   size_t pieces = 0;             // documents and pieces of long documents aligned (align/pieces.h)
 };
 
+// Receives each document's alignment (by its index in the pairs) as soon as the last pass has
+// finished it: once per document, on the aligner's threads, in no particular order. The pairs'
+// documents are no longer read by then, so the sink may write the result out and free them.
+using AlignmentSink = std::function<void(size_t doc, Alignment&& alignment)>;
+
 class Aligner {
  public:
   explicit Aligner(AlignerOptions options = {});
@@ -74,10 +80,17 @@ class Aligner {
   // Throws Error(kBadInput) when the model was learned for another language pair.
   std::vector<Alignment> align(const std::vector<DocumentPair>& pairs, const AlignModel& model,
                                AlignStats* stats = nullptr) const;
+  // The same two, handing each alignment to `sink` as it is done instead of returning them all at
+  // the end: a batch writes its outputs while the other documents are still being aligned.
+  void align(const std::vector<DocumentPair>& pairs, const AlignmentSink& sink, AlignStats* stats = nullptr,
+             AlignModel* learned = nullptr) const;
+  void align(const std::vector<DocumentPair>& pairs, const AlignModel& model, const AlignmentSink& sink,
+             AlignStats* stats = nullptr) const;
 
  private:
-  std::vector<Alignment> run(const std::vector<DocumentPair>& pairs, const AlignModel* given, AlignModel* learned,
-                             bool learn_only, AlignStats* stats) const;
+  // Learns (unless `given`) and aligns; without a sink it only learns (the last pass is skipped).
+  void run(const std::vector<DocumentPair>& pairs, const AlignModel* given, AlignModel* learned,
+           const AlignmentSink& sink, AlignStats* stats) const;
   AlignerOptions options_;
 };
 

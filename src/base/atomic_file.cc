@@ -26,7 +26,9 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     return;
   }
   struct stat info;
-  if (::stat(path_.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
+  const bool exists = ::stat(path_.c_str(), &info) == 0;
+  replacing_ = exists && S_ISREG(info.st_mode);
+  if (exists && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
     direct_ = true;
     file_ = std::fopen(path_.c_str(), "wb");
     if (!file_) throw_output(path_, errno);
@@ -76,7 +78,9 @@ void AtomicFile::commit(CommitGroup* group) {
   int err = 0;
   if (failed_ || std::ferror(file_)) err = errno ? errno : EIO;
   if (!err && std::fflush(file_) != 0) err = errno;
-  if (!err && !group && ::fsync(::fileno(file_)) != 0 && errno != EINVAL) err = errno;
+  // Only a file that replaces another is synced before the rename (the old content is what a crash
+  // must not lose); in a group, by the group's one sync.
+  if (!err && replacing_ && !group && ::fsync(::fileno(file_)) != 0 && errno != EINVAL) err = errno;
   // Keep the permissions a plain file would get (mkstemp makes 0600).
   if (!err) {
     mode_t mask = ::umask(0);
@@ -85,7 +89,7 @@ void AtomicFile::commit(CommitGroup* group) {
   }
   if (std::fclose(file_) != 0 && !err) err = errno;
   file_ = nullptr;
-  if (!err && group) {
+  if (!err && group && replacing_) {
     group->add(temp_path_, path_);
     return;
   }

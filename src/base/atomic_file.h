@@ -1,7 +1,10 @@
 #pragma once
 // AtomicFile: every output (TMX, glossary, report) is written to a temporary file beside the target
 // and renamed over it only on commit(), so a failure (disk full, killed process, exception) never
-// truncates an existing good file. Write errors are detected at commit (flush + fsync + close).
+// truncates an existing good file, and a half-written output never appears under its name. Write
+// errors are detected at commit (flush + close). A file that replaces an existing one is synced to
+// disk before the rename, so that a crash of the machine cannot lose the old content either; a new
+// file has no old content to protect and is renamed without waiting for the disk.
 #include <cstdio>
 #include <mutex>
 #include <string>
@@ -25,9 +28,10 @@ class AtomicFile {
 
   void write(std::string_view data);
   std::FILE* stream() { return file_; }
-  // Flushes, syncs, closes and renames onto the target. Throws Error(kOutput) on any failure,
-  // leaving the target untouched. With a group, the file is flushed and closed here, and synced
-  // and renamed by the group's finish().
+  // Flushes, syncs (when replacing), closes and renames onto the target. Throws Error(kOutput) on
+  // any failure, leaving the target untouched. With a group, a file that replaces another is
+  // flushed and closed here, and synced and renamed by the group's finish(); a new one is renamed
+  // here.
   void commit(CommitGroup* group = nullptr);
 
   const std::string& path() const { return path_; }
@@ -39,12 +43,15 @@ class AtomicFile {
   bool is_stdout_ = false;
   bool direct_ = false;  // writing straight into a device or FIFO: no temporary file, no rename
   bool failed_ = false;
+  bool replacing_ = false;  // the target exists as a regular file
 };
 
 // Many outputs committed together (a --batch run's thousands of files): each is written and
-// closed as it is done, and finish() makes them all durable with one filesystem sync, then renames
+// closed as it is done; new files take their names at once, and the files that replace existing
+// ones wait for finish(), which makes them all durable with one file-system sync, then renames
 // them. One sync instead of one a file, which the file system's journal would serialise. Without
-// finish(), the destructor removes the temporary files and no target changes. Thread-safe.
+// finish(), the destructor removes the waiting temporary files and no existing target changes.
+// Thread-safe.
 class CommitGroup {
  public:
   CommitGroup() = default;

@@ -168,26 +168,27 @@ AlignerOptions aligner_options(const Args& args, const Settings& s, const Lang& 
   return options;
 }
 
-// Alignments of pairs[begin, end) exactly as in one run over all `pairs`: with --model's model, or
-// with the model learned from all pairs (saved to --model-out when asked; nothing is aligned with
-// --learn-only). Learning from all pairs even when only a shard is written keeps a shard's output
-// equal to its part of the unsharded run. Only pairs[begin, end) need documents when a model is given.
-std::vector<Alignment> align_range(const Args& args, const Settings& s, const Lang& target,
-                                   const std::vector<DocumentPair>& pairs, size_t begin, size_t end) {
+// Aligns pairs[begin, end) exactly as in one run over all `pairs`, handing each alignment to `sink`
+// (by its index in `pairs`) as soon as it is done: with --model's model, or with the model learned
+// from all pairs (saved to --model-out when asked; nothing is aligned with --learn-only). Learning
+// from all pairs even when only a shard is written keeps a shard's output equal to its part of the
+// unsharded run. Only pairs[begin, end) need documents when a model is given.
+void align_range(const Args& args, const Settings& s, const Lang& target, const std::vector<DocumentPair>& pairs,
+                 size_t begin, size_t end, const AlignmentSink& sink) {
   Aligner aligner(aligner_options(args, s, target));
   const std::vector<DocumentPair> range(pairs.begin() + static_cast<long>(begin), pairs.begin() + static_cast<long>(end));
-  if (s.model) return aligner.align(range, *s.model);
+  auto range_sink = [&](size_t doc, Alignment&& alignment) { sink(begin + doc, std::move(alignment)); };
+  if (s.model) return aligner.align(range, *s.model, range_sink);
   if (begin == 0 && end == pairs.size() && !s.learn_only) {
-    if (s.model_out.empty()) return aligner.align(pairs);
+    if (s.model_out.empty()) return aligner.align(pairs, sink);
     AlignModel model;
-    auto alignments = aligner.align(pairs, nullptr, &model);
+    aligner.align(pairs, sink, nullptr, &model);
     save_align_model(model, s.model_out);
-    return alignments;
+    return;
   }
   AlignModel model = aligner.learn(pairs);
   if (!s.model_out.empty()) save_align_model(model, s.model_out);
-  if (s.learn_only) return {};
-  return aligner.align(range, model);
+  if (!s.learn_only) aligner.align(range, model, range_sink);
 }
 
 std::string bead_list(const std::vector<BeadShape>& shapes) {
@@ -236,9 +237,9 @@ int run_single(const Args& args, const Settings& s) {
     targets.push_back(load(files[1 + t], s.target_langs[t], s, seg.get()));
     warn_about_pair(source, targets.back());
     const std::vector<DocumentPair> pair = {{&source, &targets.back()}};
-    auto aligned = align_range(args, s, s.target_langs[t], pair, 0, 1);
+    align_range(args, s, s.target_langs[t], pair, 0, 1,
+                [&](size_t, Alignment&& alignment) { alignments.push_back(std::move(alignment)); });
     if (s.learn_only) return 0;
-    alignments.push_back(std::move(aligned.front()));
   }
   if (format == Format::kTmx) {
     std::vector<AlignedPair> pairs;
@@ -310,39 +311,31 @@ int run_batch(const Args& args, const Settings& s) {
   }
   std::vector<DocumentPair> pairs;
   for (size_t i = 0; i < count; ++i) pairs.push_back({&sources[i], &targets[i]});
-  std::vector<Alignment> alignments = align_range(args, s, target_lang, pairs, begin, end);
-  if (s.learn_only) return 0;
-  // Outputs are written by the worker threads into temporary files and committed as one group:
-  // one file-system sync for the whole batch, then the renames (a sync a file would queue in the
-  // journal). Documents that failed are reported after the others are committed.
+  // Each output is written by the aligner's thread that finished it, while the other documents are
+  // still being aligned. A new output takes its name at once; one that replaces an existing file
+  // waits for the group's end: one file-system sync for the whole batch, then the renames (a sync a
+  // file would queue in the journal). Documents that failed are reported after the others are done.
   CommitGroup group;
-  std::atomic<size_t> next{begin};
   std::vector<std::exception_ptr> errors(count);
-  auto write_one = [&] {
-    for (size_t i; (i = next++) < end;) {
-      const Alignment& alignment = alignments[i - begin];
-      try {
-        std::string path = items[i].output.empty()
-                               ? (fs::path(*out_dir) / (items[i].stem + extension_of(format))).string()
-                               : items[i].output;
-        if (format == Format::kTmx) {
-          write_tmx_file(path, {{&sources[i], &targets[i], &alignment}}, s, &group);
-        } else {
-          write_file_atomically(path, render(format, sources[i], targets[i], alignment, s), &group);
-        }
-      } catch (...) {
-        errors[i] = std::current_exception();
+  auto write_one = [&](size_t i, Alignment&& alignment) {
+    try {
+      std::string path = items[i].output.empty()
+                             ? (fs::path(*out_dir) / (items[i].stem + extension_of(format))).string()
+                             : items[i].output;
+      if (format == Format::kTmx) {
+        write_tmx_file(path, {{&sources[i], &targets[i], &alignment}}, s, &group);
+      } else {
+        write_file_atomically(path, render(format, sources[i], targets[i], alignment, s), &group);
       }
-      // Freed here, by the writers in parallel, rather than all at once on the way out.
-      sources[i] = Document{};
-      targets[i] = Document{};
+    } catch (...) {
+      errors[i] = std::current_exception();
     }
+    // Freed here, by the aligner's threads, rather than all at once on the way out.
+    sources[i] = Document{};
+    targets[i] = Document{};
   };
-  std::vector<std::thread> writers;
-  const unsigned writer_count = std::min<unsigned>(s.jobs, static_cast<unsigned>(end - begin));
-  for (unsigned t = 1; t < writer_count; ++t) writers.emplace_back(write_one);
-  write_one();
-  for (auto& th : writers) th.join();
+  align_range(args, s, target_lang, pairs, begin, end, write_one);
+  if (s.learn_only) return 0;
   group.finish();
   for (auto& e : errors)
     if (e) std::rethrow_exception(e);

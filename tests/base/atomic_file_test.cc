@@ -56,9 +56,10 @@ TEST(AtomicFile, AbandonedWriteLeavesTargetAndNoTemporary) {
   EXPECT_EQ(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()), 1);
 }
 
-// A batch commits its files as a group: none is visible before finish(), all are after it, and a
-// group dropped without finish() (an error elsewhere) changes no target and leaves no temporary.
-TEST(AtomicFile, GroupCommitsAllFilesAtFinish) {
+// A batch commits its files as a group: a file that replaces another waits for finish() (one sync,
+// then the renames), a new one takes its name at once; a group dropped without finish() (an error
+// elsewhere) changes no existing target and leaves no temporary file.
+TEST(AtomicFile, GroupReplacesFilesAtFinishAndAddsNewOnesAtOnce) {
   TempDir dir;
   write_file_atomically(dir.path / "a.tmx", "old a");
   {
@@ -66,7 +67,8 @@ TEST(AtomicFile, GroupCommitsAllFilesAtFinish) {
     write_file_atomically(dir.path / "a.tmx", "new a", &group);
     write_file_atomically(dir.path / "b.tmx", "new b", &group);
     EXPECT_EQ(slurp(dir.path / "a.tmx"), "old a");
-    EXPECT_FALSE(fs::exists(dir.path / "b.tmx"));
+    EXPECT_EQ(slurp(dir.path / "b.tmx"), "new b");
+    EXPECT_EQ(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()), 3);  // a's temporary
     group.finish();
   }
   EXPECT_EQ(slurp(dir.path / "a.tmx"), "new a");
@@ -75,11 +77,13 @@ TEST(AtomicFile, GroupCommitsAllFilesAtFinish) {
   {
     CommitGroup group;
     write_file_atomically(dir.path / "a.tmx", "lost", &group);
-    write_file_atomically(dir.path / "c.tmx", "lost", &group);
+    write_file_atomically(dir.path / "b.tmx", "lost", &group);
+    write_file_atomically(dir.path / "c.tmx", "new c", &group);
   }
   EXPECT_EQ(slurp(dir.path / "a.tmx"), "new a");
-  EXPECT_FALSE(fs::exists(dir.path / "c.tmx"));
-  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()), 2);
+  EXPECT_EQ(slurp(dir.path / "b.tmx"), "new b");
+  EXPECT_EQ(slurp(dir.path / "c.tmx"), "new c");
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()), 3);
 }
 
 TEST(AtomicFile, ReadOnlyFolderIsAnOutputError) {
