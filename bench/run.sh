@@ -80,9 +80,11 @@ fi
 echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; load now $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "songngu: $bin ($("$bin" --version 2>/dev/null | head -1))"
 
-# run_once LOG COMMAND...: runs under /usr/bin/time; prints "wall cpu peak_kb status".
+# run_once LOG COMMAND...: runs under /usr/bin/time after a `sync`; prints "wall cpu peak_kb status".
 run_once() {
   local log=$1; shift
+  # The last run's output is written out first, so that no run pays for the one before it.
+  sync
   # In the temporary folder: hunalign leaves translate.txt in its working folder.
   (cd "$work" && /usr/bin/time -f '%e %U %S %M' -o "$work/time.out" "$@" >/dev/null 2>"$log")
   local rc=$?
@@ -182,7 +184,7 @@ for n in "${sizes[@]}"; do
   if want align && [[ $M_OK -eq 1 ]]; then
     tsv_wall=$M_WALL; v=$(echo "$pairs / $M_WALL" | bc); record "$n" align_pairs_s "$v" pairs/s; show "align presegmented (pairs/s)" "$v"
     measure align_tmx "$bin" align -s vi -t en --presegmented "$dir/single.vi" "$dir/single.en" -o "$work/out.tmx"
-    [[ $M_OK -eq 1 ]] && { v=$(echo "scale=2; $M_WALL - $tsv_wall" | bc); record "$n" tmx_write_s "$v" s; show "TMX writing (s, .tmx minus .tsv)" "$v"; }
+    [[ $M_OK -eq 1 ]] && { v=$(awk -v a="$M_WALL" -v b="$tsv_wall" 'BEGIN { printf "%.2f", a - b }'); record "$n" tmx_write_s "$v" s; show "TMX writing (s, .tmx minus .tsv)" "$v"; }
   fi
   want e2e && measure e2e "$bin" align -s vi -t en "$dir/raw.vi" "$dir/raw.en" -o "$work/e2e.tmx"
   want e2e && [[ $M_OK -eq 1 ]] && { record "$n" end_to_end_s "$M_WALL" s; show "end to end: segment+align+TMX (s)" "$M_WALL"; }
