@@ -407,7 +407,7 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   std::vector<size_t> first_work(count + 1, 0);  // document d is docs[first_work[d], first_work[d + 1])
   for (const auto& work : docs) ++first_work[work.doc + 1];
   for (size_t d = 0; d < count; ++d) first_work[d + 1] += first_work[d];
-  std::unique_ptr<std::atomic<uint32_t>[]> pieces_left(new std::atomic<uint32_t>[count]);
+  auto pieces_left = std::make_unique<std::atomic<uint32_t>[]>(count);
   for (size_t d = 0; d < count; ++d) pieces_left[d] = static_cast<uint32_t>(first_work[d + 1] - first_work[d]);
   auto hand_over = [&](size_t doc) {
     Alignment out;
