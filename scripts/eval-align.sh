@@ -113,7 +113,7 @@ re-estimated from the input after every pass; the length ratio is each document'
 (shrunk towards the whole input's for short documents) and the length variance a robust
 (median-based) estimate from the input's confident 1-1 beads; the smoothing weights of the
 lexical model (seed mixture 0.1, learned-lexicon smoothing 0.1, seed weight 0.5 beside the learned
-table) and the band widths (32 and 4 segments, widened automatically) are round values set once,
+table) and the band widths (16 and 4 segments, widened where the path touches the band's edge) are round values set once,
 documented in \`src/align/aligner.cc\`, never fitted to a document. No dev-set translation is used
 as a dictionary: the lexicon is learned within each run from that run's input."
 calib_section="Each bead's confidence is its posterior probability under the aligner's model (forward-backward
