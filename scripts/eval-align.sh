@@ -10,7 +10,8 @@
 # End to end: songngu segments STEM.raw.vi / STEM.raw.en|ko itself (--batch on the folder);
 # hunalign gets a naive full-stop splitter (a sentence ends after . ! ? followed by a space, and at
 # every paragraph break), scored with `align-score pairs` (lax F1).
-# The tables replace the "Alignment" and "Confidence calibration" sections of docs/accuracy.md.
+# The tables replace the "Alignment" and "Confidence calibration" sections of docs/accuracy.md,
+# keeping any hand-written notes between <!-- kept --> and <!-- /kept --> in the first.
 # Skips (exit 0 with a message) when ../shared is not there.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -102,6 +103,7 @@ Strict F1 (\`align-score beads\`, beads with both sides non-empty, presegmented 
 | dev set | songngu | hunalign default | hunalign -onebyteencoding |
 |---|---|---|---|
 $beads_rows
+@KEPT@
 End to end from STEM.raw.* (songngu segments the text itself; hunalign gets a naive full-stop
 splitter and its best setting for the pair), lax F1 (\`align-score pairs\`):
 
@@ -133,6 +135,11 @@ def put(doc, heading, body):
     after = doc.index("\n", doc.index("<!-- owner", start)) + 1
     nxt = doc.find("\n## ", after)
     nxt = len(doc) if nxt < 0 else nxt + 1
+    # Hand-written notes between <!-- kept --> and <!-- /kept --> survive, where @KEPT@ stands.
+    old = doc[after:nxt]
+    k0, k1 = old.find("<!-- kept"), old.find("<!-- /kept -->")
+    kept = old[k0:k1 + len("<!-- /kept -->")] + "\n\n" if 0 <= k0 < k1 else ""
+    body = body.replace("@KEPT@\n", kept)
     return doc[:after] + "\n" + body.strip() + "\n\n" + doc[nxt:]
 doc = put(doc, "## Alignment\n", """$alignment_section""")
 doc = put(doc, "## Confidence calibration\n", """$calib_section""")
