@@ -118,7 +118,7 @@ measure_batch() {
     for j in 1 2; do
       [[ ${ok[$j]} -eq 1 ]] || continue
       read -r w c k rc <<<"$(run_once "$work/batch_j$j.log" "$bin" align -s vi -t en --presegmented --batch "$in" \
-                                      --format tmx -j $j -o "$work/bout/r$r-j$j")"
+                                      --format tmx -j $j -o "$work/bout/n$n-r$r-j$j")"
       if [[ $rc -ne 0 ]]; then ok[$j]=0; echo "  batch -j $j: exit $rc: $(head -2 "$work/batch_j$j.log")" >&2; continue; fi
       walls[$j]+="$w "; cpus[$j]+="$c "; kbs[$j]+="$k "
     done
