@@ -341,6 +341,7 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
     model.shapes = options_.shapes;
     model.source_lang = source_lang;
     model.target_lang = target_lang;
+    model.learned = options_.learn_lexicon;  // whether pass 2 runs, with a lexicon learned after pass 1
     model.ratio = total_src > 0 && total_tgt > 0 ? total_tgt / total_src : 1.0;
     model.ratio_weight = 10 * total_src / std::max<double>(1, units_tgt);  // ten average segments
     model.mean_target = std::max(1.0, total_tgt / std::max(1.0, units_tgt));
@@ -430,8 +431,6 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
       if (last && --pieces_left[docs[d].doc] == 0) hand_over(docs[d].doc);
     });
   };
-  // Without a lexicon to learn, the seed pass is the last one; nothing is last when only learning.
-  const bool lexicon_pass = given ? given->learned : options_.learn_lexicon;
   // The parameters of pass k: the model's when given, otherwise estimated from the last paths.
   auto parameters = [&](size_t k) {
     if (!given) model.passes.push_back(estimate_pass(model.shapes, docs, model.passes[k - 1]));
@@ -471,13 +470,13 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   pm.seeds = &seeds;
   pm.mode = LexMode::kSeeds;
   parameters(2);
-  run_all(true, kNarrowBand, sink && !lexicon_pass);
+  // Without a lexicon pass, the seed pass is the last one; nothing is last when only learning.
+  run_all(true, kNarrowBand, sink && !model.learned);
 
   // Learn the lexicon from the seed pass's confident beads, then the last pass.
   size_t training = 0;
   if (!given) {
     model.passes.push_back(estimate_pass(model.shapes, docs, model.passes[2]));
-    model.learned = options_.learn_lexicon;
     if (model.learned) training = train_lexicon(docs, vocab, options_.threads, model);
   }
   TranslationTable forward, backward;
