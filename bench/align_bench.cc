@@ -71,10 +71,14 @@ int main(int argc, char** argv) {
   size_t long_pairs = 100000;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--runs" && i + 1 < argc) runs = std::stoi(argv[++i]);
-    else if (a == "--threads" && i + 1 < argc) threads = static_cast<unsigned>(std::stoi(argv[++i]));
-    else if (a == "--long" && i + 1 < argc) long_pairs = std::stoul(argv[++i]);
-    else shared = a;
+    if (a == "--runs" && i + 1 < argc)
+      runs = std::stoi(argv[++i]);
+    else if (a == "--threads" && i + 1 < argc)
+      threads = static_cast<unsigned>(std::stoi(argv[++i]));
+    else if (a == "--long" && i + 1 < argc)
+      long_pairs = std::stoul(argv[++i]);
+    else
+      shared = a;
   }
   std::string data = shared + "/data/align";
   if (!fs::is_directory(data)) {
@@ -104,9 +108,11 @@ int main(int argc, char** argv) {
   std::sort(times.begin(), times.end());
   std::sort(cpu.begin(), cpu.end());
   double median = times[times.size() / 2], median_cpu = cpu[cpu.size() / 2];
-  std::printf("dev sets (%zu documents, %zu Vietnamese segments), %u threads: median %.3f s wall (%.0f sentence pairs/s), %.3f s CPU (%.0f pairs per CPU-second), %d runs\n",
-              en.source.size() + ko.source.size(), segments, threads, median, segments / median, median_cpu,
-              segments / median_cpu, runs);
+  std::printf(
+      "dev sets (%zu documents, %zu Vietnamese segments), %u threads: median %.3f s wall (%.0f sentence "
+      "pairs/s), %.3f s CPU (%.0f pairs per CPU-second), %d runs\n",
+      en.source.size() + ko.source.size(), segments, threads, median, segments / median, median_cpu,
+      segments / median_cpu, runs);
 
   if (long_pairs > 0) {
     Document src, tgt;
@@ -123,9 +129,11 @@ int main(int argc, char** argv) {
     double c0 = cpu_seconds();
     aligner.align(src, tgt, &stats);
     double t = seconds_since(t0), c = cpu_seconds() - c0;
-    std::printf("one document of %zu x %zu segments: %.2f s wall, %.2f s CPU (%.0f pairs per CPU-second), %zu DP cells (%.1f per source segment), peak RSS %.0f MB\n",
-                src.segments.size(), tgt.segments.size(), t, c, src.segments.size() / c, stats.lattice_cells,
-                static_cast<double>(stats.lattice_cells) / static_cast<double>(src.segments.size()), peak_rss_mb());
+    std::printf(
+        "one document of %zu x %zu segments: %.2f s wall, %.2f s CPU (%.0f pairs per CPU-second), %zu DP "
+        "cells (%.1f per source segment), peak RSS %.0f MB\n",
+        src.segments.size(), tgt.segments.size(), t, c, src.segments.size() / c, stats.lattice_cells,
+        static_cast<double>(stats.lattice_cells) / static_cast<double>(src.segments.size()), peak_rss_mb());
   }
   return 0;
 }

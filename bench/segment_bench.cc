@@ -11,10 +11,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -75,9 +75,12 @@ int main(int argc, char** argv) {
   int runs = 5;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "-l") && i + 1 < argc) lang_tag = argv[++i];
-    else if (!std::strcmp(argv[i], "-r") && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
-    else paths.push_back(argv[i]);
+    if (!std::strcmp(argv[i], "-l") && i + 1 < argc)
+      lang_tag = argv[++i];
+    else if (!std::strcmp(argv[i], "-r") && i + 1 < argc)
+      runs = std::max(1, std::atoi(argv[++i]));
+    else
+      paths.push_back(argv[i]);
   }
   if (paths.empty()) paths = default_inputs();
   if (paths.empty()) {
@@ -110,7 +113,8 @@ int main(int argc, char** argv) {
 
     // Yardstick: ICU's sentence iterator alone over each file (UTF-8 -> UTF-16 included).
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> icu(icu::BreakIterator::createSentenceInstance(icu::Locale(lang_tag.c_str()), status));
+    std::unique_ptr<icu::BreakIterator> icu(
+        icu::BreakIterator::createSentenceInstance(icu::Locale(lang_tag.c_str()), status));
     size_t icu_boundaries = 0;
     Timing icu_t = median_time(runs, [&] {
       icu_boundaries = 0;
@@ -121,12 +125,17 @@ int main(int argc, char** argv) {
       }
     });
     double mb = static_cast<double>(bytes) / 1e6;
-    std::printf("input: %zu files, %.2f MB, language %s, median of %d runs\n", files.size(), mb, lang_tag.c_str(), runs);
-    std::printf("songngu Segmenter::segment: %.1f MB/s per core (CPU %.3f s; wall %.3f s = %.1f MB/s), %zu segments\n",
-                mb / t.cpu, t.cpu, t.wall, mb / t.wall, segments);
-    std::printf("  of which match_key on every segment: CPU %.3f s (%.0f%%)\n", key_t.cpu, 100.0 * key_t.cpu / t.cpu);
-    std::printf("ICU sentence BreakIterator alone: %.1f MB/s per core (CPU %.3f s; wall %.3f s), %zu boundaries\n",
-                mb / icu_t.cpu, icu_t.cpu, icu_t.wall, icu_boundaries);
+    std::printf("input: %zu files, %.2f MB, language %s, median of %d runs\n", files.size(), mb,
+                lang_tag.c_str(), runs);
+    std::printf(
+        "songngu Segmenter::segment: %.1f MB/s per core (CPU %.3f s; wall %.3f s = %.1f MB/s), %zu "
+        "segments\n",
+        mb / t.cpu, t.cpu, t.wall, mb / t.wall, segments);
+    std::printf("  of which match_key on every segment: CPU %.3f s (%.0f%%)\n", key_t.cpu,
+                100.0 * key_t.cpu / t.cpu);
+    std::printf(
+        "ICU sentence BreakIterator alone: %.1f MB/s per core (CPU %.3f s; wall %.3f s), %zu boundaries\n",
+        mb / icu_t.cpu, icu_t.cpu, icu_t.wall, icu_boundaries);
   } catch (const songngu::Error& e) {
     std::fprintf(stderr, "segment_bench: %s\n", e.what());
     return 1;

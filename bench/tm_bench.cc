@@ -61,8 +61,8 @@ void report(const char* what, size_t units, Clock::time_point start, const std::
   double seconds = std::chrono::duration<double>(Clock::now() - start).count();
   std::error_code ec;
   double mb = std::filesystem::file_size(file, ec) / 1e6;
-  std::printf("%s: %zu units, %.1f MB file, %.2f s, %.0f units/s, peak RSS %.1f MB\n", what, units, mb, seconds,
-              units / seconds, peak_rss_mb());
+  std::printf("%s: %zu units, %.1f MB file, %.2f s, %.0f units/s, peak RSS %.1f MB\n", what, units, mb,
+              seconds, units / seconds, peak_rss_mb());
 }
 
 }  // namespace

@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static std::unique_ptr<songngu::Segmenter> segmenters[3];
   if (size < 1) return 0;
   size_t which = data[0] % 3;
-  if (!segmenters[which]) segmenters[which] = std::make_unique<songngu::Segmenter>(songngu::Lang(kLangs[which]));
+  if (!segmenters[which])
+    segmenters[which] = std::make_unique<songngu::Segmenter>(songngu::Lang(kLangs[which]));
   songngu::TextFile file;
   try {
     file = songngu::decode_text(std::string(reinterpret_cast<const char*>(data) + 1, size - 1), "fuzz");

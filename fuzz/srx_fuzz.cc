@@ -8,7 +8,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try {
-    songngu::SrxDocument srx = songngu::read_srx_string(std::string(reinterpret_cast<const char*>(data), size), "fuzz.srx");
+    songngu::SrxDocument srx =
+        songngu::read_srx_string(std::string(reinterpret_cast<const char*>(data), size), "fuzz.srx");
     for (const char* lang : {"vi", "en", "ko"}) srx.rules_for(lang);
   } catch (const songngu::Error&) {
   }

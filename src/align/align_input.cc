@@ -87,18 +87,21 @@ AlignInput read_align_input(const std::vector<DocumentPair>& pairs, unsigned thr
   for (size_t d = 0; d < pairs.size(); ++d)
     for (bool target : {false, true}) {
       const size_t n = (target ? pairs[d].target : pairs[d].source)->segments.size();
-      for (size_t b = 0; b < n; b += kBlockSegments) blocks.push_back({d, target, b, std::min(n, b + kBlockSegments)});
+      for (size_t b = 0; b < n; b += kBlockSegments)
+        blocks.push_back({d, target, b, std::min(n, b + kBlockSegments)});
     }
   // A wave of blocks is tokenized and looked up in the vocabulary in parallel (reading it only);
   // then, in block order on this thread, the new tokens get their ids (so ids follow the input
   // order); then the blocks' segments are added to their documents.
   for (size_t first = 0; first < blocks.size();) {
     size_t last = first, segments = 0;
-    while (last < blocks.size() && (last == first || segments < kWaveSegments)) segments += blocks[last].end - blocks[last].begin, ++last;
+    while (last < blocks.size() && (last == first || segments < kWaveSegments))
+      segments += blocks[last].end - blocks[last].begin, ++last;
     std::vector<TokenizedBlock> wave(last - first);
     parallel_for(wave.size(), threads, [&](size_t k) {
       const Block& b = blocks[first + k];
-      wave[k] = tokenize(*(b.target ? pairs[b.doc].target : pairs[b.doc].source), b.begin, b.end, input.vocabulary);
+      wave[k] =
+          tokenize(*(b.target ? pairs[b.doc].target : pairs[b.doc].source), b.begin, b.end, input.vocabulary);
     });
     for (size_t k = 0; k < wave.size(); ++k) {
       TokenizedBlock& block = wave[k];
@@ -111,7 +114,8 @@ AlignInput read_align_input(const std::vector<DocumentPair>& pairs, unsigned thr
     // Units touches fresh memory, which costs page faults that should not all fall on one thread).
     std::vector<size_t> runs;  // the first block of each document side in the wave
     for (size_t k = 0; k < wave.size(); ++k)
-      if (k == 0 || blocks[first + k].doc != blocks[first + k - 1].doc || blocks[first + k].target != blocks[first + k - 1].target)
+      if (k == 0 || blocks[first + k].doc != blocks[first + k - 1].doc ||
+          blocks[first + k].target != blocks[first + k - 1].target)
         runs.push_back(k);
     parallel_for(runs.size(), threads, [&](size_t r) {
       const size_t from = runs[r], to = r + 1 < runs.size() ? runs[r + 1] : wave.size();

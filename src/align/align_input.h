@@ -17,7 +17,7 @@ namespace songngu {
 
 struct AlignInput {
   Vocabulary vocabulary;
-  std::vector<DocSides> docs;                  // one per document pair, ratio not yet set
+  std::vector<DocSides> docs;                      // one per document pair, ratio not yet set
   std::vector<size_t> source_count, target_count;  // occurrences by token id (vocabulary-sized)
 };
 

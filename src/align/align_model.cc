@@ -35,7 +35,8 @@ std::string number(double x) {
 
 void check_token(const std::string& token) {
   if (token.find_first_of("\t\n\r") != std::string::npos)
-    throw_bad_input(N_("cannot save the alignment model: the token \"{1}\" contains a tab or line break"), {token});
+    throw_bad_input(N_("cannot save the alignment model: the token \"{1}\" contains a tab or line break"),
+                    {token});
 }
 
 std::vector<std::string> split_tabs(const std::string& line) {
@@ -58,7 +59,8 @@ void save_align_model(const AlignModel& model, const std::string& path) {
   out += "langs\t" + model.source_lang + "\t" + model.target_lang + "\n";
   out += "shapes";
   for (const auto& s : model.shapes) out += "\t" + std::to_string(s.src) + "-" + std::to_string(s.tgt);
-  out += "\nlength\t" + number(model.ratio) + "\t" + number(model.ratio_weight) + "\t" + number(model.mean_target) + "\n";
+  out += "\nlength\t" + number(model.ratio) + "\t" + number(model.ratio_weight) + "\t" +
+         number(model.mean_target) + "\n";
   for (const auto& p : model.passes) {
     out += "pass\t" + number(p.kappa) + "\t" + number(p.open_same) + "\t" + number(p.open_differ);
     for (double x : p.log_prior) out += "\t" + number(x);
@@ -105,7 +107,10 @@ AlignModel load_align_model(const std::string& path) {
   AlignModel model;
   std::string line;
   size_t number_of_line = 0;
-  auto fail = [&]() { throw_bad_input(N_("{1}:{2}: not a songngu alignment model line"), {path, std::to_string(number_of_line)}); };
+  auto fail = [&]() {
+    throw_bad_input(N_("{1}:{2}: not a songngu alignment model line"),
+                    {path, std::to_string(number_of_line)});
+  };
   auto real = [&](const std::string& s) {
     char* end = nullptr;
     double x = std::strtod(s.c_str(), &end);
@@ -113,7 +118,8 @@ AlignModel load_align_model(const std::string& path) {
     return x;
   };
   if (!std::getline(in, line) || line != kMagic)
-    throw_bad_input(N_("{1}: not a songngu alignment model (written by `songngu align --model-out`)"), {path});
+    throw_bad_input(N_("{1}: not a songngu alignment model (written by `songngu align --model-out`)"),
+                    {path});
   ++number_of_line;
   bool ended = false;
   while (std::getline(in, line)) {
@@ -129,7 +135,9 @@ AlignModel load_align_model(const std::string& path) {
       model.target_lang = f[2];
     } else if (tag == "shapes") {
       for (size_t k = 1; k < f.size(); ++k) {
-        if (f[k].size() != 3 || f[k][1] != '-' || f[k][0] < '0' || f[k][0] > '3' || f[k][2] < '0' || f[k][2] > '3') fail();
+        if (f[k].size() != 3 || f[k][1] != '-' || f[k][0] < '0' || f[k][0] > '3' || f[k][2] < '0' ||
+            f[k][2] > '3')
+          fail();
         model.shapes.push_back({static_cast<uint8_t>(f[k][0] - '0'), static_cast<uint8_t>(f[k][2] - '0')});
       }
     } else if (tag == "length" && f.size() == 4) {
@@ -159,7 +167,8 @@ AlignModel load_align_model(const std::string& path) {
     }
   }
   // The aligner runs four passes (two of length, seeds, lexicon), each with a prior per shape.
-  if (!ended || model.shapes.empty() || model.passes.size() != 4 || model.ratio <= 0 || model.mean_target <= 0)
+  if (!ended || model.shapes.empty() || model.passes.size() != 4 || model.ratio <= 0 ||
+      model.mean_target <= 0)
     throw_bad_input(N_("{1}: incomplete songngu alignment model"), {path});
   return model;
 }

@@ -31,9 +31,9 @@ using WordTable = std::unordered_map<std::string, std::vector<std::pair<std::str
 struct AlignModel {
   std::string source_lang, target_lang;  // base language codes of the documents it was learned on
   std::vector<BeadShape> shapes;
-  double ratio = 1;           // target characters per source character over the whole input
-  double ratio_weight = 0;    // characters of that ratio mixed into each document's own ratio
-  double mean_target = 40;    // characters of a target segment
+  double ratio = 1;         // target characters per source character over the whole input
+  double ratio_weight = 0;  // characters of that ratio mixed into each document's own ratio
+  double mean_target = 40;  // characters of a target segment
   // The passes in order: length only (wide band), length again, seed links, learned lexicon.
   std::vector<PassParameters> passes;
   // Background unigram probabilities; a token not listed has the `unseen` probability.

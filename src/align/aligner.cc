@@ -58,15 +58,17 @@ constexpr float kMinTableProbability = 0.002f;
 struct DocWork {
   const DocSides* sides = nullptr;
   std::vector<Bead> path;
-  size_t doc = 0;                       // the input document it belongs to
+  size_t doc = 0;                           // the input document it belongs to
   uint32_t src_offset = 0, tgt_offset = 0;  // where the piece starts in that document
 };
 
 // One pass over one document: the lattice in a band (around the previous path, or the diagonal),
 // widened until the best path no longer touches the band's edge.
-LatticeResult run_pass(const DocWork& doc, const PassModel& model, uint32_t width, bool around_path, size_t* cells) {
+LatticeResult run_pass(const DocWork& doc, const PassModel& model, uint32_t width, bool around_path,
+                       size_t* cells) {
   const DocSides& sides = *doc.sides;
-  const uint32_t n = static_cast<uint32_t>(sides.source.size()), m = static_cast<uint32_t>(sides.target.size());
+  const uint32_t n = static_cast<uint32_t>(sides.source.size()),
+                 m = static_cast<uint32_t>(sides.target.size());
   BeadScorer scorer(sides, model);
   Band band = around_path ? band_around(doc.path, n, m, width) : diagonal_band(n, m, width);
   for (;;) {
@@ -145,7 +147,6 @@ void estimate_open_parity(const std::vector<DocWork>& docs, PassParameters& mode
   model.open_differ = std::log((1 - p) / (1 - q));
 }
 
-
 // The next pass's parameters from the paths of the last one.
 PassParameters estimate_pass(const std::vector<BeadShape>& shapes, const std::vector<DocWork>& docs,
                              const PassParameters& last) {
@@ -187,7 +188,8 @@ TranslationTable table_ids(const WordTable& table, const Vocabulary& vocab) {
 
 // Trains the model's tables on the confident beads of `docs` (IBM Model 1 both ways, Moore 2002);
 // returns the number of training beads.
-size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, unsigned threads, AlignModel& model) {
+size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, unsigned threads,
+                     AlignModel& model) {
   // The training beads, as token ranges: (side, first token, end token) for each side.
   struct Span {
     const Units* units;
@@ -228,11 +230,16 @@ size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, 
     bwd_ex.push_back({&tgt_side[k], &src_side[k]});
   }
   TranslationTable forward, backward;
-  auto train_backward = [&] { backward = train_model1(bwd_ex, vocab.size(), kModel1Iterations, kMinTableProbability); };
+  auto train_backward = [&] {
+    backward = train_model1(bwd_ex, vocab.size(), kModel1Iterations, kMinTableProbability);
+  };
   std::thread other;
   if (threads > 1) other = std::thread(train_backward);
   forward = train_model1(fwd_ex, vocab.size(), kModel1Iterations, kMinTableProbability);
-  if (other.joinable()) other.join(); else train_backward();
+  if (other.joinable())
+    other.join();
+  else
+    train_backward();
   model.forward = table_text(forward, vocab);
   model.backward = table_text(backward, vocab);
   return src_side.size();
@@ -251,11 +258,14 @@ std::vector<BeadShape> parse_bead_shapes(std::string_view list) {
     start = comma + 1;
     if (item.empty()) continue;
     size_t dash = item.find('-');
-    auto digit = [](std::string_view s) { return s.size() == 1 && s[0] >= '0' && s[0] <= '3' ? s[0] - '0' : -1; };
+    auto digit = [](std::string_view s) {
+      return s.size() == 1 && s[0] >= '0' && s[0] <= '3' ? s[0] - '0' : -1;
+    };
     int a = dash == std::string_view::npos ? -1 : digit(item.substr(0, dash));
     int b = dash == std::string_view::npos ? -1 : digit(item.substr(dash + 1));
     if (a < 0 || b < 0 || a + b == 0)
-      throw_usage(N_("bad bead type \"{1}\" in --beads (expected a list such as 1-1,1-2,2-1,0-1,1-0)"), {std::string(item)});
+      throw_usage(N_("bad bead type \"{1}\" in --beads (expected a list such as 1-1,1-2,2-1,0-1,1-0)"),
+                  {std::string(item)});
     if (a == 1 && b == 1) has_one_one = true;
     bool dup = false;
     for (const auto& s : shapes) dup |= s.src == a && s.tgt == b;
@@ -286,7 +296,8 @@ std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, Al
   return align(pairs, stats, nullptr);
 }
 
-std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, AlignStats* stats, AlignModel* learned) const {
+std::vector<Alignment> Aligner::align(const std::vector<DocumentPair>& pairs, AlignStats* stats,
+                                      AlignModel* learned) const {
   std::vector<Alignment> out(pairs.size());
   run(pairs, nullptr, learned, collect_into(out), stats);
   return out;
@@ -304,8 +315,8 @@ void Aligner::align(const std::vector<DocumentPair>& pairs, const AlignmentSink&
   run(pairs, nullptr, learned, sink, stats);
 }
 
-void Aligner::align(const std::vector<DocumentPair>& pairs, const AlignModel& model, const AlignmentSink& sink,
-                    AlignStats* stats) const {
+void Aligner::align(const std::vector<DocumentPair>& pairs, const AlignModel& model,
+                    const AlignmentSink& sink, AlignStats* stats) const {
   run(pairs, &model, nullptr, sink, stats);
 }
 
@@ -351,7 +362,8 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
     first.kappa = 6.8 * model.ratio;
     first.log_prior = estimate_priors(model.shapes, {});
     model.passes = {first};
-    auto unigrams = [&](const std::vector<size_t>& freq, std::unordered_map<std::string, float>& out, float& unseen) {
+    auto unigrams = [&](const std::vector<size_t>& freq, std::unordered_map<std::string, float>& out,
+                        float& unseen) {
       double total = 0;
       for (auto c : freq) total += static_cast<double>(c);
       for (TokenId t = 1; t < vocab.size(); ++t)
@@ -374,8 +386,10 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   pm.bg_source.assign(vocab.size(), model.source_unseen);
   pm.bg_target.assign(vocab.size(), model.target_unseen);
   for (TokenId t = 1; t < vocab.size(); ++t) {
-    if (auto it = model.source_unigram.find(vocab.token(t)); it != model.source_unigram.end()) pm.bg_source[t] = it->second;
-    if (auto it = model.target_unigram.find(vocab.token(t)); it != model.target_unigram.end()) pm.bg_target[t] = it->second;
+    if (auto it = model.source_unigram.find(vocab.token(t)); it != model.source_unigram.end())
+      pm.bg_source[t] = it->second;
+    if (auto it = model.target_unigram.find(vocab.token(t)); it != model.target_unigram.end())
+      pm.bg_target[t] = it->second;
   }
   auto use = [&](const PassParameters& p) {
     pm.kappa = p.kappa;
@@ -387,9 +401,8 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   // Long documents become pieces, each aligned as a document of its own.
   use(model.passes.at(0));
   std::vector<std::vector<Piece>> cuts(count);
-  parallel_for(count, options_.threads, [&](size_t d) {
-    cuts[d] = cut_into_pieces(input.docs[d], pm, options_.piece_segments);
-  });
+  parallel_for(count, options_.threads,
+               [&](size_t d) { cuts[d] = cut_into_pieces(input.docs[d], pm, options_.piece_segments); });
   std::deque<DocSides> piece_sides;
   std::vector<DocWork> docs;
   for (size_t d = 0; d < count; ++d) {
@@ -409,7 +422,8 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   for (const auto& work : docs) ++first_work[work.doc + 1];
   for (size_t d = 0; d < count; ++d) first_work[d + 1] += first_work[d];
   auto pieces_left = std::make_unique<std::atomic<uint32_t>[]>(count);
-  for (size_t d = 0; d < count; ++d) pieces_left[d] = static_cast<uint32_t>(first_work[d + 1] - first_work[d]);
+  for (size_t d = 0; d < count; ++d)
+    pieces_left[d] = static_cast<uint32_t>(first_work[d + 1] - first_work[d]);
   auto hand_over = [&](size_t doc) {
     Alignment out;
     for (size_t w = first_work[doc]; w < first_work[doc + 1]; ++w)
@@ -445,12 +459,14 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
 
   // Seed links.
   std::vector<bool> on_source(vocab.size(), false), on_target(vocab.size(), false);
-  for (size_t t = 0; t < vocab.size(); ++t) on_source[t] = input.source_count[t] > 0, on_target[t] = input.target_count[t] > 0;
+  for (size_t t = 0; t < vocab.size(); ++t)
+    on_source[t] = input.source_count[t] > 0, on_target[t] = input.target_count[t] > 0;
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> term_tokens;
   for (const auto& [s, t] : options_.term_pairs) {
     std::string lang_s = count ? pairs[0].source->lang.base() : "vi";
     std::string lang_t = count ? pairs[0].target->lang.base() : "en";
-    term_tokens.emplace_back(alignment_tokens(s, match_key(s), lang_s), alignment_tokens(t, match_key(t), lang_t));
+    term_tokens.emplace_back(alignment_tokens(s, match_key(s), lang_s),
+                             alignment_tokens(t, match_key(t), lang_t));
   }
   SeedLinks seeds = build_seed_links(vocab, on_source, on_target, term_tokens);
   if (!options_.use_cognates) {

@@ -8,7 +8,8 @@
 //  pass 0  length-only dynamic programming in a wide band around the diagonal (Gale & Church 1993
 //          length model; ratio per document, variance and bead priors estimated from the input),
 //          then again in a narrow band around its path with the estimates;
-//  pass 1  length + open-end parity (a title pairs with a title; bead_scorer.h) + seed links (identical tokens: numbers in every notation, names, code,
+//  pass 1  length + open-end parity (a title pairs with a title; bead_scorer.h) + seed links (identical
+//  tokens: numbers in every notation, names, code,
 //          punctuation; Sino-Vietnamese <-> Sino-Korean syllable cognates; glossary terms) in a
 //          narrow band around pass 0's path;
 //  learn   IBM Model 1 in both directions on pass 1's confident beads of all documents of the call
@@ -52,10 +53,10 @@ struct DocumentPair {
 };
 
 struct AlignStats {
-  size_t lattice_cells = 0;      // DP cells visited over all passes (linear-scaling check)
-  size_t training_beads = 0;     // beads the lexicon was learned from
-  size_t lexicon_entries = 0;    // entries of the learned forward table
-  size_t pieces = 0;             // documents and pieces of long documents aligned (align/pieces.h)
+  size_t lattice_cells = 0;    // DP cells visited over all passes (linear-scaling check)
+  size_t training_beads = 0;   // beads the lexicon was learned from
+  size_t lexicon_entries = 0;  // entries of the learned forward table
+  size_t pieces = 0;           // documents and pieces of long documents aligned (align/pieces.h)
 };
 
 // Receives each document's alignment (by its index in the pairs) as soon as the last pass has
@@ -74,7 +75,8 @@ class Aligner {
   // The model the call above would learn from these pairs, without the last pass.
   AlignModel learn(const std::vector<DocumentPair>& pairs, AlignStats* stats = nullptr) const;
   // align(pairs) that also hands back the model it learned (to save it for later runs).
-  std::vector<Alignment> align(const std::vector<DocumentPair>& pairs, AlignStats* stats, AlignModel* learned) const;
+  std::vector<Alignment> align(const std::vector<DocumentPair>& pairs, AlignStats* stats,
+                               AlignModel* learned) const;
   // Aligns with a given model (learned from these or other documents): each document comes out
   // exactly as in the call that learned the model. The model's bead types replace the options'.
   // Throws Error(kBadInput) when the model was learned for another language pair.

@@ -20,7 +20,8 @@ std::vector<BatchItem> batch_from_folder(const std::string& dir, const std::stri
     std::string name = it->path().filename().string();
     auto take = [&](const std::string& ext, bool source) {
       std::string suffix = "." + ext;
-      if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      if (name.size() > suffix.size() &&
+          name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
         auto& entry = stems[name.substr(0, name.size() - suffix.size())];
         (source ? entry.first : entry.second) = true;
       }
@@ -46,7 +47,8 @@ std::vector<BatchItem> batch_from_folder(const std::string& dir, const std::stri
     items.push_back(std::move(item));
   }
   if (items.empty())
-    throw_bad_input(N_("{1}: no document pairs (expected files STEM.{2} and STEM.{3})"), {dir, source_ext, target_ext});
+    throw_bad_input(N_("{1}: no document pairs (expected files STEM.{2} and STEM.{3})"),
+                    {dir, source_ext, target_ext});
   std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.stem < b.stem; });
   return items;
 }
@@ -55,7 +57,9 @@ std::vector<BatchItem> batch_from_list(const std::string& path) {
   std::ifstream in(path);
   if (!in) throw_bad_input(N_("{1}: cannot read the file"), {path});
   fs::path base = fs::path(path).parent_path();
-  auto resolve = [&](const std::string& p) { return fs::path(p).is_absolute() || base.empty() ? p : (base / p).string(); };
+  auto resolve = [&](const std::string& p) {
+    return fs::path(p).is_absolute() || base.empty() ? p : (base / p).string();
+  };
   std::vector<BatchItem> items;
   std::string line;
   size_t number = 0;
@@ -72,7 +76,8 @@ std::vector<BatchItem> batch_from_list(const std::string& path) {
       start = tab + 1;
     }
     if (fields.size() < 2 || fields.size() > 3 || fields[0].empty() || fields[1].empty())
-      throw_bad_input(N_("{1}:{2}: expected \"source<TAB>target<TAB>output\""), {path, std::to_string(number)});
+      throw_bad_input(N_("{1}:{2}: expected \"source<TAB>target<TAB>output\""),
+                      {path, std::to_string(number)});
     BatchItem item;
     item.source = resolve(fields[0]);
     item.target = resolve(fields[1]);
@@ -93,7 +98,8 @@ std::pair<size_t, size_t> parse_shard(const std::string& text) {
   };
   long k = slash == std::string::npos ? -1 : number(text.substr(0, slash));
   long n = slash == std::string::npos ? -1 : number(text.substr(slash + 1));
-  if (k < 1 || n < 1 || k > n) throw_usage(N_("bad --shard \"{1}\" (expected K/N with 1 <= K <= N, e.g. 2/8)"), {text});
+  if (k < 1 || n < 1 || k > n)
+    throw_usage(N_("bad --shard \"{1}\" (expected K/N with 1 <= K <= N, e.g. 2/8)"), {text});
   return {static_cast<size_t>(k), static_cast<size_t>(n)};
 }
 

@@ -28,7 +28,8 @@ inline float fast_log(float x) {
   float m;
   std::memcpy(&m, &bits, sizeof m);
   // ln(m) on [1, 2) (not log2: scaling it by ln 2 again once inflated every penalty 2.7 times).
-  const float ln_m = -1.7417939f + (2.8212026f + (-1.4699568f + (0.44717955f - 0.056570851f * m) * m) * m) * m;
+  const float ln_m =
+      -1.7417939f + (2.8212026f + (-1.4699568f + (0.44717955f - 0.056570851f * m) * m) * m) * m;
   return exponent * 0.69314718f + ln_m;
 }
 
@@ -54,7 +55,8 @@ void scatter(std::span<const TokenId> words, const TranslationTable* learned, co
 }  // namespace
 
 BeadScorer::BeadScorer(const DocSides& doc, const PassModel& model) : doc_(doc), model_(model) {
-  for (size_t k = 0; k < model.shapes.size(); ++k) shape_index_[model.shapes[k].src][model.shapes[k].tgt] = static_cast<uint8_t>(k);
+  for (size_t k = 0; k < model.shapes.size(); ++k)
+    shape_index_[model.shapes[k].src][model.shapes[k].tgt] = static_cast<uint8_t>(k);
   auto prefix = [](const Units& u, std::vector<double>& out) {
     out.assign(u.size() + 1, 0.0);
     for (size_t x = 0; x < u.size(); ++x) out[x + 1] = out[x] + u.length[x];
@@ -77,7 +79,8 @@ BeadScorer::BeadScorer(const DocSides& doc, const PassModel& model) : doc_(doc),
 //  otherwise:                    p = alpha min(1, mass / n) + (1-alpha) bg(w)   (bg(w) when n = 0)
 // divided by bg(w), where n is the number of words on the other side.
 BeadScorer::TokenTerms BeadScorer::terms_of(const Units& units, const std::vector<float>& bg,
-                                            const std::vector<float>& null_p, const std::vector<uint8_t>& known) const {
+                                            const std::vector<float>& null_p,
+                                            const std::vector<uint8_t>& known) const {
   TokenTerms t;
   const size_t count = units.tokens.size();
   t.scale.resize(count);
@@ -103,7 +106,8 @@ BeadScorer::TokenTerms BeadScorer::terms_of(const Units& units, const std::vecto
 }
 
 float BeadScorer::word_log_ratio(const TokenTerms& t, size_t k, float mass, uint32_t from_words) {
-  if (t.known[k]) return fast_log(t.scale[k] * (mass + t.offset[k]) / static_cast<float>(from_words + 1) + t.floor[k]);
+  if (t.known[k])
+    return fast_log(t.scale[k] * (mass + t.offset[k]) / static_cast<float>(from_words + 1) + t.floor[k]);
   if (from_words == 0) return 0;
   return fast_log(t.scale[k] * std::min(1.0f, mass / static_cast<float>(from_words)) + t.floor[k]);
 }
@@ -157,8 +161,10 @@ void BeadScorer::prepare(const Band& band) {
       const float* fm = forward_mass(i, j);
       const float* bm = backward_mass(i, j);
       float f = 0, b = 0;
-      for (uint32_t k = 0; k < tgt_words; ++k) f += word_log_ratio(tgt_terms_, tgt_first + k, fm[k], src_words);
-      for (uint32_t k = 0; k < src_words; ++k) b += word_log_ratio(src_terms_, src_first + k, bm[k], tgt_words);
+      for (uint32_t k = 0; k < tgt_words; ++k)
+        f += word_log_ratio(tgt_terms_, tgt_first + k, fm[k], src_words);
+      for (uint32_t k = 0; k < src_words; ++k)
+        b += word_log_ratio(src_terms_, src_first + k, bm[k], tgt_words);
       one_fwd_[cell(i, j)] = f;
       one_bwd_[cell(i, j)] = b;
     }
@@ -178,7 +184,8 @@ void BeadScorer::gather_forward() {
     scatter(words, table, seeds, weight, dense, false);
     float* out = &fwd_[fwd_base_[i]];
     const auto& targets = doc_.target.tokens;
-    for (uint32_t k = doc_.target.first[row_lo_[i]]; k < doc_.target.first[row_hi_[i] + 1]; ++k) *out++ = dense[targets[k]];
+    for (uint32_t k = doc_.target.first[row_lo_[i]]; k < doc_.target.first[row_hi_[i] + 1]; ++k)
+      *out++ = dense[targets[k]];
     scatter(words, table, seeds, weight, dense, true);
   }
 }

@@ -104,7 +104,9 @@ class BeadScorer {
   static float word_log_ratio(const TokenTerms& t, size_t k, float mass, uint32_t from_words);
 
   // Cached cells: source unit i with target units [row_lo_[i], row_hi_[i]] (empty when lo > hi).
-  bool cached(uint32_t i, uint32_t j) const { return i < row_lo_.size() && j >= row_lo_[i] && j <= row_hi_[i]; }
+  bool cached(uint32_t i, uint32_t j) const {
+    return i < row_lo_.size() && j >= row_lo_[i] && j <= row_hi_[i];
+  }
   size_t cell(uint32_t i, uint32_t j) const { return cell_base_[i] + (j - row_lo_[i]); }
   // Masses of target unit j's words from source unit i, and of source unit i's words from target j.
   const float* forward_mass(uint32_t i, uint32_t j) const {
@@ -124,8 +126,8 @@ class BeadScorer {
   TokenTerms src_terms_, tgt_terms_;
   std::vector<uint32_t> row_lo_, row_hi_;
   std::vector<size_t> cell_base_, fwd_base_, bwd_base_;
-  std::vector<float> fwd_, bwd_;            // word masses per cached cell
-  std::vector<float> one_fwd_, one_bwd_;    // the 1-1 lexical term of each cached cell, per direction
+  std::vector<float> fwd_, bwd_;          // word masses per cached cell
+  std::vector<float> one_fwd_, one_bwd_;  // the 1-1 lexical term of each cached cell, per direction
 };
 
 }  // namespace songngu

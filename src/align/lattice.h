@@ -32,7 +32,8 @@ Band diagonal_band(uint32_t n, uint32_t m, uint32_t width);
 // A band of half-width `width` around the line where both sides have covered the same share of
 // their text (cumulative lengths, `source_length` and `target_length` per segment): it follows
 // omissions better than the straight diagonal.
-Band length_band(const std::vector<uint32_t>& source_length, const std::vector<uint32_t>& target_length, uint32_t width);
+Band length_band(const std::vector<uint32_t>& source_length, const std::vector<uint32_t>& target_length,
+                 uint32_t width);
 // Widens `band` only around the points where `path` runs along its edge: rows within `width` of
 // such a point get at least `width` target positions on both sides of it. Returns false (and
 // leaves the band) when the path touches no edge.
@@ -58,7 +59,7 @@ inline Bead bead_ending_at(uint32_t i, uint32_t j, const BeadShape& sh) {
 
 struct LatticeResult {
   bool ok = false;
-  std::vector<Bead> beads;  // cost = -log score, confidence = posterior (when asked)
+  std::vector<Bead> beads;    // cost = -log score, confidence = posterior (when asked)
   bool touched_edge = false;  // the best path runs along the band's edge: widen and redo
   size_t cells = 0;           // lattice cells visited (for the linear-scaling test)
 };
@@ -171,7 +172,8 @@ LatticeResult run_lattice(uint32_t n, uint32_t m, const std::vector<BeadShape>& 
 // document, where the full lattice would not fit in memory. Same contract as run_lattice; the
 // returned beads carry cost but no confidence.
 template <class ScoreFn>
-LatticeResult best_path(uint32_t n, uint32_t m, const std::vector<BeadShape>& shapes, const Band& band, ScoreFn&& score) {
+LatticeResult best_path(uint32_t n, uint32_t m, const std::vector<BeadShape>& shapes, const Band& band,
+                        ScoreFn&& score) {
   LatticeResult result;
   std::vector<size_t> offset(n + 2, 0);
   for (uint32_t i = 0; i <= n; ++i) offset[i + 1] = offset[i] + (band.hi[i] - band.lo[i] + 1);

@@ -12,7 +12,9 @@
 
 namespace songngu {
 
-Vocabulary::Vocabulary() { tokens_.push_back(""); }
+Vocabulary::Vocabulary() {
+  tokens_.push_back("");
+}
 
 TokenId Vocabulary::id(const std::string& token) {
   auto it = ids_.find(token);
@@ -71,9 +73,9 @@ const Cognates& cognates() {
   return table;
 }
 
-SeedLinks build_seed_links(const Vocabulary& vocabulary, const std::vector<bool>& on_source,
-                           const std::vector<bool>& on_target,
-                           const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& term_tokens) {
+SeedLinks build_seed_links(
+    const Vocabulary& vocabulary, const std::vector<bool>& on_source, const std::vector<bool>& on_target,
+    const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& term_tokens) {
   SeedLinks seeds{TranslationTable(vocabulary.size()), TranslationTable(vocabulary.size())};
   const Cognates& table = cognates();
   for (TokenId id = 1; id < vocabulary.size(); ++id) {
@@ -170,7 +172,8 @@ TranslationTable train_model1(const std::vector<TokenPair>& examples, size_t voc
   const size_t slots = slot_target.size();
   std::vector<float> prob(slots), count(slots, 0.0f);
   for (size_t s = 0; s < rows; ++s)
-    for (uint32_t k = row_first[s]; k < row_first[s + 1]; ++k) prob[k] = 1.0f / static_cast<float>(row_first[s + 1] - row_first[s]);
+    for (uint32_t k = row_first[s]; k < row_first[s + 1]; ++k)
+      prob[k] = 1.0f / static_cast<float>(row_first[s + 1] - row_first[s]);
   for (int iter = 0; iter < iterations; ++iter) {
     for (size_t e = 0; e < examples.size(); ++e) {
       const size_t width = examples[e].source->size() + 1, words = examples[e].target->size();

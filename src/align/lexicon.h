@@ -22,7 +22,7 @@ constexpr TokenId kNullToken = 0;
 class Vocabulary {
  public:
   Vocabulary();
-  TokenId id(const std::string& token);  // adds unknown tokens (not thread-safe)
+  TokenId id(const std::string& token);          // adds unknown tokens (not thread-safe)
   TokenId find(const std::string& token) const;  // kNullToken when unknown
   const std::string& token(TokenId id) const { return tokens_[id]; }
   size_t size() const { return tokens_.size(); }
@@ -69,9 +69,9 @@ struct Cognates {
 const Cognates& cognates();
 
 // `source_tokens` / `target_tokens`: the vocabulary ids present on each side of the input.
-SeedLinks build_seed_links(const Vocabulary& vocabulary, const std::vector<bool>& on_source,
-                           const std::vector<bool>& on_target,
-                           const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& term_tokens);
+SeedLinks build_seed_links(
+    const Vocabulary& vocabulary, const std::vector<bool>& on_source, const std::vector<bool>& on_target,
+    const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& term_tokens);
 
 // One training example: the tokens of the source and target side of a bead.
 struct TokenPair {

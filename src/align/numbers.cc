@@ -28,7 +28,9 @@ struct NumberWords {
   std::vector<WordEntry> entries;
 };
 
-bool is_hangul(UChar32 c) { return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F); }
+bool is_hangul(UChar32 c) {
+  return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
+}
 
 const NumberWords& number_words() {
   static const NumberWords words = [] {
@@ -74,7 +76,9 @@ const NumberWords& number_words() {
   return words;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // The UTF-8 scanner over the text: positions are byte offsets.
 class Scanner {
@@ -226,8 +230,12 @@ std::optional<Decimal> read_decimal(const std::vector<std::string>& groups, cons
   return d;
 }
 
-std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
-std::string month_token(int month) { return "month:" + two(month); }
+std::string two(int v) {
+  return (v < 10 ? "0" : "") + std::to_string(v);
+}
+std::string month_token(int month) {
+  return "month:" + two(month);
+}
 // A date is written as its components (the day as a plain value, "month:MM", the year as a plain
 // value), so that notations that spread a date or a range of dates differently ("10 to 13 August",
 // "8월 10일부터 13일", "10 đến ngày 13/8") give the same set of tokens.
@@ -235,7 +243,9 @@ void push_date(std::vector<std::string>& out, int month, int day) {
   out.push_back(std::to_string(day));
   out.push_back(month_token(month));
 }
-bool valid_date(int month, int day) { return month >= 1 && month <= 12 && day >= 1 && day <= 31; }
+bool valid_date(int month, int day) {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
 
 }  // namespace
 
@@ -252,7 +262,9 @@ std::vector<std::string> extract_numbers(std::string_view text, std::string_view
     // Digits glued to a Latin word (A4, H2O, utf8) are part of an identifier, not a number.
     UChar32 prev = s.before(pos);
     if (prev >= 0 && prev < 0x80 && (std::isalpha(prev) || prev == '_')) {
-      while (pos < text.size() && (is_digit(text[pos]) || std::isalnum(static_cast<unsigned char>(text[pos])))) ++pos;
+      while (pos < text.size() &&
+             (is_digit(text[pos]) || std::isalnum(static_cast<unsigned char>(text[pos]))))
+        ++pos;
       continue;
     }
     const size_t start = pos;
@@ -278,11 +290,13 @@ std::vector<std::string> extract_numbers(std::string_view text, std::string_view
     std::string run(text.substr(start, pos - start));
     auto to_int = [](const std::string& g) { return g.size() > 6 ? -1 : std::stoi(g); };
 
-    if (kind == '/' || kind == '-' || (seps.size() == 2 && seps[0] == seps[1] && groups[0].size() == 4 &&
-                                       groups[1].size() <= 2 && groups[2].size() <= 2)) {
+    if (kind == '/' || kind == '-' ||
+        (seps.size() == 2 && seps[0] == seps[1] && groups[0].size() == 4 && groups[1].size() <= 2 &&
+         groups[2].size() <= 2)) {
       // Dates: y-m-d / y.m.d / y/m/d, d/m(/y) in most languages, m/d(/y) in English when it fits.
       bool same_kind = seps.find_first_not_of(seps[0]) == std::string::npos;
-      if (same_kind && groups.size() == 3 && groups[0].size() == 4 && valid_date(to_int(groups[1]), to_int(groups[2]))) {
+      if (same_kind && groups.size() == 3 && groups[0].size() == 4 &&
+          valid_date(to_int(groups[1]), to_int(groups[2]))) {
         push_date(out, to_int(groups[1]), to_int(groups[2]));
         out.push_back(Decimal{groups[0], 0}.canonical());
         continue;

@@ -16,7 +16,8 @@ constexpr size_t kAnchoredBeads = 5;
 
 }  // namespace
 
-std::vector<Piece> cut_into_pieces(const DocSides& doc, const PassModel& length_model, uint32_t piece_segments) {
+std::vector<Piece> cut_into_pieces(const DocSides& doc, const PassModel& length_model,
+                                   uint32_t piece_segments) {
   const uint32_t n = static_cast<uint32_t>(doc.source.size()), m = static_cast<uint32_t>(doc.target.size());
   if (n <= piece_segments + piece_segments / 2) return {Piece{0, n, 0, m}};
   // One narrow band around the equal-share line. Where the path runs along the band's edge (a long

@@ -21,7 +21,8 @@ struct Piece {
 };
 
 // One piece for a document of at most 1.5 x piece_segments source segments.
-std::vector<Piece> cut_into_pieces(const DocSides& doc, const PassModel& length_model, uint32_t piece_segments);
+std::vector<Piece> cut_into_pieces(const DocSides& doc, const PassModel& length_model,
+                                   uint32_t piece_segments);
 
 // The segments of one piece as a document (the ratio is the whole document's).
 DocSides slice(const DocSides& doc, const Piece& piece);

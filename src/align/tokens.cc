@@ -14,8 +14,12 @@
 namespace songngu {
 namespace {
 
-bool is_hangul(UChar32 c) { return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F); }
-bool is_han(UChar32 c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF); }
+bool is_hangul(UChar32 c) {
+  return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
+}
+bool is_han(UChar32 c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
+}
 
 // Particles as strings of Hangul code points, longest first.
 const std::vector<std::u32string>& particles() {
@@ -67,7 +71,8 @@ bool is_kept_punctuation(UChar32 c) {
 
 }  // namespace
 
-std::vector<std::string> alignment_tokens(std::string_view text, std::string_view key, std::string_view lang_base) {
+std::vector<std::string> alignment_tokens(std::string_view text, std::string_view key,
+                                          std::string_view lang_base) {
   std::vector<std::string> out;
   const char* p = key.data();
   const int32_t n = static_cast<int32_t>(key.size());
@@ -127,8 +132,8 @@ bool ends_as_sentence(std::string_view text) {
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0) continue;
     const int8_t type = static_cast<int8_t>(u_charType(c));
     if (type == U_END_PUNCTUATION || type == U_FINAL_PUNCTUATION || c == '"' || c == '\'') continue;
-    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
-           c == 0xFF1F || c == 0xFF1A || c == 0xFF0E;
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x2026 || c == 0x3002 ||
+           c == 0xFF01 || c == 0xFF1F || c == 0xFF1A || c == 0xFF0E;
   }
   return false;
 }

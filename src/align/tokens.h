@@ -13,7 +13,8 @@
 
 namespace songngu {
 
-std::vector<std::string> alignment_tokens(std::string_view text, std::string_view key, std::string_view lang_base);
+std::vector<std::string> alignment_tokens(std::string_view text, std::string_view key,
+                                          std::string_view lang_base);
 
 // True when the text ends like a sentence: a full stop, question or exclamation mark, colon,
 // semicolon or ellipsis (CJK forms too), possibly followed by closing quotes or brackets. Titles,

@@ -44,7 +44,9 @@ bool Lang::is_valid(std::string_view tag) {
 }
 
 Lang::Lang(std::string_view tag) {
-  if (!is_valid(tag)) throw_usage(N_("invalid language tag \"{1}\" (expected BCP 47, e.g. vi, en-US, ko-KR)"), {std::string(tag)});
+  if (!is_valid(tag))
+    throw_usage(N_("invalid language tag \"{1}\" (expected BCP 47, e.g. vi, en-US, ko-KR)"),
+                {std::string(tag)});
   auto parts = split_subtags(tag);
   for (size_t i = 0; i < parts.size(); ++i) {
     std::string p = parts[i];

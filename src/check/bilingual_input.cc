@@ -13,7 +13,9 @@
 namespace songngu {
 namespace {
 
-std::string base_of(const std::string& tag) { return lang_base(tag); }
+std::string base_of(const std::string& tag) {
+  return lang_base(tag);
+}
 
 bool looks_like_tmx(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
@@ -40,8 +42,10 @@ BilingualFile read_bilingual_file(const std::string& path, const std::string& so
         if (!v.lang.empty() && base_of(v.lang) != file.source_lang) langs.insert(base_of(v.lang));
       }
     }
-    if (!target_lang.empty()) file.target_langs = {target_lang};
-    else file.target_langs.assign(langs.begin(), langs.end());
+    if (!target_lang.empty())
+      file.target_langs = {target_lang};
+    else
+      file.target_langs.assign(langs.begin(), langs.end());
     if (file.target_langs.empty())
       throw_bad_input(N_("{1}: no target language besides {2} in the TMX"), {path, file.source_lang});
     file.units = std::move(tm.units);
@@ -56,9 +60,12 @@ BilingualFile read_bilingual_file(const std::string& path, const std::string& so
     for (const auto& u : units)
       if (const Variant* v = u.variant(placeholder)) all_targets += v->text + "\n";
     Script s = dominant_script(all_targets);
-    if (s == Script::kHangul) tgt = "ko";
-    else if (s == Script::kLatin) tgt = "en";
-    else throw_usage(N_("{1}: cannot tell the target language from its script; give it with -t"), {path});
+    if (s == Script::kHangul)
+      tgt = "ko";
+    else if (s == Script::kLatin)
+      tgt = "en";
+    else
+      throw_usage(N_("{1}: cannot tell the target language from its script; give it with -t"), {path});
   }
   file.target_langs = {tgt};
   for (auto& u : units)

@@ -55,7 +55,9 @@ const char* severity_name(Severity severity) {
   return "";
 }
 
-bool counts_as_finding(const Finding& finding) { return finding.severity != Severity::kNote; }
+bool counts_as_finding(const Finding& finding) {
+  return finding.severity != Severity::kNote;
+}
 
 std::vector<Finding> check_units(const std::vector<TranslationUnit>& units, const Glossary& glossary,
                                  const CheckOptions& options) {
@@ -97,7 +99,9 @@ std::vector<Finding> check_units(const std::vector<TranslationUnit>& units, cons
   // does not count ("Bộ trưởng" inside "Bộ trưởng Ngoại giao").
   std::vector<std::vector<char>> present(usable.size(), std::vector<char>(glossary.entries.size(), 0));
   for (size_t k = 0; k < usable.size(); ++k) {
-    struct Span { size_t begin, end, entry; };
+    struct Span {
+      size_t begin, end, entry;
+    };
     std::vector<Span> spans;
     for (size_t e = 0; e < glossary.entries.size(); ++e)
       for (const Term& st : terms_of(glossary.entries[e], options.source_lang))
@@ -199,12 +203,16 @@ std::vector<Finding> check_units(const std::vector<TranslationUnit>& units, cons
 
   if (options.numbers) {
     for (size_t u : usable) {
-      std::vector<std::string> src = extract_numbers(units[u].variant(options.source_lang)->text, options.source_lang);
-      std::vector<std::string> tgt = extract_numbers(units[u].variant(options.target_lang)->text, options.target_lang);
+      std::vector<std::string> src =
+          extract_numbers(units[u].variant(options.source_lang)->text, options.source_lang);
+      std::vector<std::string> tgt =
+          extract_numbers(units[u].variant(options.target_lang)->text, options.target_lang);
       std::set<std::string> src_set(src.begin(), src.end()), tgt_set(tgt.begin(), tgt.end());
       std::vector<std::string> only_src, only_tgt;
-      std::set_difference(src_set.begin(), src_set.end(), tgt_set.begin(), tgt_set.end(), std::back_inserter(only_src));
-      std::set_difference(tgt_set.begin(), tgt_set.end(), src_set.begin(), src_set.end(), std::back_inserter(only_tgt));
+      std::set_difference(src_set.begin(), src_set.end(), tgt_set.begin(), tgt_set.end(),
+                          std::back_inserter(only_src));
+      std::set_difference(tgt_set.begin(), tgt_set.end(), src_set.begin(), src_set.end(),
+                          std::back_inserter(only_tgt));
       if (only_src.empty() && only_tgt.empty()) continue;
       Finding f = make(u, FindingRule::kNumberMismatch, Severity::kError);
       f.expected = join_values(only_src);

@@ -5,11 +5,11 @@
 namespace songngu {
 
 enum class FindingRule {
-  kMissingTranslation,        // approved source term present, no approved target equivalent
-  kInconsistentTranslation,   // one source term translated in different ways across units
-  kForbiddenTerm,             // a forbidden target term used
-  kNumberMismatch,            // numbers differ between source and target
-  kCandidateNote,             // informational: a candidate term (never changes exit status)
+  kMissingTranslation,       // approved source term present, no approved target equivalent
+  kInconsistentTranslation,  // one source term translated in different ways across units
+  kForbiddenTerm,            // a forbidden target term used
+  kNumberMismatch,           // numbers differ between source and target
+  kCandidateNote,            // informational: a candidate term (never changes exit status)
 };
 
 enum class Severity { kError, kWarning, kNote };
@@ -18,7 +18,7 @@ struct Finding {
   FindingRule rule = FindingRule::kMissingTranslation;
   Severity severity = Severity::kError;
   std::string file;
-  std::string unit;  // tuid for TMX, line number for TSV
+  std::string unit;                // tuid for TMX, line number for TSV
   std::string unit_kind = "unit";  // "unit" (TMX tuid) or "line" (TSV line number)
   std::string source_term;
   std::string expected;
@@ -29,7 +29,7 @@ struct Finding {
   std::string target_lang;     // base language of the target side
 };
 
-const char* finding_rule_name(FindingRule rule);      // "missing-translation", ...
-const char* severity_name(Severity severity);         // "error", "warning", "note"
+const char* finding_rule_name(FindingRule rule);  // "missing-translation", ...
+const char* severity_name(Severity severity);     // "error", "warning", "note"
 
 }  // namespace songngu

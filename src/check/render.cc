@@ -1,6 +1,5 @@
 #include "check/render.h"
 
-
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -14,7 +13,9 @@ namespace {
 
 constexpr const char* kArrow = "\xE2\x86\x92";  // →
 
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+std::string quoted(const std::string& s) {
+  return "\"" + s + "\"";
+}
 
 std::string message(const Finding& f) {
   switch (f.rule) {
@@ -32,7 +33,8 @@ std::string message(const Finding& f) {
              " that the target lacks, target has " + (f.found.empty() ? std::string("none") : f.found) +
              " that the source lacks";
     case FindingRule::kCandidateNote:
-      return "note: candidate " + quoted(f.source_term) + " " + kArrow + " " + quoted(f.expected) + " not found";
+      return "note: candidate " + quoted(f.source_term) + " " + kArrow + " " + quoted(f.expected) +
+             " not found";
   }
   return "";
 }
@@ -75,7 +77,8 @@ std::string render_json(const std::vector<Finding>& findings) {
   size_t counted = 0;
   for (const Finding& f : findings) counted += f.severity != Severity::kNote;
   out += findings.empty() ? "],\n" : "\n  ],\n";
-  out += "  \"count\": " + std::to_string(counted) + ",\n  \"notes\": " + std::to_string(findings.size() - counted) + "\n}\n";
+  out += "  \"count\": " + std::to_string(counted) +
+         ",\n  \"notes\": " + std::to_string(findings.size() - counted) + "\n}\n";
   return out;
 }
 
@@ -84,29 +87,38 @@ std::string render_html(const std::vector<Finding>& findings, const std::string&
   for (const Finding& f : findings) ++per_rule[finding_rule_name(f.rule)];
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + html_escape(title) +
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+      html_escape(title) +
       "</title>\n<style>\n"
-      "body{font-family:system-ui,'Noto Sans','Noto Sans CJK KR',sans-serif;margin:2em;color:#1a1a1a;max-width:70em}\n"
+      "body{font-family:system-ui,'Noto Sans','Noto Sans CJK "
+      "KR',sans-serif;margin:2em;color:#1a1a1a;max-width:70em}\n"
       "h1{font-size:1.4em}table{border-collapse:collapse;width:100%}\n"
       "th,td{border-bottom:1px solid #ddd;padding:.4em .6em;text-align:left;vertical-align:top}\n"
       "th{background:#f3f3f3}.error{color:#b00020;font-weight:600}.warning{color:#8a5a00;font-weight:600}"
       ".note{color:#555}.term{background:#fff3c4}.excerpt{color:#444;font-size:.92em}"
       ".loc{font-family:monospace;white-space:nowrap}.summary span{margin-right:1.5em}\n"
-      "</style>\n</head>\n<body>\n<h1>" + html_escape(title) + "</h1>\n<p class=\"summary\">";
+      "</style>\n</head>\n<body>\n<h1>" +
+      html_escape(title) + "</h1>\n<p class=\"summary\">";
   out += "<span>" + std::to_string(findings.size()) + " finding(s)</span>";
-  for (const auto& [rule, n] : per_rule) out += "<span>" + html_escape(rule) + ": " + std::to_string(n) + "</span>";
+  for (const auto& [rule, n] : per_rule)
+    out += "<span>" + html_escape(rule) + ": " + std::to_string(n) + "</span>";
   out += "</p>\n";
   if (findings.empty()) {
     out += "<p>No findings.</p>\n";
   } else {
-    out += "<table>\n<thead><tr><th>Where</th><th>Severity</th><th>Rule</th><th>Finding</th><th>Source / target</th></tr></thead>\n<tbody>\n";
+    out +=
+        "<table>\n<thead><tr><th>Where</th><th>Severity</th><th>Rule</th><th>Finding</th><th>Source / "
+        "target</th></tr></thead>\n<tbody>\n";
     for (const Finding& f : findings) {
       const char* sev = severity_name(f.severity);
-      out += "<tr><td class=\"loc\">" + html_escape(f.file) + ":" + html_escape(f.unit_kind) + "&nbsp;" + html_escape(f.unit) + "</td>";
-      out += "<td class=\"" + std::string(sev) + "\">" + sev + "</td><td>" + html_escape(finding_rule_name(f.rule)) + "</td>";
+      out += "<tr><td class=\"loc\">" + html_escape(f.file) + ":" + html_escape(f.unit_kind) + "&nbsp;" +
+             html_escape(f.unit) + "</td>";
+      out += "<td class=\"" + std::string(sev) + "\">" + sev + "</td><td>" +
+             html_escape(finding_rule_name(f.rule)) + "</td>";
       out += "<td>" + html_escape(message(f)) + "</td>";
-      out += "<td class=\"excerpt\"><div lang=\"vi\">" + html_escape(f.source_excerpt) + "</div><div lang=\"" + html_escape(f.target_lang) +
-             "\">" + html_escape(f.excerpt) + "</div></td></tr>\n";
+      out += "<td class=\"excerpt\"><div lang=\"vi\">" + html_escape(f.source_excerpt) +
+             "</div><div lang=\"" + html_escape(f.target_lang) + "\">" + html_escape(f.excerpt) +
+             "</div></td></tr>\n";
     }
     out += "</tbody>\n</table>\n";
   }
@@ -127,7 +139,8 @@ std::set<std::string> read_ignore_file(const std::string& path) {
   return lines;
 }
 
-std::vector<Finding> drop_ignored(const std::vector<Finding>& findings, const std::set<std::string>& ignored) {
+std::vector<Finding> drop_ignored(const std::vector<Finding>& findings,
+                                  const std::set<std::string>& ignored) {
   std::vector<Finding> out;
   for (const Finding& f : findings)
     if (!ignored.count(nfc(fold_spaces(finding_line(f))))) out.push_back(f);

@@ -21,8 +21,8 @@ class MatchText {
  private:
   bool korean_ = false;
   bool english_ = false;
-  std::vector<std::string> words_;   // keys (folded for English)
-  std::string joined_;               // Korean: keys without spaces
+  std::vector<std::string> words_;  // keys (folded for English)
+  std::string joined_;              // Korean: keys without spaces
 };
 
 }  // namespace songngu

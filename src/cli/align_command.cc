@@ -36,21 +36,45 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::vector<OptionSpec> kSpecs = {
-    {"source-lang", 's', true, N_("language of the source file (default vi); a tag such as vi-VN is kept in TMX"), "LANG"},
-    {"target-lang", 't', true, N_("language of the translation: en or ko (en,ko with two translations for a trilingual TMX)"), "LANG"},
-    {"output", 'o', true, N_("output file (.tsv, .beads or .tmx) or, with --batch, output folder; default: TSV on standard output"), "OUT"},
+    {"source-lang", 's', true,
+     N_("language of the source file (default vi); a tag such as vi-VN is kept in TMX"), "LANG"},
+    {"target-lang", 't', true,
+     N_("language of the translation: en or ko (en,ko with two translations for a trilingual TMX)"), "LANG"},
+    {"output", 'o', true,
+     N_("output file (.tsv, .beads or .tmx) or, with --batch, output folder; default: TSV on standard "
+        "output"),
+     "OUT"},
     {"presegmented", 0, false, N_("the files are already segmented: one segment a line"), ""},
-    {"confidence", 0, false, N_("add each bead's confidence (TSV and beads: a last column; TMX: a property)"), ""},
-    {"batch", 0, true, N_("align many pairs: a folder of STEM.vi + STEM.en|ko, or a list of lines source<TAB>target<TAB>output"), "DIR_OR_LIST"},
+    {"confidence", 0, false, N_("add each bead's confidence (TSV and beads: a last column; TMX: a property)"),
+     ""},
+    {"batch", 0, true,
+     N_("align many pairs: a folder of STEM.vi + STEM.en|ko, or a list of lines "
+        "source<TAB>target<TAB>output"),
+     "DIR_OR_LIST"},
     {"format", 0, true, N_("output format in --batch mode: tsv, beads or tmx (default tsv)"), "FORMAT"},
     {"jobs", 'j', true, N_("worker threads (default: the number of processors)"), "N"},
-    {"shard", 0, true, N_("with --batch: write only shard K of N of the sorted document list, aligned as in one run over the whole list (give --model to skip learning from the whole list)"), "K/N"},
-    {"model", 0, true, N_("align with a model saved by --model-out instead of learning one from the input (the bead types are the model's)"), "FILE"},
-    {"model-out", 0, true, N_("save the model learned from the input (with --batch, from the whole list, even with --shard) to FILE"), "FILE"},
-    {"learn-only", 0, false, N_("with --model-out: learn and save the model, write no alignments (the first step of a cluster run)"), ""},
-    {"beads", 0, true, N_("allowed bead types, e.g. 1-1,1-2,2-1,0-1,1-0 (default: 0-1,1-0,1-1,1-2,2-1,2-2; 1-3 and 3-1 on request)"), "LIST"},
+    {"shard", 0, true,
+     N_("with --batch: write only shard K of N of the sorted document list, aligned as in one run over the "
+        "whole list (give --model to skip learning from the whole list)"),
+     "K/N"},
+    {"model", 0, true,
+     N_("align with a model saved by --model-out instead of learning one from the input (the bead types are "
+        "the model's)"),
+     "FILE"},
+    {"model-out", 0, true,
+     N_("save the model learned from the input (with --batch, from the whole list, even with --shard) to "
+        "FILE"),
+     "FILE"},
+    {"learn-only", 0, false,
+     N_("with --model-out: learn and save the model, write no alignments (the first step of a cluster run)"),
+     ""},
+    {"beads", 0, true,
+     N_("allowed bead types, e.g. 1-1,1-2,2-1,0-1,1-0 (default: 0-1,1-0,1-1,1-2,2-1,2-2; 1-3 and 3-1 on "
+        "request)"),
+     "LIST"},
     {"glossary", 0, true, N_("a glossary (TBX, TSV or CSV) whose term pairs count as evidence"), "FILE"},
-    {"encoding", 0, true, N_("encoding of the input files (default UTF-8), e.g. windows-1258, cp949"), "NAME"},
+    {"encoding", 0, true, N_("encoding of the input files (default UTF-8), e.g. windows-1258, cp949"),
+     "NAME"},
     {"srx", 0, true, N_("segmentation rules from this SRX 2.0 file instead of the shipped ones"), "FILE"},
     {"min-confidence", 0, true, N_("TMX: leave out beads below this confidence (0 to 1, default 0)"), "X"},
     {"help", 'h', false, N_("show this help"), ""},
@@ -72,7 +96,9 @@ Format format_of_path(const std::string& path) {
   return Format::kTsv;
 }
 
-const char* extension_of(Format f) { return f == Format::kTsv ? ".tsv" : f == Format::kBeads ? ".beads" : ".tmx"; }
+const char* extension_of(Format f) {
+  return f == Format::kTsv ? ".tsv" : f == Format::kBeads ? ".beads" : ".tmx";
+}
 
 struct Settings {
   Lang source_lang;
@@ -123,12 +149,13 @@ void warn_about_pair(const Document& src, const Document& tgt) {
                      {src.path, script_name(src_script), src.lang.tag()}));
   size_t n = src.segments.size(), m = tgt.segments.size();
   if (n > 0 && m > 0 && std::max(n, m) >= 10 && std::max(n, m) > 3 * std::min(n, m))
-    print_warning(tr("{1} has {2} segments and {3} has {4}: are these translations of each other? Aligning anyway.",
-                     {src.path, std::to_string(n), tgt.path, std::to_string(m)}));
+    print_warning(
+        tr("{1} has {2} segments and {3} has {4}: are these translations of each other? Aligning anyway.",
+           {src.path, std::to_string(n), tgt.path, std::to_string(m)}));
 }
 
 std::vector<std::pair<std::string, std::string>> glossary_pairs(const std::string& path, const Lang& src,
-                                                                 const Lang& tgt) {
+                                                                const Lang& tgt) {
   GlossaryReadOptions options;
   options.source_lang = src.base();
   options.target_lang = tgt.base();
@@ -153,7 +180,8 @@ void write_tmx_file(const std::string& path, const std::vector<AlignedPair>& pai
   // Streamed: units are written as they are made, never all held at once.
   for_each_unit(pairs, options, [&](TranslationUnit&& u) {
     if (!s.confidence)
-      u.props.erase(std::remove_if(u.props.begin(), u.props.end(), [](const auto& p) { return p.first == "x-confidence"; }),
+      u.props.erase(std::remove_if(u.props.begin(), u.props.end(),
+                                   [](const auto& p) { return p.first == "x-confidence"; }),
                     u.props.end());
     writer.write(u);
   });
@@ -173,10 +201,12 @@ AlignerOptions aligner_options(const Args& args, const Settings& s, const Lang& 
 // from all pairs (saved to --model-out when asked; nothing is aligned with --learn-only). Learning
 // from all pairs even when only a shard is written keeps a shard's output equal to its part of the
 // unsharded run. Only pairs[begin, end) need documents when a model is given.
-void align_range(const Args& args, const Settings& s, const Lang& target, const std::vector<DocumentPair>& pairs,
-                 size_t begin, size_t end, const AlignmentSink& sink) {
+void align_range(const Args& args, const Settings& s, const Lang& target,
+                 const std::vector<DocumentPair>& pairs, size_t begin, size_t end,
+                 const AlignmentSink& sink) {
   Aligner aligner(aligner_options(args, s, target));
-  const std::vector<DocumentPair> range(pairs.begin() + static_cast<long>(begin), pairs.begin() + static_cast<long>(end));
+  const std::vector<DocumentPair> range(pairs.begin() + static_cast<long>(begin),
+                                        pairs.begin() + static_cast<long>(end));
   auto range_sink = [&](size_t doc, Alignment&& alignment) { sink(begin + doc, std::move(alignment)); };
   if (s.model) return aligner.align(range, *s.model, range_sink);
   if (begin == 0 && end == pairs.size() && !s.learn_only) {
@@ -193,7 +223,8 @@ void align_range(const Args& args, const Settings& s, const Lang& target, const 
 
 std::string bead_list(const std::vector<BeadShape>& shapes) {
   std::string list;
-  for (const auto& b : shapes) list += (list.empty() ? "" : ",") + std::to_string(b.src) + "-" + std::to_string(b.tgt);
+  for (const auto& b : shapes)
+    list += (list.empty() ? "" : ",") + std::to_string(b.src) + "-" + std::to_string(b.tgt);
   return list;
 }
 
@@ -261,9 +292,10 @@ int run_batch(const Args& args, const Settings& s) {
   Format format = format_named(args.get_or("format", "tsv"));
   std::string where = *args.get("batch");
   std::error_code ec;
-  std::vector<BatchItem> items = fs::is_directory(where, ec)
-                                     ? batch_from_folder(where, s.source_lang.base(), target_lang.base(), !s.presegmented)
-                                     : batch_from_list(where);
+  std::vector<BatchItem> items =
+      fs::is_directory(where, ec)
+          ? batch_from_folder(where, s.source_lang.base(), target_lang.base(), !s.presegmented)
+          : batch_from_list(where);
   // The documents written are [begin, end); the model is learned from all of them unless given,
   // so only then are the shard's documents alone read.
   size_t begin = 0, end = items.size();
@@ -272,13 +304,15 @@ int run_batch(const Args& args, const Settings& s) {
     std::tie(begin, end) = shard_range(items.size(), k, n);
   }
   if (s.model) {
-    items = std::vector<BatchItem>(items.begin() + static_cast<long>(begin), items.begin() + static_cast<long>(end));
+    items = std::vector<BatchItem>(items.begin() + static_cast<long>(begin),
+                                   items.begin() + static_cast<long>(end));
     end -= begin;
     begin = 0;
   }
   if (out_dir) {
     fs::create_directories(*out_dir, ec);
-    if (ec) throw Error(ErrorKind::kOutput, N_("{1}: cannot create the folder ({2})"), {*out_dir, ec.message()});
+    if (ec)
+      throw Error(ErrorKind::kOutput, N_("{1}: cannot create the folder ({2})"), {*out_dir, ec.message()});
   }
 
   std::unique_ptr<Segmenter> src_seg, tgt_seg;
@@ -303,7 +337,8 @@ int run_batch(const Args& args, const Settings& s) {
       }
     };
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < std::min<unsigned>(s.jobs, static_cast<unsigned>(count)); ++t) pool.emplace_back(work);
+    for (unsigned t = 1; t < std::min<unsigned>(s.jobs, static_cast<unsigned>(count)); ++t)
+      pool.emplace_back(work);
     work();
     for (auto& th : pool) th.join();
     for (auto& e : errors)
@@ -347,9 +382,13 @@ int run_batch(const Args& args, const Settings& s) {
 int align_command(int argc, char** argv) {
   Args args(kSpecs, argc, argv);
   if (args.flag("help"))
-    return print_help("align -s vi -t en|ko SOURCE TRANSLATION [-o OUT]  |  align -s vi -t en|ko --batch DIR_OR_LIST -o OUTDIR [--shard K/N] [--model FILE]  |  align -s vi -t en|ko --batch DIR_OR_LIST --model-out FILE --learn-only",
-                      N_("Align the sentences of a Vietnamese document with its English or Korean translation. Output by the extension of -o: .tsv (Vietnamese<TAB>translation), .beads ([0,1]:[2]) or .tmx."),
-                      kSpecs);
+    return print_help(
+        "align -s vi -t en|ko SOURCE TRANSLATION [-o OUT]  |  align -s vi -t en|ko --batch DIR_OR_LIST -o "
+        "OUTDIR [--shard K/N] [--model FILE]  |  align -s vi -t en|ko --batch DIR_OR_LIST --model-out FILE "
+        "--learn-only",
+        N_("Align the sentences of a Vietnamese document with its English or Korean translation. Output by "
+           "the extension of -o: .tsv (Vietnamese<TAB>translation), .beads ([0,1]:[2]) or .tmx."),
+        kSpecs);
   Settings s;
   s.source_lang = Lang(args.get_or("source-lang", "vi"));
   auto target = args.get("target-lang");
@@ -368,26 +407,32 @@ int align_command(int argc, char** argv) {
   s.seg.srx_path = args.get_or("srx", "");
   // Results do not depend on the number of threads, so using every processor costs nothing.
   std::string jobs = args.get_or("jobs", std::to_string(std::max(1u, std::thread::hardware_concurrency())));
-  if (jobs.empty() || jobs.size() > 4 || jobs.find_first_not_of("0123456789") != std::string::npos || std::stoi(jobs) < 1)
+  if (jobs.empty() || jobs.size() > 4 || jobs.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoi(jobs) < 1)
     throw_usage(N_("bad --jobs \"{1}\" (a number of threads, 1 or more)"), {jobs});
   s.jobs = static_cast<unsigned>(std::stoi(jobs));
   std::string minc = args.get_or("min-confidence", "0");
   try {
     size_t used = 0;
     s.min_confidence = std::stod(minc, &used);
-    if (used != minc.size() || s.min_confidence < 0 || s.min_confidence > 1) throw std::invalid_argument(minc);
+    if (used != minc.size() || s.min_confidence < 0 || s.min_confidence > 1)
+      throw std::invalid_argument(minc);
   } catch (const std::logic_error&) {
     throw_usage(N_("bad --min-confidence \"{1}\" (a number from 0 to 1)"), {minc});
   }
   if (args.get("shard") && !args.get("batch")) throw_usage(N_("--shard needs --batch"));
-  if (args.get("format") && !args.get("batch")) throw_usage(N_("--format is for --batch; in single mode the extension of -o chooses"));
+  if (args.get("format") && !args.get("batch"))
+    throw_usage(N_("--format is for --batch; in single mode the extension of -o chooses"));
   s.model_out = args.get_or("model-out", "");
   s.learn_only = args.flag("learn-only");
   if (s.learn_only && s.model_out.empty()) throw_usage(N_("--learn-only needs --model-out FILE"));
-  if (s.learn_only && args.get("shard")) throw_usage(N_("--learn-only learns from the whole list: leave out --shard"));
-  if (args.get("model") && !s.model_out.empty()) throw_usage(N_("--model and --model-out exclude each other: a given model is not learned again"));
+  if (s.learn_only && args.get("shard"))
+    throw_usage(N_("--learn-only learns from the whole list: leave out --shard"));
+  if (args.get("model") && !s.model_out.empty())
+    throw_usage(N_("--model and --model-out exclude each other: a given model is not learned again"));
   if ((args.get("model") || !s.model_out.empty()) && s.target_langs.size() > 1)
-    throw_usage(N_("a model is learned for one language pair: --model and --model-out take one target language"));
+    throw_usage(
+        N_("a model is learned for one language pair: --model and --model-out take one target language"));
   // A bad model file fails before any document is read.
   if (auto path = args.get("model")) s.model = load_model(*path, args);
   return args.get("batch") ? run_batch(args, s) : run_single(args, s);

@@ -75,8 +75,10 @@ std::string help_text(const char* usage, const char* description, const std::vec
     left += s.short_name ? std::string("-") + s.short_name + ", " : "    ";
     left += "--" + s.long_name;
     if (s.takes_value) left += std::string(" ") + s.value_name;
-    if (left.size() < 30) left.resize(30, ' ');
-    else left += "  ";
+    if (left.size() < 30)
+      left.resize(30, ' ');
+    else
+      left += "  ";
     out << left << tr(s.help) << "\n";
   }
   return out.str();

@@ -9,10 +9,10 @@
 namespace songngu::cli {
 
 struct OptionSpec {
-  std::string long_name;   // "output"
-  char short_name = 0;     // 'o'
+  std::string long_name;  // "output"
+  char short_name = 0;    // 'o'
   bool takes_value = false;
-  const char* help = "";   // msgid, translated when printed
+  const char* help = "";        // msgid, translated when printed
   const char* value_name = "";  // "FILE"
 };
 

@@ -69,9 +69,12 @@ int run(int argc, char** argv) {
   size_t counted = 0;
   for (const auto& f : findings) counted += counts_as_finding(f);
 
-  if (args.flag("json")) std::cout << render_json(findings);
-  else std::cout << render_text(findings);
-  if (auto report = args.get("html")) write_file_atomically(*report, render_html(findings, tr("songngu check")));
+  if (args.flag("json"))
+    std::cout << render_json(findings);
+  else
+    std::cout << render_text(findings);
+  if (auto report = args.get("html"))
+    write_file_atomically(*report, render_html(findings, tr("songngu check")));
   std::cerr << tr("{1} finding(s), {2} note(s), {3} ignored",
                   {std::to_string(counted), std::to_string(findings.size() - counted),
                    std::to_string(before - findings.size())})

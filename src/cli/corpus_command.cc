@@ -87,8 +87,8 @@ class Progress {
   void draw() {
     const size_t width = 30;
     size_t filled = total_ ? std::min(width, done_ * width / total_) : width;
-    std::cerr << "\r\033[K[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] "
-              << label_ << std::flush;
+    std::cerr << "\r\033[K[" << std::string(filled, '#') << std::string(width - filled, ' ') << "] " << label_
+              << std::flush;
   }
 
   size_t total_;
@@ -112,7 +112,8 @@ std::vector<std::string> corpus_stems(const fs::path& corpus) {
                     {vi_dir.string()});
   std::vector<std::string> stems;
   for (const auto& entry : fs::directory_iterator(vi_dir)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".txt") stems.push_back(entry.path().stem().string());
+    if (entry.is_regular_file() && entry.path().extension() == ".txt")
+      stems.push_back(entry.path().stem().string());
   }
   std::sort(stems.begin(), stems.end());
   if (stems.empty()) throw_bad_input(N_("{1}: no .txt files"), {vi_dir.string()});
@@ -164,7 +165,8 @@ void print_warnings(const std::vector<Warning>& warnings, bool quiet, Progress& 
 }
 
 // The glossary's (Vietnamese, target) term pairs: lexical evidence for the aligner.
-std::vector<std::pair<std::string, std::string>> term_pairs(const Glossary& glossary, const std::string& lang) {
+std::vector<std::pair<std::string, std::string>> term_pairs(const Glossary& glossary,
+                                                            const std::string& lang) {
   std::vector<std::pair<std::string, std::string>> pairs;
   for (const auto& entry : glossary.entries) {
     auto src = entry.terms.find(kSourceLang);
@@ -193,19 +195,23 @@ void tidy_units(std::vector<TranslationUnit>& units) {
   });
 }
 
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+bool blank(const std::string& s) {
+  return s.find_first_not_of(" \t\r\n") == std::string::npos;
+}
 
 // tuid -> bead index for one document pair, mirroring units_from_alignments' numbering (one unit
 // per bead with text on both sides, numbered from 1 within the document).
-void index_units(const std::string& stem, const Document& src, const Document& tgt, const Alignment& alignment,
-                 std::map<std::string, size_t>& bead_of_tuid) {
+void index_units(const std::string& stem, const Document& src, const Document& tgt,
+                 const Alignment& alignment, std::map<std::string, size_t>& bead_of_tuid) {
   size_t number = 0;
   for (size_t b = 0; b < alignment.beads.size(); ++b) {
     const Bead& bead = alignment.beads[b];
     if (bead.src_count == 0 || bead.tgt_count == 0) continue;
     bool src_text = false, tgt_text = false;
-    for (uint32_t i = 0; i < bead.src_count; ++i) src_text = src_text || !blank(src.segments[bead.src_begin + i].text);
-    for (uint32_t i = 0; i < bead.tgt_count; ++i) tgt_text = tgt_text || !blank(tgt.segments[bead.tgt_begin + i].text);
+    for (uint32_t i = 0; i < bead.src_count; ++i)
+      src_text = src_text || !blank(src.segments[bead.src_begin + i].text);
+    for (uint32_t i = 0; i < bead.tgt_count; ++i)
+      tgt_text = tgt_text || !blank(tgt.segments[bead.tgt_begin + i].text);
     if (!src_text || !tgt_text) continue;
     bead_of_tuid[stem + "-" + std::to_string(++number)] = b;
   }
@@ -243,7 +249,8 @@ int corpus_command(int argc, char** argv) {
                          "CORPUS_DIR/vi/NAME.txt with its translations CORPUS_DIR/en/NAME.txt and/or "
                          "CORPUS_DIR/ko/NAME.txt."),
                       kSpecs);
-  if (args.positional().size() != 1) throw_usage(N_("corpus needs exactly one CORPUS_DIR (see songngu corpus --help)"));
+  if (args.positional().size() != 1)
+    throw_usage(N_("corpus needs exactly one CORPUS_DIR (see songngu corpus --help)"));
   const bool quiet = args.flag("quiet");
   const fs::path corpus = args.positional()[0];
   const fs::path tm_dir = args.get_or("tm", "tm");
@@ -280,8 +287,8 @@ int corpus_command(int argc, char** argv) {
 
   // Align each language pair in one call, so the learned lexicon draws on every document.
   const Glossary seed = load_seed_glossary();
-  std::map<std::string, std::vector<Alignment>> alignments;   // lang -> per document (empty if none)
-  std::map<std::string, std::vector<AlignedPair>> aligned;     // lang -> pairs for the TMX
+  std::map<std::string, std::vector<Alignment>> alignments;  // lang -> per document (empty if none)
+  std::map<std::string, std::vector<AlignedPair>> aligned;   // lang -> pairs for the TMX
   for (const auto& lang : kTargetLangs) {
     progress.step(tr("aligning {1}", {std::string(kSourceLang) + "-" + lang}));
     AlignerOptions options;
@@ -320,7 +327,8 @@ int corpus_command(int argc, char** argv) {
   for (size_t d = 0; d < documents.size(); ++d) {
     for (const auto& lang : kTargetLangs) {
       auto it = documents[d].translations.find(lang);
-      if (it != documents[d].translations.end()) all_pairs.push_back({&documents[d].vi, &it->second, &alignments[lang][d]});
+      if (it != documents[d].translations.end())
+        all_pairs.push_back({&documents[d].vi, &it->second, &alignments[lang][d]});
     }
   }
   std::vector<std::string> tm_names;
@@ -344,7 +352,8 @@ int corpus_command(int argc, char** argv) {
   // Precision over recall: the shipped glossary keeps only the best-supported candidates, the part
   // of the ranked list whose precision was measured by reading (docs/accuracy.md: top 50).
   extract_options.max_terms = 50;
-  Glossary glossary = merge_with_seed(seed, extract_glossary(units[pivot_name], extract_options), kSourceLang);
+  Glossary glossary =
+      merge_with_seed(seed, extract_glossary(units[pivot_name], extract_options), kSourceLang);
   fs::create_directories(glossary_dir, ec);
   GlossaryWriteOptions all_langs;
   all_langs.source_lang = kSourceLang;
@@ -368,7 +377,8 @@ int corpus_command(int argc, char** argv) {
       auto it = documents[d].translations.find(lang);
       if (it == documents[d].translations.end()) continue;
       std::map<std::string, size_t> bead_of_tuid;
-      index_units(document_stem(documents[d].vi.path), documents[d].vi, it->second, alignments[lang][d], bead_of_tuid);
+      index_units(document_stem(documents[d].vi.path), documents[d].vi, it->second, alignments[lang][d],
+                  bead_of_tuid);
       for (const auto& [tuid, bead] : bead_of_tuid) place[tuid] = {d, bead};
     }
     CheckOptions check_options;
@@ -395,8 +405,8 @@ int corpus_command(int argc, char** argv) {
   page.title = "songngu alignment review: " + corpus.filename().string();
   if (page.title.back() == ' ') page.title += corpus.string();
   page.subtitle = std::to_string(documents.size()) + " documents from " + corpus.string() +
-                  "; Vietnamese pivot, English and Korean aligned to it; corpus date " +
-                  date.substr(0, 4) + "-" + date.substr(4, 2) + "-" + date.substr(6, 2);
+                  "; Vietnamese pivot, English and Korean aligned to it; corpus date " + date.substr(0, 4) +
+                  "-" + date.substr(4, 2) + "-" + date.substr(6, 2);
   page.source_lang = kSourceLang;
   page.target_langs = kTargetLangs;
   page.doubtful_below = kDoubtfulBelow;
@@ -428,8 +438,9 @@ int corpus_command(int argc, char** argv) {
   for (const auto& lang : kTargetLangs) {
     for (size_t d = 0; d < documents.size(); ++d) {
       if (!documents[d].translations.count(lang)) continue;
-      write_file_atomically((beads_dir / (documents[d].stem + "." + kSourceLang + "-" + lang + ".beads")).string(),
-                            format_beads(alignments[lang][d], false));
+      write_file_atomically(
+          (beads_dir / (documents[d].stem + "." + kSourceLang + "-" + lang + ".beads")).string(),
+          format_beads(alignments[lang][d], false));
     }
   }
   progress.finish();
@@ -445,32 +456,39 @@ int corpus_command(int argc, char** argv) {
     }
   }
   std::cout << tr("{1} documents ({2} with English, {3} with Korean)",
-                  {std::to_string(documents.size()), std::to_string(docs_with["en"]), std::to_string(docs_with["ko"])})
+                  {std::to_string(documents.size()), std::to_string(docs_with["en"]),
+                   std::to_string(docs_with["ko"])})
             << "\n";
-  std::cout << "  " << tr("segments: vi {1}, en {2}, ko {3}",
-                          {std::to_string(segments_vi), std::to_string(segments_tgt["en"]),
-                           std::to_string(segments_tgt["ko"])})
+  std::cout << "  "
+            << tr("segments: vi {1}, en {2}, ko {3}",
+                  {std::to_string(segments_vi), std::to_string(segments_tgt["en"]),
+                   std::to_string(segments_tgt["ko"])})
             << "\n";
   for (const auto& lang : kTargetLangs) {
     std::vector<const Alignment*> list;
     for (const auto& p : aligned[lang]) list.push_back(p.alignment);
     size_t doubtful = 0;
     std::string beads = bead_summary(list, &doubtful);
-    std::cout << "  " << tr("{1} beads: {2}, {3} doubtful (confidence below {4})",
-                            {std::string(kSourceLang) + "-" + lang, beads, std::to_string(doubtful), "0.5"})
+    std::cout << "  "
+              << tr("{1} beads: {2}, {3} doubtful (confidence below {4})",
+                    {std::string(kSourceLang) + "-" + lang, beads, std::to_string(doubtful), "0.5"})
               << "\n";
   }
   for (const auto& name : tm_names)
-    std::cout << "  " << tr("{1}: {2} units", {(tm_dir / (name + ".tmx")).string(), std::to_string(units[name].size())})
+    std::cout << "  "
+              << tr("{1}: {2} units",
+                    {(tm_dir / (name + ".tmx")).string(), std::to_string(units[name].size())})
               << "\n";
   size_t approved = 0;
   for (const auto& e : glossary.entries) approved += e.status == TermStatus::kApproved;
-  std::cout << "  " << tr("{1}: {2} terms ({3} approved, {4} candidates), also as .csv and OmegaT .txt",
-                          {(glossary_dir / (pivot_name + ".tbx")).string(), std::to_string(glossary.entries.size()),
-                           std::to_string(approved), std::to_string(glossary.entries.size() - approved)})
+  std::cout << "  "
+            << tr("{1}: {2} terms ({3} approved, {4} candidates), also as .csv and OmegaT .txt",
+                  {(glossary_dir / (pivot_name + ".tbx")).string(), std::to_string(glossary.entries.size()),
+                   std::to_string(approved), std::to_string(glossary.entries.size() - approved)})
             << "\n";
-  std::cout << "  " << tr("{1}: {2} finding(s), {3} error(s); every bead for review",
-                          {review_path, std::to_string(page.findings.size()), std::to_string(errors)})
+  std::cout << "  "
+            << tr("{1}: {2} finding(s), {3} error(s); every bead for review",
+                  {review_path, std::to_string(page.findings.size()), std::to_string(errors)})
             << "\n";
   std::cout << "  " << tr("{1}: the alignments as bead lists", {(beads_dir / "").string()}) << "\n";
   return 0;

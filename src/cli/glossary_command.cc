@@ -101,14 +101,17 @@ int run_convert(int argc, char** argv) {
   const std::vector<OptionSpec> specs = {
       {"output", 'o', true, N_("output glossary: .tbx, .txt (one target language), .tsv or .csv"), "FILE"},
       {"source", 's', true, N_("source language (default vi)"), "LANG"},
-      {"target", 't', true, N_("target language(s), comma separated; needed for a .txt output and "
-                               "for reading a .txt whose target is not recognisable by script"), "LANGS"},
+      {"target", 't', true,
+       N_("target language(s), comma separated; needed for a .txt output and "
+          "for reading a .txt whose target is not recognisable by script"),
+       "LANGS"},
       {"help", 'h', false, N_("show this help"), ""},
   };
   Args args(specs, argc, argv, 2);
   if (args.flag("help")) return print_help(kConvertUsage, kConvertHelp, specs);
   auto output = args.get("output");
-  if (!output || args.positional().size() != 1) throw_usage(N_("glossary convert needs one input and -o OUT"));
+  if (!output || args.positional().size() != 1)
+    throw_usage(N_("glossary convert needs one input and -o OUT"));
   GlossaryReadOptions read;
   read.source_lang = Lang(args.get_or("source", "vi")).base();
   std::vector<std::string> targets = split_commas(args.get_or("target", ""));

@@ -29,8 +29,10 @@ const Command kCommands[] = {
 
 void print_help() {
   std::cout << tr("Usage:") << " songngu COMMAND [OPTIONS] ...\n"
-            << tr("Bilingual Vietnamese-English-Korean sentence alignment, translation memories (TMX) and glossaries (TBX).")
-            << "\n\n" << tr("Commands:") << "\n";
+            << tr("Bilingual Vietnamese-English-Korean sentence alignment, translation memories (TMX) and "
+                  "glossaries (TBX).")
+            << "\n\n"
+            << tr("Commands:") << "\n";
   for (const auto& c : kCommands) {
     std::string name = std::string("  ") + c.name;
     name.resize(12, ' ');

@@ -17,10 +17,14 @@ namespace songngu::cli {
 namespace {
 
 const std::vector<OptionSpec> kSpecs = {
-    {"lang", 'l', true, N_("language of the files: vi, en or ko (default: guessed from the script of the first file, else vi)"), "LANG"},
+    {"lang", 'l', true,
+     N_("language of the files: vi, en or ko (default: guessed from the script of the first file, else vi)"),
+     "LANG"},
     {"srx", 0, true, N_("segmentation rules from this SRX 2.0 file instead of the shipped ones"), "FILE"},
-    {"encoding", 0, true, N_("encoding of the input files (default UTF-8), e.g. windows-1258, cp949"), "NAME"},
-    {"format", 0, true, N_("output format: text (one segment a line, a blank line between paragraphs) or jsonl"), "FORMAT"},
+    {"encoding", 0, true, N_("encoding of the input files (default UTF-8), e.g. windows-1258, cp949"),
+     "NAME"},
+    {"format", 0, true,
+     N_("output format: text (one segment a line, a blank line between paragraphs) or jsonl"), "FORMAT"},
     {"presegmented", 0, false, N_("the files are already segmented: one segment a line"), ""},
     {"help", 'h', false, N_("show this help"), ""},
 };
@@ -31,7 +35,8 @@ int segment_command(int argc, char** argv) {
   Args args(kSpecs, argc, argv);
   if (args.flag("help"))
     return print_help("segment [OPTIONS] FILE...",
-                      N_("Split text files into sentences (\"-\" reads standard input). Blank lines separate paragraphs; a single line break is a soft wrap."),
+                      N_("Split text files into sentences (\"-\" reads standard input). Blank lines separate "
+                         "paragraphs; a single line break is a soft wrap."),
                       kSpecs);
   if (args.positional().empty()) throw_usage(N_("no input file (see songngu segment --help)"));
   std::string format = args.get_or("format", "text");

@@ -29,8 +29,9 @@ void print(const std::string& text) {
 
 void warn_removed(size_t removed) {
   if (removed)
-    print_warning(tr("{1} characters that XML 1.0 does not allow (control characters, invalid UTF-8) were removed",
-                     {std::to_string(removed)}));
+    print_warning(
+        tr("{1} characters that XML 1.0 does not allow (control characters, invalid UTF-8) were removed",
+           {std::to_string(removed)}));
 }
 
 std::string percent(size_t part, size_t whole) {
@@ -43,9 +44,11 @@ int stats_command(int argc, char** argv) {
   std::vector<OptionSpec> specs{kHelp};
   Args args(specs, argc, argv);
   if (args.flag("help"))
-    return print_help("tm stats FILE.tmx...",
-                      N_("Count the units of translation memories: languages, bead types, alignment confidence and duplicates (units whose source and target match keys repeat, across all files)."),
-                      specs);
+    return print_help(
+        "tm stats FILE.tmx...",
+        N_("Count the units of translation memories: languages, bead types, alignment confidence and "
+           "duplicates (units whose source and target match keys repeat, across all files)."),
+        specs);
   if (args.positional().empty()) throw_usage(N_("no input file (see songngu tm stats --help)"));
   TmStats stats;
   std::ostringstream out;
@@ -59,14 +62,15 @@ int stats_command(int argc, char** argv) {
     out << "  " << lang << "\t" << n << "\t" << percent(n, stats.units) << "\n";
   out << tr("bead types:") << "\n";
   for (const auto& [bead, n] : stats.bead_types)
-    out << "  " << (bead.empty() ? tr("(none)") : bead) << "\t" << n << "\t" << percent(n, stats.units) << "\n";
+    out << "  " << (bead.empty() ? tr("(none)") : bead) << "\t" << n << "\t" << percent(n, stats.units)
+        << "\n";
   out << tr("confidence:") << "\n";
   for (int k = 9; k >= 0; --k) {
     if (!stats.confidence_bins[k]) continue;
     char range[32];
     std::snprintf(range, sizeof range, "%.1f-%.1f", k / 10.0, (k + 1) / 10.0);
-    out << "  " << range << "\t" << stats.confidence_bins[k] << "\t" << percent(stats.confidence_bins[k], stats.units)
-        << "\n";
+    out << "  " << range << "\t" << stats.confidence_bins[k] << "\t"
+        << percent(stats.confidence_bins[k], stats.units) << "\n";
   }
   if (stats.without_confidence) out << "  " << tr("(none)") << "\t" << stats.without_confidence << "\n";
   out << tr("duplicates: {1}", {std::to_string(stats.duplicates)}) << "\n";
@@ -78,17 +82,19 @@ int merge_command(int argc, char** argv) {
   std::vector<OptionSpec> specs{{"output", 'o', true, N_("the merged TMX file"), "FILE"}, kHelp};
   Args args(specs, argc, argv);
   if (args.flag("help"))
-    return print_help("tm merge A.tmx B.tmx... -o OUT.tmx",
-                      N_("Merge translation memories into one TMX 1.4b: units sorted by document and position, duplicates (same match keys of source and target) removed keeping the newest unit with its properties."),
-                      specs);
+    return print_help(
+        "tm merge A.tmx B.tmx... -o OUT.tmx",
+        N_("Merge translation memories into one TMX 1.4b: units sorted by document and position, duplicates "
+           "(same match keys of source and target) removed keeping the newest unit with its properties."),
+        specs);
   auto output = args.get("output");
   if (!output) throw_usage(N_("missing -o FILE (see songngu tm merge --help)"));
   if (args.positional().empty()) throw_usage(N_("no input file (see songngu tm merge --help)"));
   MergeResult r = merge_tmx_files(args.positional(), *output);
   warn_removed(r.removed_characters);
   std::cerr << tr("{1} units read, {2} duplicates removed, {3} units written to {4}",
-                  {std::to_string(r.units_read), std::to_string(r.duplicates), std::to_string(r.units_written),
-                   *output})
+                  {std::to_string(r.units_read), std::to_string(r.duplicates),
+                   std::to_string(r.units_written), *output})
             << "\n";
   return 0;
 }
@@ -102,11 +108,14 @@ int convert_command(int argc, char** argv) {
   Args args(specs, argc, argv);
   if (args.flag("help"))
     return print_help("tm convert IN -o OUT",
-                      N_("Convert between TMX, TSV (source<TAB>target) and CSV, by file extension. TMX to TMX rewrites any TMX 1.1-1.4 (UTF-16 and lang= included) as UTF-8 TMX 1.4b, keeping every unit, property and inline tag."),
+                      N_("Convert between TMX, TSV (source<TAB>target) and CSV, by file extension. TMX to "
+                         "TMX rewrites any TMX 1.1-1.4 (UTF-16 and lang= included) as UTF-8 TMX 1.4b, "
+                         "keeping every unit, property and inline tag."),
                       specs);
   auto output = args.get("output");
   if (!output) throw_usage(N_("missing -o FILE (see songngu tm convert --help)"));
-  if (args.positional().size() != 1) throw_usage(N_("give exactly one input file (see songngu tm convert --help)"));
+  if (args.positional().size() != 1)
+    throw_usage(N_("give exactly one input file (see songngu tm convert --help)"));
   ConvertOptions options;
   options.src_lang = args.get_or("source-lang", "vi");
   options.tgt_lang = args.get_or("target-lang", "en");
@@ -116,8 +125,9 @@ int convert_command(int argc, char** argv) {
     print_warning(tr("{1} tabs or line breaks inside segments were written as spaces",
                      {std::to_string(r.replaced_characters)}));
   if (r.markup_dropped)
-    print_warning(tr("{1} segments had inline tags, which this format cannot keep: their plain text was written",
-                     {std::to_string(r.markup_dropped)}));
+    print_warning(
+        tr("{1} segments had inline tags, which this format cannot keep: their plain text was written",
+           {std::to_string(r.markup_dropped)}));
   if (r.skipped_empty)
     print_warning(tr("{1} rows with an empty side were left out", {std::to_string(r.skipped_empty)}));
   std::cerr << tr("{1} units written to {2}", {std::to_string(r.units), *output}) << "\n";
@@ -132,7 +142,9 @@ int lookup_command(int argc, char** argv) {
   Args args(specs, argc, argv);
   if (args.flag("help"))
     return print_help("tm lookup TM.tmx \"SENTENCE\" [--min-score 70] [-n 5]",
-                      N_("Find fuzzy matches of a source sentence in a translation memory. Score = 100 x (1 - word edit distance / longer length), on match keys (tone-mark placement, case and spacing ignored), as CAT tools rank fuzzy matches."),
+                      N_("Find fuzzy matches of a source sentence in a translation memory. Score = 100 x (1 "
+                         "- word edit distance / longer length), on match keys (tone-mark placement, case "
+                         "and spacing ignored), as CAT tools rank fuzzy matches."),
                       specs);
   if (args.positional().size() != 2)
     throw_usage(N_("give a TMX file and a sentence (see songngu tm lookup --help)"));
@@ -141,7 +153,8 @@ int lookup_command(int argc, char** argv) {
     char* end = nullptr;
     long n = std::strtol(v.c_str(), &end, 10);
     if (v.empty() || *end || n < lo || n > hi)
-      throw_usage(N_("--{1} must be a whole number from {2} to {3}"), {name, std::to_string(lo), std::to_string(hi)});
+      throw_usage(N_("--{1} must be a whole number from {2} to {3}"),
+                  {name, std::to_string(lo), std::to_string(hi)});
     return n;
   };
   LookupOptions options;

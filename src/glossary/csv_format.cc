@@ -17,8 +17,8 @@
 namespace songngu {
 namespace {
 
-const std::set<std::string> kFields = {"id", "status", "note", "frequency", "score", "example_source",
-                                       "example_target", "domain"};
+const std::set<std::string> kFields = {"id",    "status",         "note",           "frequency",
+                                       "score", "example_source", "example_target", "domain"};
 
 std::string quote(const std::string& field) {
   if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
@@ -34,8 +34,9 @@ std::string quote(const std::string& field) {
 
 Glossary parse_glossary_csv(const std::string& text, const std::string& path) {
   std::vector<CsvRow> rows = parse_csv(text, path);  // tm/tsv.h: RFC 4180 with line numbers
-  rows.erase(std::remove_if(rows.begin(), rows.end(),
-                            [](const CsvRow& r) { return r.fields.size() == 1 && fold_spaces(r.fields[0]).empty(); }),
+  rows.erase(std::remove_if(
+                 rows.begin(), rows.end(),
+                 [](const CsvRow& r) { return r.fields.size() == 1 && fold_spaces(r.fields[0]).empty(); }),
              rows.end());
   if (rows.empty()) throw_bad_input(N_("{1}: empty CSV glossary (a header row is required)"), {path});
   const CsvRow& header = rows[0];
@@ -45,27 +46,31 @@ Glossary parse_glossary_csv(const std::string& text, const std::string& path) {
     std::string name = fold_spaces(raw);
     if (!kFields.count(name)) {
       if (!Lang::is_valid(name))
-        throw_bad_input(N_("{1}:{2}: unknown CSV column \"{3}\" (expected id, status, note or a language tag)"),
-                        {path, std::to_string(header.line), name});
+        throw_bad_input(
+            N_("{1}:{2}: unknown CSV column \"{3}\" (expected id, status, note or a language tag)"),
+            {path, std::to_string(header.line), name});
       name = Lang(name).base();
       any_lang = true;
     }
     columns.push_back(name);
   }
-  if (!any_lang) throw_bad_input(N_("{1}:{2}: no language column in the CSV header"), {path, std::to_string(header.line)});
+  if (!any_lang)
+    throw_bad_input(N_("{1}:{2}: no language column in the CSV header"), {path, std::to_string(header.line)});
   Glossary g;
   for (size_t r = 1; r < rows.size(); ++r) {
     const CsvRow& row = rows[r];
     if (row.fields.size() != columns.size())
       throw_bad_input(N_("{1}:{2}: {3} fields, but the header has {4}"),
-                      {path, std::to_string(row.line), std::to_string(row.fields.size()), std::to_string(columns.size())});
+                      {path, std::to_string(row.line), std::to_string(row.fields.size()),
+                       std::to_string(columns.size())});
     TermEntry e;
     e.status = TermStatus::kApproved;
     e.id = std::string("r").append(std::to_string(row.line));
     for (size_t c = 0; c < columns.size(); ++c)
       if (columns[c] == "status" && !fold_spaces(row.fields[c]).empty() &&
           !parse_term_status(fold_spaces(row.fields[c]), &e.status))
-        throw_bad_input(N_("{1}:{2}: unknown status \"{3}\""), {path, std::to_string(row.line), row.fields[c]});
+        throw_bad_input(N_("{1}:{2}: unknown status \"{3}\""),
+                        {path, std::to_string(row.line), row.fields[c]});
     for (size_t c = 0; c < columns.size(); ++c) {
       const std::string& col = columns[c];
       std::string value = nfc(fold_spaces(row.fields[c]));
@@ -88,13 +93,16 @@ Glossary parse_glossary_csv(const std::string& text, const std::string& path) {
         size_t start = 0;
         while (start <= value.size()) {
           size_t bar = value.find('|', start);
-          std::string t = fold_spaces(value.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+          std::string t =
+              fold_spaces(value.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
           start = bar == std::string::npos ? value.size() + 1 : bar + 1;
           if (t.empty()) continue;
           Term term;
           term.status = e.status;
-          if (t[0] == '!') term.status = TermStatus::kForbidden, t = fold_spaces(t.substr(1));
-          else if (t[0] == '?') term.status = TermStatus::kCandidate, t = fold_spaces(t.substr(1));
+          if (t[0] == '!')
+            term.status = TermStatus::kForbidden, t = fold_spaces(t.substr(1));
+          else if (t[0] == '?')
+            term.status = TermStatus::kCandidate, t = fold_spaces(t.substr(1));
           term.text = t;
           if (!term.text.empty()) terms.push_back(std::move(term));
         }
@@ -110,8 +118,10 @@ Glossary parse_glossary_csv(const std::string& text, const std::string& path) {
 
 std::string format_glossary_csv(const Glossary& glossary, const GlossaryWriteOptions& options) {
   std::vector<std::string> langs = options.target_langs;
-  if (langs.empty()) langs = glossary_languages(glossary, options.source_lang);
-  else langs.insert(langs.begin(), options.source_lang);
+  if (langs.empty())
+    langs = glossary_languages(glossary, options.source_lang);
+  else
+    langs.insert(langs.begin(), options.source_lang);
   std::string out = "id,status";
   for (const auto& l : langs) out.append(",").append(l);
   out += ",note,frequency,score,example_source,example_target\r\n";
@@ -121,8 +131,10 @@ std::string format_glossary_csv(const Glossary& glossary, const GlossaryWriteOpt
       std::string cell;
       for (const Term& t : terms_of(e, l)) {
         if (!cell.empty()) cell += " | ";
-        if (t.status == TermStatus::kForbidden) cell += "!";
-        else if (t.status == TermStatus::kCandidate && e.status != TermStatus::kCandidate) cell += "?";
+        if (t.status == TermStatus::kForbidden)
+          cell += "!";
+        else if (t.status == TermStatus::kCandidate && e.status != TermStatus::kCandidate)
+          cell += "?";
         cell += t.text;
       }
       out.append(",").append(quote(cell));

@@ -12,8 +12,8 @@ const char* term_status_name(TermStatus status) {
 }
 
 bool parse_term_status(const std::string& text, TermStatus* status) {
-  if (text == "approved" || text == "preferred" || text == "admitted" ||
-      text == "preferredTerm-admn-sts" || text == "admittedTerm-admn-sts") {
+  if (text == "approved" || text == "preferred" || text == "admitted" || text == "preferredTerm-admn-sts" ||
+      text == "admittedTerm-admn-sts") {
     *status = TermStatus::kApproved;
   } else if (text == "candidate" || text == "" || text == "proposed") {
     *status = TermStatus::kCandidate;

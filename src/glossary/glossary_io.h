@@ -38,7 +38,8 @@ void write_glossary(const std::string& path, const Glossary& glossary, const Glo
 
 // The same, on text (the path only names the input in messages).
 Glossary parse_tbx(const std::string& text, const std::string& path);
-Glossary parse_omegat_tsv(const std::string& text, const std::string& path, const GlossaryReadOptions& options);
+Glossary parse_omegat_tsv(const std::string& text, const std::string& path,
+                          const GlossaryReadOptions& options);
 Glossary parse_glossary_csv(const std::string& text, const std::string& path);
 std::string format_tbx(const Glossary& glossary, const GlossaryWriteOptions& options);
 std::string format_omegat_tsv(const Glossary& glossary, const GlossaryWriteOptions& options);

@@ -14,7 +14,8 @@ namespace {
 
 std::string one_line(const std::string& s) {
   std::string out = s;
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
   return out;
 }
 
@@ -32,7 +33,8 @@ std::vector<std::string> split_tabs(const std::string& line) {
 
 }  // namespace
 
-Glossary parse_omegat_tsv(const std::string& text, const std::string& path, const GlossaryReadOptions& options) {
+Glossary parse_omegat_tsv(const std::string& text, const std::string& path,
+                          const GlossaryReadOptions& options) {
   std::string body = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? text.substr(3) : text;
   std::istringstream in(body);
   std::string line;
@@ -46,7 +48,8 @@ Glossary parse_omegat_tsv(const std::string& text, const std::string& path, cons
     if (fold_spaces(line).empty() || line[0] == '#') continue;
     std::vector<std::string> cols = split_tabs(line);
     if (cols.size() < 2 || fold_spaces(cols[0]).empty() || fold_spaces(cols[1]).empty())
-      throw_bad_input(N_("{1}:{2}: expected source<TAB>target[<TAB>comment]"), {path, std::to_string(line_no)});
+      throw_bad_input(N_("{1}:{2}: expected source<TAB>target[<TAB>comment]"),
+                      {path, std::to_string(line_no)});
     std::string source = nfc(fold_spaces(cols[0]));
     std::string target = nfc(fold_spaces(cols[1]));
     std::string comment = cols.size() > 2 ? nfc(fold_spaces(cols[2])) : "";

@@ -8,7 +8,9 @@
 
 namespace songngu {
 
-Glossary load_seed_glossary() { return read_glossary(data_file("glossary/seed-vi-en-ko.csv")); }
+Glossary load_seed_glossary() {
+  return read_glossary(data_file("glossary/seed-vi-en-ko.csv"));
+}
 
 Glossary merge_with_seed(const Glossary& seed, const Glossary& extracted, const std::string& source_lang) {
   Glossary out = seed;

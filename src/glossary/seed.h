@@ -9,6 +9,7 @@ namespace songngu {
 
 Glossary load_seed_glossary();  // throws Error(kBadInput) when the data file is missing or bad
 
-Glossary merge_with_seed(const Glossary& seed, const Glossary& extracted, const std::string& source_lang = "vi");
+Glossary merge_with_seed(const Glossary& seed, const Glossary& extracted,
+                         const std::string& source_lang = "vi");
 
 }  // namespace songngu

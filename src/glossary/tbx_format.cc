@@ -23,13 +23,17 @@ constexpr const char* kAdminStatus = "administrativeStatus";
 std::string all_text(const tinyxml2::XMLElement* e) {
   std::string out;
   for (const tinyxml2::XMLNode* n = e->FirstChild(); n; n = n->NextSibling()) {
-    if (const auto* t = n->ToText()) out += t->Value();
-    else if (const auto* c = n->ToElement()) out += all_text(c);
+    if (const auto* t = n->ToText())
+      out += t->Value();
+    else if (const auto* c = n->ToElement())
+      out += all_text(c);
   }
   return out;
 }
 
-std::string clean(const std::string& s) { return nfc(fold_spaces(s)); }
+std::string clean(const std::string& s) {
+  return nfc(fold_spaces(s));
+}
 
 std::string base_of(const char* lang) {
   std::string tag = lang ? lang : "";
@@ -56,7 +60,8 @@ void read_term(const tinyxml2::XMLElement* holder, const tinyxml2::XMLElement* t
   for (const auto* n = holder->FirstChildElement(); n; n = n->NextSiblingElement()) {
     std::string name = n->Name();
     const char* type = n->Attribute("type");
-    if (name == "termNote" && type && (std::string(type) == kAdminStatus || std::string(type) == "x-status")) {
+    if (name == "termNote" && type &&
+        (std::string(type) == kAdminStatus || std::string(type) == "x-status")) {
       TermStatus s;
       std::string value = clean(all_text(n));
       if (!parse_term_status(value, &s))
@@ -77,7 +82,8 @@ void read_term(const tinyxml2::XMLElement* holder, const tinyxml2::XMLElement* t
 Glossary parse_tbx(const std::string& text, const std::string& path) {
   if (size_t at = text.find("<!ENTITY"); at != std::string::npos) {
     int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
-    fail_at(path, line, N_("{1}:{2}: entity declarations are not accepted in a glossary (refused, not expanded)"));
+    fail_at(path, line,
+            N_("{1}:{2}: entity declarations are not accepted in a glossary (refused, not expanded)"));
   }
   tinyxml2::XMLDocument doc;
   if (doc.Parse(text.data(), text.size()) != tinyxml2::XML_SUCCESS)
@@ -85,7 +91,8 @@ Glossary parse_tbx(const std::string& text, const std::string& path) {
                     {path, std::to_string(doc.ErrorLineNum()), doc.ErrorStr() ? doc.ErrorStr() : ""});
   const tinyxml2::XMLElement* root = doc.RootElement();
   if (!root || std::string(root->Name()) != "martif")
-    fail_at(path, root ? root->GetLineNum() : 1, N_("{1}:{2}: not a TBX file (the root element must be martif)"));
+    fail_at(path, root ? root->GetLineNum() : 1,
+            N_("{1}:{2}: not a TBX file (the root element must be martif)"));
   const auto* text_el = root->FirstChildElement("text");
   const auto* body = text_el ? text_el->FirstChildElement("body") : nullptr;
   if (!body) fail_at(path, root->GetLineNum(), N_("{1}:{2}: TBX without text/body"));
@@ -196,7 +203,9 @@ std::string format_tbx(const Glossary& glossary, const GlossaryWriteOptions& opt
     if (!has_any) continue;
     p.OpenElement("termEntry");
     // xs:ID values must be XML names: an id starting with a digit gets a prefix.
-    std::string id = e.id.empty() || std::isdigit(static_cast<unsigned char>(e.id[0])) ? std::string("e").append(e.id) : e.id;
+    std::string id = e.id.empty() || std::isdigit(static_cast<unsigned char>(e.id[0]))
+                         ? std::string("e").append(e.id)
+                         : e.id;
     p.PushAttribute("id", id.c_str());
     descrip("subjectField", e.domain);
     descrip("x-status", term_status_name(e.status));

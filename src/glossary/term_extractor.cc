@@ -125,8 +125,8 @@ struct TargetPhrase {
 };
 
 // Target phrases of one unit (unique keys), up to `max_words` words, inside punctuation-free runs.
-std::vector<TargetPhrase> target_phrases(const std::string& text, const std::string& lang,
-                                         int max_words, const std::set<std::string>* ko_stems) {
+std::vector<TargetPhrase> target_phrases(const std::string& text, const std::string& lang, int max_words,
+                                         const std::set<std::string>* ko_stems) {
   std::vector<Word> words = split_words(text);
   bool korean = lang == "ko";
   const auto& stops = en_stop_words();
@@ -237,7 +237,8 @@ std::string most_frequent(const std::map<std::string, int>& counts) {
 // Units from several bilingual files of one source (a vi-en and a vi-ko memory) repeat the source
 // sentences: units with the same source text become one unit holding every target, so frequencies
 // and Dice see each source sentence once.
-std::vector<TranslationUnit> merge_by_source(const std::vector<TranslationUnit>& units, const std::string& source_lang) {
+std::vector<TranslationUnit> merge_by_source(const std::vector<TranslationUnit>& units,
+                                             const std::string& source_lang) {
   std::vector<TranslationUnit> merged;
   std::unordered_map<std::string, size_t> index;
   for (const auto& unit : units) {
@@ -291,7 +292,8 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
           const Word* first = st.words[i];
           const Word* last = st.words[i + n - 1];
           // Mid-sentence spellings show the term's own capitalization; a sentence start does not.
-          c.surfaces[v->text.substr(first->begin, last->end - first->begin)] += first->sentence_initial ? 1 : 3;
+          c.surfaces[v->text.substr(first->begin, last->end - first->begin)] +=
+              first->sentence_initial ? 1 : 3;
           c.units.insert(u);
         }
       }
@@ -310,9 +312,8 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
   // log2|a| * f(a) when none does: a string seen only inside one longer term scores 0.
   for (SourceCandidate* a : ranked) {
     double length_weight = std::log2(static_cast<double>(a->keys.size()));
-    a->cvalue = a->nested_count == 0
-                    ? length_weight * a->frequency
-                    : length_weight * (a->frequency - a->nested_total / a->nested_count);
+    a->cvalue = a->nested_count == 0 ? length_weight * a->frequency
+                                     : length_weight * (a->frequency - a->nested_total / a->nested_count);
     if (a->capitalized_mid * 2 >= a->frequency) a->cvalue *= 2;
     std::set<std::string> done;
     for (size_t i = 0; i < a->keys.size(); ++i)
@@ -320,8 +321,7 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
         if (n == a->keys.size()) continue;
         std::string sub = join(a->keys, i, i + n, " ");
         auto it = candidates.find(sub);
-        if (it == candidates.end() || it->second.frequency < min_freq || !done.insert(sub).second)
-          continue;
+        if (it == candidates.end() || it->second.frequency < min_freq || !done.insert(sub).second) continue;
         it->second.nested_total += a->frequency;
         ++it->second.nested_count;
       }
@@ -337,7 +337,8 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
       }
   std::vector<SourceCandidate*> terms;
   for (SourceCandidate* c : ranked)
-    if (!fragments.count(c) && c->cvalue >= min_freq && static_cast<int>(c->units.size()) >= std::min(2, min_freq))
+    if (!fragments.count(c) && c->cvalue >= min_freq &&
+        static_cast<int>(c->units.size()) >= std::min(2, min_freq))
       terms.push_back(c);
   std::sort(terms.begin(), terms.end(), [](const SourceCandidate* a, const SourceCandidate* b) {
     if (a->cvalue != b->cvalue) return a->cvalue > b->cvalue;
@@ -423,20 +424,22 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
         if (e.key == own || (d.lang != "ko" && ascii_fold(e.key) == own_ascii)) e.score = 1.0 + e.score;
       double best = 0;
       for (const auto& e : cands) best = std::max(best, e.score);
-      auto word_count = [](const std::string& key) {
-        return std::count(key.begin(), key.end(), ' ') + 1;
-      };
+      auto word_count = [](const std::string& key) { return std::count(key.begin(), key.end(), ' ') + 1; };
       const Equivalent* pick = nullptr;
       for (const auto& e : cands) {
         if (e.score < 0.95 * best) continue;
-        if (!pick) { pick = &e; continue; }
+        if (!pick) {
+          pick = &e;
+          continue;
+        }
         // Korean: more Sino-Korean cognates of the term's syllables first (서기장 for Tổng Bí thư,
         // not the name 또 럼 that always stands beside it), then more words, then more syllables.
-        auto we = d.lang == "ko" ? cognate_count(e.key, c->keys) * 1000000 + words_of.at(e.key) * 1000 + e.key.size()
-                                 : static_cast<size_t>(word_count(e.key));
-        auto wp = d.lang == "ko"
-                      ? cognate_count(pick->key, c->keys) * 1000000 + words_of.at(pick->key) * 1000 + pick->key.size()
-                      : static_cast<size_t>(word_count(pick->key));
+        auto we = d.lang == "ko"
+                      ? cognate_count(e.key, c->keys) * 1000000 + words_of.at(e.key) * 1000 + e.key.size()
+                      : static_cast<size_t>(word_count(e.key));
+        auto wp = d.lang == "ko" ? cognate_count(pick->key, c->keys) * 1000000 +
+                                       words_of.at(pick->key) * 1000 + pick->key.size()
+                                 : static_cast<size_t>(word_count(pick->key));
         if (we != wp ? we > wp : (e.score != pick->score ? e.score > pick->score : e.key < pick->key))
           pick = &e;
       }

@@ -17,11 +17,13 @@ bool is_word_char(UChar32 c) {
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
 }
 
-bool is_apostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+bool is_apostrophe(UChar32 c) {
+  return c == '\'' || c == 0x2019;
+}
 
 bool ends_sentence(UChar32 c) {
-  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' || c == '\n' ||
-         c == '\r' || c == 0x3002;
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' || c == '\n' || c == '\r' ||
+         c == 0x3002;
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -91,7 +93,8 @@ std::vector<std::string> key_words(std::string_view text) {
 std::string fold_english(std::string_view key) {
   std::string w(key);
   for (std::string_view poss : {"'s", "\xE2\x80\x99s"})
-    if (ends_with(w, poss) && w.size() > poss.size()) return fold_english(w.substr(0, w.size() - poss.size()));
+    if (ends_with(w, poss) && w.size() > poss.size())
+      return fold_english(w.substr(0, w.size() - poss.size()));
   if (w.size() <= 3) return w;
   if (ends_with(w, "ies") && w.size() > 4) return w.substr(0, w.size() - 3) + "y";
   for (std::string_view es : {"sses", "xes", "zes", "ches", "shes"})
@@ -104,7 +107,8 @@ std::string fold_english(std::string_view key) {
 std::string ascii_fold(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString in =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   icu::UnicodeString decomposed = U_SUCCESS(status) ? nfd->normalize(in, status) : in;
   icu::UnicodeString out;
   for (int32_t i = 0; i < decomposed.length();) {
@@ -145,6 +149,5 @@ std::string strip_ko_particle(std::string_view eojeol, const std::set<std::strin
   }
   return std::string(eojeol);
 }
-
 
 }  // namespace songngu

@@ -16,12 +16,12 @@ struct ViStopWords {
 };
 
 struct KoParticles {
-  std::vector<std::string> all;        // longest first
-  std::set<std::string> ambiguous;     // also common last syllables of nouns
+  std::vector<std::string> all;     // longest first
+  std::set<std::string> ambiguous;  // also common last syllables of nouns
 };
 
-const ViStopWords& vi_stop_words();      // data/glossary/stop-syllables-vi.txt
-const KoParticles& ko_particles();       // data/glossary/particles-ko.txt
+const ViStopWords& vi_stop_words();            // data/glossary/stop-syllables-vi.txt
+const KoParticles& ko_particles();             // data/glossary/particles-ko.txt
 const std::set<std::string>& en_stop_words();  // data/glossary/stopwords-en.txt, lowercase
 
 // Reads a list file: one entry per line, '#' comment lines and blank lines skipped, each line

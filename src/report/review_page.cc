@@ -64,8 +64,9 @@ class PageWriter {
 
   std::string render() {
     compute_rows();
-    out_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+    out_ +=
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
     append_html_escaped(out_, page_.title);
     out_ += "</title>\n<style>\n";
     out_ += page_.style;
@@ -75,12 +76,14 @@ class PageWriter {
     out_ += "<main>\n";
     for (size_t d = 0; d < page_.documents.size(); ++d) document_section(d);
     out_ += "</main>\n";
-    out_ += "<footer><p>Bead types: <b>1-1</b> one sentence each side, <b>2-1</b> two Vietnamese "
-            "sentences translated as one, <b>1-0</b>/<b>0-1</b> a sentence with no counterpart. "
-            "Confidence is the aligner's estimate that the bead is right; beads below ";
+    out_ +=
+        "<footer><p>Bead types: <b>1-1</b> one sentence each side, <b>2-1</b> two Vietnamese "
+        "sentences translated as one, <b>1-0</b>/<b>0-1</b> a sentence with no counterpart. "
+        "Confidence is the aligner's estimate that the bead is right; beads below ";
     out_ += format_confidence(page_.doubtful_below);
-    out_ += " are marked doubtful. Keys: <kbd>n</kbd> next doubtful row, <kbd>p</kbd> previous."
-            "</p></footer>\n<script>\n";
+    out_ +=
+        " are marked doubtful. Keys: <kbd>n</kbd> next doubtful row, <kbd>p</kbd> previous."
+        "</p></footer>\n<script>\n";
     out_ += page_.script;
     out_ += "\n</script>\n</body>\n</html>\n";
     return std::move(out_);
@@ -132,29 +135,33 @@ class PageWriter {
       out_ += "</p>\n";
     }
     summary();
-    out_ += "<div class=\"controls\">\n"
-            "<label><input type=\"checkbox\" id=\"doubtful-only\"> doubtful beads only</label>\n"
-            "<label><input type=\"checkbox\" id=\"findings-only\"> rows with findings only</label>\n"
-            "<label title=\"terms extracted from this corpus, not yet approved\"><input type=\"checkbox\" "
-            "id=\"show-candidates\"> candidate terms</label>\n"
-            "<label>document <select id=\"document-filter\"><option value=\"\">all documents</option>";
+    out_ +=
+        "<div class=\"controls\">\n"
+        "<label><input type=\"checkbox\" id=\"doubtful-only\"> doubtful beads only</label>\n"
+        "<label><input type=\"checkbox\" id=\"findings-only\"> rows with findings only</label>\n"
+        "<label title=\"terms extracted from this corpus, not yet approved\"><input type=\"checkbox\" "
+        "id=\"show-candidates\"> candidate terms</label>\n"
+        "<label>document <select id=\"document-filter\"><option value=\"\">all documents</option>";
     for (size_t d = 0; d < page_.documents.size(); ++d) {
       out_ += "<option value=\"" + std::to_string(d) + "\">";
       append_html_escaped(out_, page_.documents[d].name);
       out_ += "</option>";
     }
-    out_ += "</select></label>\n"
-            "<label>find <input type=\"search\" id=\"text-filter\" placeholder=\"text in any column\"></label>\n"
-            "<button type=\"button\" id=\"prev-doubtful\" title=\"previous doubtful row (p)\">&#8593; doubtful</button>"
-            "<button type=\"button\" id=\"next-doubtful\" title=\"next doubtful row (n)\">&#8595; doubtful</button>\n"
-            "<span id=\"visible-count\" class=\"count\"></span>\n</div>\n</header>\n";
+    out_ +=
+        "</select></label>\n"
+        "<label>find <input type=\"search\" id=\"text-filter\" placeholder=\"text in any column\"></label>\n"
+        "<button type=\"button\" id=\"prev-doubtful\" title=\"previous doubtful row (p)\">&#8593; "
+        "doubtful</button>"
+        "<button type=\"button\" id=\"next-doubtful\" title=\"next doubtful row (n)\">&#8595; "
+        "doubtful</button>\n"
+        "<span id=\"visible-count\" class=\"count\"></span>\n</div>\n</header>\n";
   }
 
   void summary() {
     size_t segments = 0;
     for (const auto& doc : page_.documents) segments += doc.source.segments.size();
-    out_ += "<dl class=\"summary\">\n<div><dt>documents</dt><dd>" +
-            std::to_string(page_.documents.size()) + "</dd></div>\n<div><dt>";
+    out_ += "<dl class=\"summary\">\n<div><dt>documents</dt><dd>" + std::to_string(page_.documents.size()) +
+            "</dd></div>\n<div><dt>";
     append_html_escaped(out_, page_.source_lang);
     out_ += " segments</dt><dd>" + std::to_string(segments) + "</dd></div>\n";
     for (size_t t = 0; t < page_.target_langs.size(); ++t) {
@@ -169,7 +176,8 @@ class PageWriter {
         }
       }
       std::string types;
-      for (const auto& [type, n] : by_type) types += (types.empty() ? "" : ", ") + type + ": " + std::to_string(n);
+      for (const auto& [type, n] : by_type)
+        types += (types.empty() ? "" : ", ") + type + ": " + std::to_string(n);
       out_ += "<div title=\"";
       append_html_escaped(out_, types);
       out_ += "\"><dt>";
@@ -192,14 +200,14 @@ class PageWriter {
       out_ += "<p>The glossary check found nothing.</p>\n</details>\n";
       return;
     }
-    out_ += "<table>\n<thead><tr><th>severity</th><th>rule</th><th>document</th><th>term</th>"
-            "<th>expected</th><th>found</th><th>where</th></tr></thead>\n<tbody>\n";
+    out_ +=
+        "<table>\n<thead><tr><th>severity</th><th>rule</th><th>document</th><th>term</th>"
+        "<th>expected</th><th>found</th><th>where</th></tr></thead>\n<tbody>\n";
     for (size_t f = 0; f < page_.findings.size(); ++f) {
       const ReviewFinding& rf = page_.findings[f];
       const Finding& fd = rf.finding;
-      out_ += "<tr id=\"f" + std::to_string(f + 1) + "\" class=\"finding sev-" +
-              severity_name(fd.severity) + "\"><td>" + severity_name(fd.severity) + "</td><td>" +
-              finding_rule_name(fd.rule) + "</td><td>";
+      out_ += "<tr id=\"f" + std::to_string(f + 1) + "\" class=\"finding sev-" + severity_name(fd.severity) +
+              "\"><td>" + severity_name(fd.severity) + "</td><td>" + finding_rule_name(fd.rule) + "</td><td>";
       append_html_escaped(out_, rf.document.empty() ? fd.file : rf.document);
       out_ += "</td><td lang=\"";
       append_html_escaped(out_, page_.source_lang);
@@ -258,7 +266,8 @@ class PageWriter {
       for (size_t b : pr.beads[t]) {
         low = low || doubtful(doc.translations[t].alignment.beads[b]);
         auto it = findings_at_.find({doc.name, page_.target_langs[t], b});
-        if (it != findings_at_.end()) row_findings.insert(row_findings.end(), it->second.begin(), it->second.end());
+        if (it != findings_at_.end())
+          row_findings.insert(row_findings.end(), it->second.begin(), it->second.end());
       }
     }
     std::string id = row_id(d, r);
@@ -303,15 +312,17 @@ class PageWriter {
     out_ += "\" data-bead=\"" + std::to_string(index) + "\" data-type=\"" + b.type() +
             "\" data-confidence=\"" + format_confidence(b.confidence) + "\">";
     out_ += "<span class=\"meta\" title=\"";
-    append_html_escaped(out_, pair + " bead " + std::to_string(index) + ", type " + b.type() +
-                                  ", confidence " + format_confidence(b.confidence) +
-                                  (b.src_count ? ", " + page_.source_lang + " segments " +
-                                                     std::to_string(b.src_begin) + "-" +
-                                                     std::to_string(b.src_begin + b.src_count - 1)
-                                               : std::string()));
-    out_ += "\"><span class=\"type\">" + b.type() + "</span><span class=\"conf\" style=\"--c:" +
-            format_confidence(b.confidence) + "\">" + format_confidence(b.confidence) + "</span></span>";
-    for (size_t s = b.tgt_begin; s < size_t{b.tgt_begin} + b.tgt_count && s < tr.document.segments.size(); ++s)
+    append_html_escaped(
+        out_, pair + " bead " + std::to_string(index) + ", type " + b.type() + ", confidence " +
+                  format_confidence(b.confidence) +
+                  (b.src_count ? ", " + page_.source_lang + " segments " + std::to_string(b.src_begin) + "-" +
+                                     std::to_string(b.src_begin + b.src_count - 1)
+                               : std::string()));
+    out_ += "\"><span class=\"type\">" + b.type() +
+            "</span><span class=\"conf\" style=\"--c:" + format_confidence(b.confidence) + "\">" +
+            format_confidence(b.confidence) + "</span></span>";
+    for (size_t s = b.tgt_begin; s < size_t{b.tgt_begin} + b.tgt_count && s < tr.document.segments.size();
+         ++s)
       segment(tr.document.segments[s], s, hl);
     out_ += "</div>";
   }
@@ -356,6 +367,8 @@ std::string language_name(const std::string& base) {
   return it == kNames.end() ? base : it->second;
 }
 
-std::string review_page_html(const ReviewPage& page) { return PageWriter(page).render(); }
+std::string review_page_html(const ReviewPage& page) {
+  return PageWriter(page).render();
+}
 
 }  // namespace songngu

@@ -43,15 +43,15 @@ struct ReviewFinding {
 
 struct ReviewPage {
   std::string title = "songngu alignment review";
-  std::string subtitle;                  // e.g. where the page was built from, and when
-  std::string source_lang = "vi";        // base language tags: columns and term highlighting
+  std::string subtitle;            // e.g. where the page was built from, and when
+  std::string source_lang = "vi";  // base language tags: columns and term highlighting
   std::vector<std::string> target_langs = {"en", "ko"};
   std::vector<ReviewDocument> documents;
   Glossary glossary;
   std::vector<ReviewFinding> findings;
   double doubtful_below = 0.5;  // a bead with lower confidence is doubtful
-  std::string style;   // CSS inlined into <style> (data/report/review.css)
-  std::string script;  // JavaScript inlined into <script> (data/report/review.js)
+  std::string style;            // CSS inlined into <style> (data/report/review.css)
+  std::string script;           // JavaScript inlined into <script> (data/report/review.js)
 };
 
 std::string review_page_html(const ReviewPage& page);

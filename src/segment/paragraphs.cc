@@ -32,7 +32,8 @@ size_t line_end(std::string_view text, size_t pos) {
   const char* base = text.data();
   const void* lf = std::memchr(base + pos, '\n', text.size() - pos);
   size_t eol = lf ? static_cast<size_t>(static_cast<const char*>(lf) - base) : text.size();
-  if (const void* cr = std::memchr(base + pos, '\r', eol - pos)) eol = static_cast<size_t>(static_cast<const char*>(cr) - base);
+  if (const void* cr = std::memchr(base + pos, '\r', eol - pos))
+    eol = static_cast<size_t>(static_cast<const char*>(cr) - base);
   return eol;
 }
 

@@ -44,7 +44,9 @@ inline size_t space_length_at(std::string_view text, size_t i) {  // inline: cal
   const auto c = static_cast<unsigned char>(text[i]);
   if (c == ' ' || c == '\t' || c == '\f' || c == '\v') return 1;
   if (c < 0xC2) return 0;
-  const auto next = [&](size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
+  const auto next = [&](size_t k) {
+    return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0;
+  };
   if (c == 0xC2) return next(1) == 0xA0 ? 2 : 0;
   if (c == 0xE2) return next(1) == 0x80 && next(2) == 0xAF ? 3 : 0;
   if (c == 0xE3) return next(1) == 0x80 && next(2) == 0x80 ? 3 : 0;

@@ -16,9 +16,9 @@ constexpr int32_t kCap = 1 << 20;  // lengths above this count as unbounded (no 
 
 // What a piece of a pattern can match.
 struct Shape {
-  int32_t max = 0;          // kUnbounded: no bound
-  bool nullable = true;     // can match the empty string
-  bool zero_width = false;  // an assertion: ^ $ \b \B or a lookaround
+  int32_t max = 0;                      // kUnbounded: no bound
+  bool nullable = true;                 // can match the empty string
+  bool zero_width = false;              // an assertion: ^ $ \b \B or a lookaround
   std::optional<icu::UnicodeSet> last;  // every non-empty match ends with one of these; nullopt: any
 };
 
@@ -53,7 +53,9 @@ class Reader {
 
  private:
   bool at(char c) const { return i_ < r_.size() && r_[i_] == c; }
-  bool starts(const char* prefix) const { return r_.compare(i_, std::char_traits<char>::length(prefix), prefix) == 0; }
+  bool starts(const char* prefix) const {
+    return r_.compare(i_, std::char_traits<char>::length(prefix), prefix) == 0;
+  }
 
   // alternation := sequence ('|' sequence)*, up to a ')' or the end.
   std::optional<Shape> alternation() {
@@ -63,7 +65,8 @@ class Reader {
       std::optional<Shape> next = sequence();
       if (!next) return std::nullopt;
       Shape merged;
-      merged.max = result->max == kUnbounded || next->max == kUnbounded ? kUnbounded : std::max(result->max, next->max);
+      merged.max = result->max == kUnbounded || next->max == kUnbounded ? kUnbounded
+                                                                        : std::max(result->max, next->max);
       merged.nullable = result->nullable || next->nullable;
       merged.zero_width = result->zero_width && next->zero_width;
       if (result->last && next->last) {
@@ -106,11 +109,16 @@ class Reader {
     std::optional<Shape> a = atom();
     if (!a) return std::nullopt;
     int64_t lo = 1, hi = 1;  // hi < 0: unbounded
-    if (at('?')) lo = 0, hi = 1, ++i_;
-    else if (at('*')) lo = 0, hi = -1, ++i_;
-    else if (at('+')) lo = 1, hi = -1, ++i_;
-    else if (at('{') && !counted(lo, hi)) return std::nullopt;
-    else if (lo == 1 && hi == 1) return a;
+    if (at('?'))
+      lo = 0, hi = 1, ++i_;
+    else if (at('*'))
+      lo = 0, hi = -1, ++i_;
+    else if (at('+'))
+      lo = 1, hi = -1, ++i_;
+    else if (at('{') && !counted(lo, hi))
+      return std::nullopt;
+    else if (lo == 1 && hi == 1)
+      return a;
     if (at('?') || at('+')) ++i_;  // lazy or possessive: the same matches
     if (hi == 0) return assertion();
     Shape q = std::move(*a);
@@ -161,11 +169,16 @@ class Reader {
 
   std::optional<Shape> group() {
     bool lookaround = false;
-    if (starts("(?:")) i_ += 3;
-    else if (starts("(?=") || starts("(?!")) i_ += 3, lookaround = true;
-    else if (starts("(?<=") || starts("(?<!")) i_ += 4, lookaround = true;
-    else if (starts("(?")) return std::nullopt;  // flags, atomic or named groups: not understood
-    else i_ += 1;
+    if (starts("(?:"))
+      i_ += 3;
+    else if (starts("(?=") || starts("(?!"))
+      i_ += 3, lookaround = true;
+    else if (starts("(?<=") || starts("(?<!"))
+      i_ += 4, lookaround = true;
+    else if (starts("(?"))
+      return std::nullopt;  // flags, atomic or named groups: not understood
+    else
+      i_ += 1;
     std::optional<Shape> inner = alternation();
     if (!inner || !at(')')) return std::nullopt;
     ++i_;
@@ -177,18 +190,27 @@ class Reader {
     if (i_ + 1 >= r_.size()) return std::nullopt;
     const char e = r_[i_ + 1];
     switch (e) {
-      case 'b': case 'B': i_ += 2; return assertion();
-      case 'd': case 'D': case 's': case 'S': case 'w': case 'W': case 'h': case 'H': case 'v': case 'V':
-      case 'R':
-        i_ += 2;
-        return one_character(std::nullopt);
+      case 'b':
+      case 'B': i_ += 2; return assertion();
+      case 'd':
+      case 'D':
+      case 's':
+      case 'S':
+      case 'w':
+      case 'W':
+      case 'h':
+      case 'H':
+      case 'v':
+      case 'V':
+      case 'R': i_ += 2; return one_character(std::nullopt);
       case 't': i_ += 2; return one_character(icu::UnicodeSet(0x09, 0x09), 1);
       case 'n': i_ += 2; return one_character(icu::UnicodeSet(0x0A, 0x0A), 1);
       case 'r': i_ += 2; return one_character(icu::UnicodeSet(0x0D, 0x0D), 1);
       case 'f': i_ += 2; return one_character(icu::UnicodeSet(0x0C, 0x0C), 1);
       case 'e': i_ += 2; return one_character(icu::UnicodeSet(0x1B, 0x1B), 1);
       case 'a': i_ += 2; return one_character(icu::UnicodeSet(0x07, 0x07), 1);
-      case 'p': case 'P': {
+      case 'p':
+      case 'P': {
         size_t end = i_ + 2;
         if (end < r_.size() && r_[end] == '{') end = r_.find('}', end);
         if (end == std::string::npos || end >= r_.size()) return std::nullopt;
@@ -222,7 +244,8 @@ class Reader {
         if (j + 1 >= r_.size()) return std::nullopt;
         const char e = r_[j + 1];
         const bool alnum = (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9');
-        if (alnum && e != 'p' && e != 'P' && e != 't' && e != 'n' && e != 'r' && e != 'f') return std::nullopt;
+        if (alnum && e != 'p' && e != 'P' && e != 't' && e != 'n' && e != 'r' && e != 'f')
+          return std::nullopt;
         size_t end = j + 2;
         if ((e == 'p' || e == 'P') && end < r_.size() && r_[end] == '{') {
           end = r_.find('}', end);
@@ -241,7 +264,8 @@ class Reader {
         continue;
       }
       if (c == ']') --depth;
-      if (c == ' ' || c == '\'' || c == '$' || c == '{' || c == '}' || c == '&' || c == '~' || c == '^') pattern += '\\';
+      if (c == ' ' || c == '\'' || c == '$' || c == '{' || c == '}' || c == '&' || c == '~' || c == '^')
+        pattern += '\\';
       pattern += c;
       ++j;
     }

@@ -8,11 +8,11 @@
 // classes [...] (parsed with icu::UnicodeSet; none with && -- ~~), \p{..} \P{..}, \d \D \s \S \w \W
 // and . (their last set is "any"), groups (?: ) and ( ), alternation, lookarounds, ^ $ \b \B,
 // quantifiers ? * + {n} {n,} {n,m} (lazy or possessive too). Anything else: nothing known.
+#include <unicode/uniset.h>
+
 #include <cstdint>
 #include <optional>
 #include <string>
-
-#include <unicode/uniset.h>
 
 namespace songngu {
 

@@ -1,8 +1,8 @@
 #include "segment/rule_set.h"
 
-#include <algorithm>
-
 #include <unicode/utf16.h>
+
+#include <algorithm>
 
 #include "base/error.h"
 #include "segment/regex_shape.h"
@@ -75,7 +75,8 @@ RuleSet::RuleSet(const std::vector<SrxRule>& rules, const std::string& srx_path)
     auto group = std::make_unique<Group>();
     UErrorCode status = U_ZERO_ERROR;
     UParseError parse_error;
-    group->pattern.reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(alternation), parse_error, status));
+    group->pattern.reset(
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(alternation), parse_error, status));
     if (U_FAILURE(status))  // each part compiled alone, so this is a combination problem
       throw_bad_input(N_("{1}, line {2}: invalid regular expression \"{3}\" in SRX rule: {4}"),
                       {srx_path, std::to_string(first_line), alternation, u_errorName(status)});

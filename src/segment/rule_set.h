@@ -14,13 +14,13 @@
 // most the last kBeforeWindow UTF-16 units before P unless it contains "^", which then means the
 // paragraph start (so "^\d+\." is a numbered point at paragraph start only). An afterbreak sees the
 // rest of the paragraph.
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <unicode/regex.h>
-#include <unicode/unistr.h>
 
 #include "segment/srx.h"
 

@@ -13,5 +13,4 @@ namespace songngu {
 std::string segments_as_text(const Document& doc);
 std::string segments_as_jsonl(const Document& doc);
 
-
 }  // namespace songngu

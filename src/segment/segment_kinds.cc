@@ -125,7 +125,8 @@ struct WordStats {
 
 bool is_name_caption(const WordStats& w) {
   return w.has_joiner && w.words <= kMaxNameCaptionWords && w.letter_words > 0 &&
-         static_cast<double>(w.capitalised_words) >= kMinNameCaptionCapitals * static_cast<double>(w.letter_words);
+         static_cast<double>(w.capitalised_words) >=
+             kMinNameCaptionCapitals * static_cast<double>(w.letter_words);
 }
 
 bool is_byline(std::string_view text, const WordStats& w, const KindRules& rules) {
@@ -141,11 +142,14 @@ bool starts_list_item(std::string_view text) {
   size_t start = i;
   while (i < text.size() && i - start < 3 && text[i] >= '0' && text[i] <= '9') ++i;
   if (i == start) {
-    while (i < text.size() && i - start < 6 && std::string_view("IVXLC").find(text[i]) != std::string_view::npos) ++i;
+    while (i < text.size() && i - start < 6 &&
+           std::string_view("IVXLC").find(text[i]) != std::string_view::npos)
+      ++i;
   }
   if (i == start && i < text.size() && text[i] >= 'a' && text[i] <= 'z') ++i;
   if (i > start && i < text.size() && (text[i] == '.' || text[i] == ')')) return i + 1 < text.size();
-  if (text.starts_with("- ") || text.starts_with("* ") || text.starts_with("\u2022 ") || text.starts_with("\u2013 "))
+  if (text.starts_with("- ") || text.starts_with("* ") || text.starts_with("\u2022 ") ||
+      text.starts_with("\u2013 "))
     return true;
   return false;
 }
@@ -160,8 +164,10 @@ size_t anchor_of(std::string_view part) {
   for (size_t i = 0; i < part.size(); ++i) {
     const auto b = static_cast<unsigned char>(part[i]);
     int rank = 0;
-    if (b < 0x80 && std::ispunct(b) && b != '.' && b != ',' && b != '-') rank = 2;
-    else if ((b >= 'A' && b <= 'Z') || (b >= 0x80 && b < 0xC0)) rank = 1;
+    if (b < 0x80 && std::ispunct(b) && b != '.' && b != ',' && b != '-')
+      rank = 2;
+    else if ((b >= 'A' && b <= 'Z') || (b >= 0x80 && b < 0xC0))
+      rank = 1;
     if (rank > best_rank) best = i, best_rank = rank;
   }
   return best;
@@ -173,7 +179,7 @@ size_t anchor_of(std::string_view part) {
 bool contains(std::string_view text, std::string_view part, size_t anchor) {
   if (part.empty()) return true;
   if (part.size() > text.size()) return false;
-  const char* first = text.data() + anchor;                              // first place the anchor can be
+  const char* first = text.data() + anchor;                               // first place the anchor can be
   const char* last = text.data() + text.size() - (part.size() - anchor);  // last place (inclusive)
   for (const char* p = first; p <= last; ++p) {
     p = static_cast<const char*>(std::memchr(p, part[anchor], static_cast<size_t>(last - p) + 1));
@@ -189,7 +195,8 @@ bool has_caption_marker(const Segment& first, const Segment& last, const KindRul
   for (size_t i = 0; i < rules.caption_markers.size(); ++i) {
     const std::string& marker = rules.caption_markers[i];
     const size_t anchor = anchored ? rules.caption_marker_anchors[i] : anchor_of(marker);
-    if (contains(first.text, marker, anchor) || (&first != &last && contains(last.text, marker, anchor))) return true;
+    if (contains(first.text, marker, anchor) || (&first != &last && contains(last.text, marker, anchor)))
+      return true;
   }
   return false;
 }
@@ -210,17 +217,24 @@ KindRules KindRules::load(const Lang& lang, const std::string& path) {
     size_t t1 = line.find('\t');
     size_t t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
     if (t2 == std::string::npos)
-      throw_bad_input(N_("{1}, line {2}: expected LANGUAGE<TAB>ENTRY<TAB>VALUE"), {file, std::to_string(number)});
+      throw_bad_input(N_("{1}, line {2}: expected LANGUAGE<TAB>ENTRY<TAB>VALUE"),
+                      {file, std::to_string(number)});
     std::string language = line.substr(0, t1);
     std::string entry = line.substr(t1 + 1, t2 - t1 - 1);
     std::string value = line.substr(t2 + 1);
     if (language != "*" && language != lang.base()) continue;
-    if (entry == "caption-marker") rules.caption_markers.push_back(value);
-    else if (entry == "name-joiner") rules.name_joiners.push_back(value);
-    else if (entry == "sentence-ending") rules.sentence_endings.push_back(value);
-    else if (entry == "byline-prefix") rules.byline_prefixes.push_back(value);
-    else if (entry == "byline-suffix") rules.byline_suffixes.push_back(value);
-    else throw_bad_input(N_("{1}, line {2}: unknown entry \"{3}\""), {file, std::to_string(number), entry});
+    if (entry == "caption-marker")
+      rules.caption_markers.push_back(value);
+    else if (entry == "name-joiner")
+      rules.name_joiners.push_back(value);
+    else if (entry == "sentence-ending")
+      rules.sentence_endings.push_back(value);
+    else if (entry == "byline-prefix")
+      rules.byline_prefixes.push_back(value);
+    else if (entry == "byline-suffix")
+      rules.byline_suffixes.push_back(value);
+    else
+      throw_bad_input(N_("{1}, line {2}: unknown entry \"{3}\""), {file, std::to_string(number), entry});
   }
   for (const auto& marker : rules.caption_markers) rules.caption_marker_anchors.push_back(anchor_of(marker));
   return rules;
@@ -254,7 +268,8 @@ void assign_kinds(std::vector<Segment>::iterator begin, std::vector<Segment>::it
     for (auto it = begin; it != end; ++it) it->kind = SegmentKind::kCaption;
     return;
   }
-  if (count == 1 && !has_final_punctuation(begin->text) && !ends_with_any(begin->text, rules.sentence_endings)) {
+  if (count == 1 && !has_final_punctuation(begin->text) &&
+      !ends_with_any(begin->text, rules.sentence_endings)) {
     WordStats words(begin->text, rules);
     if (last_paragraph && is_byline(begin->text, words, rules)) {
       begin->kind = SegmentKind::kByline;

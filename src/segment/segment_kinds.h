@@ -4,9 +4,10 @@
 //  - metadata: the " date YYYY-MM-DD" header at the start of the first paragraph (split off by the
 //    segmenter, see metadata_header_length);
 //  - caption: a paragraph of at most three segments whose first or last segment contains a caption
-//    marker ("Ảnh:", "Photo:", "사진=", where a photo credit sits) — every segment of it; or a caption made only of names: one segment without final
-//    punctuation, at most 20 words, containing a name joiner ("và", "and") and with at least 60% of
-//    its other words capitalised ("Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc Lee Jae Myung");
+//    marker ("Ảnh:", "Photo:", "사진=", where a photo credit sits) — every segment of it; or a caption made
+//    only of names: one segment without final punctuation, at most 20 words, containing a name joiner ("và",
+//    "and") and with at least 60% of its other words capitalised ("Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc
+//    Lee Jae Myung");
 //  - byline: the document's last paragraph when it is one segment without final punctuation that
 //    is 2-4 capitalised words without digits ("Huyền Lê") or at most 6 words starting or ending
 //    with a byline word ("By Jane Doe", "김민수 기자");

@@ -8,8 +8,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <cstring>
 #include <array>
+#include <cstring>
 #include <mutex>
 
 #include "base/data_dir.h"
@@ -59,7 +59,9 @@ struct Segmenter::Impl {
 
 namespace {
 
-bool is_space16(UChar c) { return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B; }
+bool is_space16(UChar c) {
+  return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
+}
 
 bool is_closer16(UChar c) {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB ||
@@ -79,9 +81,10 @@ struct Candidate {
 const std::array<uint64_t, 1024>& sentence_enders() {
   static const std::array<uint64_t, 1024>* bits = [] {
     UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeSet set(u"[[:Sentence_Break=STerm:][:Sentence_Break=ATerm:][:Sentence_Break=Sep:]"
-                        u"[:Sentence_Break=CR:][:Sentence_Break=LF:]]",
-                        status);
+    icu::UnicodeSet set(
+        u"[[:Sentence_Break=STerm:][:Sentence_Break=ATerm:][:Sentence_Break=Sep:]"
+        u"[:Sentence_Break=CR:][:Sentence_Break=LF:]]",
+        status);
     auto* b = new std::array<uint64_t, 1024>();
     if (U_FAILURE(status)) {
       b->fill(~uint64_t{0});  // no set: every paragraph goes to ICU
@@ -329,7 +332,8 @@ Segmenter::Segmenter(const Lang& lang, const SegmenterOptions& options) {
   SrxDocument srx = read_srx_file(path);
   impl_ = std::make_unique<Impl>(lang, path, srx.rules_for(lang.tag()));
   UErrorCode status = U_ZERO_ERROR;
-  impl_->prototype.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(lang.base().c_str()), status));
+  impl_->prototype.reset(
+      icu::BreakIterator::createSentenceInstance(icu::Locale(lang.base().c_str()), status));
   if (U_FAILURE(status) || !impl_->prototype)
     throw_bad_input(N_("cannot create a sentence break iterator for language {1}: {2}"),
                     {lang.tag(), u_errorName(status)});
@@ -339,7 +343,9 @@ Segmenter::~Segmenter() = default;
 Segmenter::Segmenter(Segmenter&&) noexcept = default;
 Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 
-const Lang& Segmenter::lang() const { return impl_->lang; }
+const Lang& Segmenter::lang() const {
+  return impl_->lang;
+}
 
 Document Segmenter::segment(const TextFile& file) const {
   Document doc;
@@ -361,7 +367,8 @@ Document Segmenter::segment(const TextFile& file) const {
       if (size_t header = metadata_header_length(p.text)) {
         doc.segments.push_back(make_segment(p, 0, header, SegmentKind::kMetadata));
         start = header;
-        while (start < p.text.size() && space_length_at(p.text, start)) start += space_length_at(p.text, start);
+        while (start < p.text.size() && space_length_at(p.text, start))
+          start += space_length_at(p.text, start);
       }
     }
     if (start < p.text.size()) segmenter.run(p, start, doc.segments);

@@ -21,7 +21,8 @@ std::string child_text(const tinyxml2::XMLElement* parent, const char* name) {
 
 // Every problem has its own whole message template, so that it is translated as a sentence (no
 // English detail glued into a translated frame); {1} is the file, {2} the line.
-[[noreturn]] void bad_srx(const char* message, const std::string& name, int line, std::vector<std::string> more = {}) {
+[[noreturn]] void bad_srx(const char* message, const std::string& name, int line,
+                          std::vector<std::string> more = {}) {
   std::vector<std::string> args{name, std::to_string(line)};
   args.insert(args.end(), more.begin(), more.end());
   throw_bad_input(message, std::move(args));
@@ -34,7 +35,8 @@ bool parse_yes_no(const tinyxml2::XMLElement* e, const char* attribute, bool fal
   std::string s = v;
   if (s == "yes") return true;
   if (s == "no") return false;
-  bad_srx(N_("{1}, line {2}: invalid SRX file: {3}=\"{4}\" must be yes or no"), name, e->GetLineNum(), {attribute, s});
+  bad_srx(N_("{1}, line {2}: invalid SRX file: {3}=\"{4}\" must be yes or no"), name, e->GetLineNum(),
+          {attribute, s});
 }
 
 }  // namespace
@@ -48,7 +50,8 @@ SrxDocument read_srx_string(const std::string& xml, const std::string& name) {
   }
   const tinyxml2::XMLElement* root = doc.RootElement();
   if (!root || std::string(root->Name()) != "srx")
-    bad_srx(N_("{1}, line {2}: invalid SRX file: the root element is not <srx>"), name, root ? root->GetLineNum() : 1);
+    bad_srx(N_("{1}, line {2}: invalid SRX file: the root element is not <srx>"), name,
+            root ? root->GetLineNum() : 1);
   SrxDocument out;
   out.path = name;
   if (const auto* header = root->FirstChildElement("header"))
@@ -56,10 +59,12 @@ SrxDocument read_srx_string(const std::string& xml, const std::string& name) {
   const tinyxml2::XMLElement* body = root->FirstChildElement("body");
   if (!body) bad_srx(N_("{1}, line {2}: invalid SRX file: no <body> element"), name, root->GetLineNum());
   if (const auto* rules = body->FirstChildElement("languagerules")) {
-    for (const auto* lr = rules->FirstChildElement("languagerule"); lr; lr = lr->NextSiblingElement("languagerule")) {
+    for (const auto* lr = rules->FirstChildElement("languagerule"); lr;
+         lr = lr->NextSiblingElement("languagerule")) {
       const char* rule_name = lr->Attribute("languagerulename");
       if (!rule_name)
-        bad_srx(N_("{1}, line {2}: invalid SRX file: <languagerule> without languagerulename"), name, lr->GetLineNum());
+        bad_srx(N_("{1}, line {2}: invalid SRX file: <languagerule> without languagerulename"), name,
+                lr->GetLineNum());
       SrxLanguageRule language_rule;
       language_rule.name = rule_name;
       for (const auto* r = lr->FirstChildElement("rule"); r; r = r->NextSiblingElement("rule")) {
@@ -74,16 +79,19 @@ SrxDocument read_srx_string(const std::string& xml, const std::string& name) {
     }
   }
   if (const auto* maps = body->FirstChildElement("maprules")) {
-    for (const auto* m = maps->FirstChildElement("languagemap"); m; m = m->NextSiblingElement("languagemap")) {
+    for (const auto* m = maps->FirstChildElement("languagemap"); m;
+         m = m->NextSiblingElement("languagemap")) {
       const char* pattern = m->Attribute("languagepattern");
       const char* rule_name = m->Attribute("languagerulename");
       if (!pattern || !rule_name)
-        bad_srx(N_("{1}, line {2}: invalid SRX file: <languagemap> needs languagepattern and languagerulename"), name,
-                m->GetLineNum());
+        bad_srx(
+            N_("{1}, line {2}: invalid SRX file: <languagemap> needs languagepattern and languagerulename"),
+            name, m->GetLineNum());
       bool known = false;
       for (const auto& lr : out.language_rules) known = known || lr.name == rule_name;
       if (!known)
-        bad_srx(N_("{1}, line {2}: invalid SRX file: no languagerule named \"{3}\""), name, m->GetLineNum(), {rule_name});
+        bad_srx(N_("{1}, line {2}: invalid SRX file: no languagerule named \"{3}\""), name, m->GetLineNum(),
+                {rule_name});
       out.maps.push_back({pattern, rule_name, m->GetLineNum()});
     }
   }
@@ -104,9 +112,8 @@ std::vector<SrxRule> SrxDocument::rules_for(const std::string& language_tag) con
   for (const auto& map : maps) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError parse_error;
-    std::unique_ptr<icu::RegexPattern> pattern(
-        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(map.language_pattern),
-                                   UREGEX_CASE_INSENSITIVE, parse_error, status));
+    std::unique_ptr<icu::RegexPattern> pattern(icu::RegexPattern::compile(
+        icu::UnicodeString::fromUTF8(map.language_pattern), UREGEX_CASE_INSENSITIVE, parse_error, status));
     if (U_FAILURE(status))
       throw_bad_input(N_("{1}, line {2}: invalid regular expression \"{3}\" in SRX rule: {4}"),
                       {path, std::to_string(map.line), map.language_pattern, u_errorName(status)});

@@ -11,8 +11,12 @@ namespace {
 
 constexpr size_t kSampleBytes = 1 << 20;
 
-bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_ascii_vowel(unsigned char c) { return c != 0 && std::strchr("aeiouyAEIOUY", c) != nullptr; }
+bool is_ascii_letter(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_ascii_vowel(unsigned char c) {
+  return c != 0 && std::strchr("aeiouyAEIOUY", c) != nullptr;
+}
 
 // Counts of the byte patterns that give each legacy Vietnamese encoding away. Every count is of
 // high bytes (>= 0x80), so the shares below are fractions of all high bytes.

@@ -7,11 +7,11 @@
 // Contract: key_char(c) is defined for every BMP code point (c <= 0xFFFF) and is thread-safe; the
 // first lookup in a block costs a few hundred ICU calls, every later one a load. Code points
 // above U+FFFF have no entry: callers take ICU's general path for them.
+#include <unicode/normalizer2.h>
+
 #include <array>
 #include <atomic>
 #include <cstdint>
-
-#include <unicode/normalizer2.h>
 
 namespace songngu {
 
@@ -24,14 +24,14 @@ struct KeyChar {
   static constexpr uint8_t kSimpleFold = 2;
   static constexpr uint8_t kFoldIsSelf = 4;  // folded == the code point itself
   // The next flags describe `folded` in match_key's terms (text/normalize.cc):
-  static constexpr uint8_t kSpace = 8;           // White_Space or U+200B
-  static constexpr uint8_t kWord = 16;           // a letter or combining mark (word character)
-  static constexpr uint8_t kVietnamese = 32;     // a-z, đ or a Vietnamese vowel (toned or not)
+  static constexpr uint8_t kSpace = 8;        // White_Space or U+200B
+  static constexpr uint8_t kWord = 16;        // a letter or combining mark (word character)
+  static constexpr uint8_t kVietnamese = 32;  // a-z, đ or a Vietnamese vowel (toned or not)
 
   char32_t folded = 0;  // valid when kSimpleFold is set
   uint8_t flags = 0;
-  uint8_t tone = 0;     // of folded: 0 none, 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng
-  char16_t base = 0;    // of folded, when it is a Vietnamese vowel: the vowel without tone mark
+  uint8_t tone = 0;   // of folded: 0 none, 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng
+  char16_t base = 0;  // of folded, when it is a Vietnamese vowel: the vowel without tone mark
 };
 
 namespace key_chars_detail {
@@ -45,7 +45,8 @@ const KeyChar& fill_and_get(char32_t c);
 inline const KeyChar& key_char(char32_t bmp_code_point) {
   const key_chars_detail::Block* block =
       key_chars_detail::blocks[(bmp_code_point >> 8) & 0xFF].load(std::memory_order_acquire);
-  if (block == nullptr) [[unlikely]] return key_chars_detail::fill_and_get(bmp_code_point);
+  if (block == nullptr) [[unlikely]]
+    return key_chars_detail::fill_and_get(bmp_code_point);
   return (*block)[bmp_code_point & 0xFF];
 }
 

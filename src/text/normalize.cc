@@ -105,13 +105,27 @@ bool is_vietnamese_initial(const char* w, size_t n) {
   switch (n) {
     case 1:
       switch (w[0]) {
-        case 'b': case 'c': case 'd': case 'g': case 'h': case 'k': case 'l': case 'm':
-        case 'n': case 'p': case 'r': case 's': case 't': case 'v': case 'x': return true;
+        case 'b':
+        case 'c':
+        case 'd':
+        case 'g':
+        case 'h':
+        case 'k':
+        case 'l':
+        case 'm':
+        case 'n':
+        case 'p':
+        case 'r':
+        case 's':
+        case 't':
+        case 'v':
+        case 'x': return true;
         default: return false;
       }
     case 2:
       if (w[0] == '\xC4') return w[1] == '\x91';  // đ
-      if (w[1] == 'h') return w[0] == 'c' || w[0] == 'g' || w[0] == 'k' || w[0] == 'n' || w[0] == 'p' || w[0] == 't';
+      if (w[1] == 'h')
+        return w[0] == 'c' || w[0] == 'g' || w[0] == 'k' || w[0] == 'n' || w[0] == 'p' || w[0] == 't';
       return (w[0] == 'n' && w[1] == 'g') || (w[0] == 't' && w[1] == 'r');
     case 3: return w[0] == 'n' && w[1] == 'g' && w[2] == 'h';
     default: return false;
@@ -162,7 +176,8 @@ constexpr size_t kMaxGrowth = 4;
 constexpr size_t kSlack = 16;
 
 template <typename Next, typename ExtendWord>
-[[gnu::always_inline]] inline bool build_key(size_t size_hint, std::string& out, Next&& next, ExtendWord&& extend_word) {
+[[gnu::always_inline]] inline bool build_key(size_t size_hint, std::string& out, Next&& next,
+                                             ExtendWord&& extend_word) {
   thread_local std::string scratch;
   std::string local;  // for very long texts, not kept per thread
   const size_t bound = kMaxGrowth * size_hint + kSlack;
@@ -246,37 +261,40 @@ bool fast_key(std::string_view s, std::string& out) {
   const size_t n = s.size();
   size_t i = 0;
   char buf[4];
-  return build_key(n, out, [&](KeyInput& in) {
-    if (i >= n) return Step::kEnd;
-    const size_t at = i;
-    char32_t c;
-    if (!next_bmp(p, n, i, c)) return Step::kGiveUp;
-    in.facts = key_char(c);
-    if (!(in.facts.flags & KeyChar::kSimpleFold)) return Step::kGiveUp;
-    if (in.facts.flags & KeyChar::kFoldIsSelf) {
-      in.bytes = s.data() + at;
-      in.length = i - at;
-    } else {
-      in.bytes = buf;
-      in.length = encode_utf8(in.facts.folded, buf);
-    }
-    return Step::kChar;
-  }, [&](char* o, char* limit) {
-    // ASCII letters inside a word: a-z and A-Z (folded to a-z) are toneless Vietnamese letters,
-    // the commonest case, copied without the table.
-    while (i < n && o < limit) {
-      const unsigned b = p[i];
-      if (b - 'a' < 26u) {
-        *o++ = static_cast<char>(b);
-      } else if (b - 'A' < 26u) {
-        *o++ = static_cast<char>(b + ('a' - 'A'));
-      } else {
-        break;
-      }
-      ++i;
-    }
-    return o;
-  });
+  return build_key(
+      n, out,
+      [&](KeyInput& in) {
+        if (i >= n) return Step::kEnd;
+        const size_t at = i;
+        char32_t c;
+        if (!next_bmp(p, n, i, c)) return Step::kGiveUp;
+        in.facts = key_char(c);
+        if (!(in.facts.flags & KeyChar::kSimpleFold)) return Step::kGiveUp;
+        if (in.facts.flags & KeyChar::kFoldIsSelf) {
+          in.bytes = s.data() + at;
+          in.length = i - at;
+        } else {
+          in.bytes = buf;
+          in.length = encode_utf8(in.facts.folded, buf);
+        }
+        return Step::kChar;
+      },
+      [&](char* o, char* limit) {
+        // ASCII letters inside a word: a-z and A-Z (folded to a-z) are toneless Vietnamese letters,
+        // the commonest case, copied without the table.
+        while (i < n && o < limit) {
+          const unsigned b = p[i];
+          if (b - 'a' < 26u) {
+            *o++ = static_cast<char>(b);
+          } else if (b - 'A' < 26u) {
+            *o++ = static_cast<char>(b + ('a' - 'A'));
+          } else {
+            break;
+          }
+          ++i;
+        }
+        return o;
+      });
 }
 
 // Steps 2-4 of match_key on case-folded NFC text (the general path).
@@ -285,21 +303,24 @@ std::string key_of_folded(std::string_view s) {
   const int32_t n = static_cast<int32_t>(s.size());
   int32_t i = 0;
   std::string out;
-  build_key(s.size(), out, [&](KeyInput& in) {
-    if (i >= n) return Step::kEnd;
-    const int32_t start = i;
-    UChar32 c;
-    U8_NEXT_OR_FFFD(p, i, n, c);
-    in.facts = key_facts(static_cast<char32_t>(c));
-    if (c == 0xFFFD) {
-      in.bytes = "\xEF\xBF\xBD";  // also for an ill-formed sequence
-      in.length = 3;
-    } else {
-      in.bytes = p + start;
-      in.length = static_cast<size_t>(i - start);
-    }
-    return Step::kChar;
-  }, [](char* o, char*) { return o; });
+  build_key(
+      s.size(), out,
+      [&](KeyInput& in) {
+        if (i >= n) return Step::kEnd;
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT_OR_FFFD(p, i, n, c);
+        in.facts = key_facts(static_cast<char32_t>(c));
+        if (c == 0xFFFD) {
+          in.bytes = "\xEF\xBF\xBD";  // also for an ill-formed sequence
+          in.length = 3;
+        } else {
+          in.bytes = p + start;
+          in.length = static_cast<size_t>(i - start);
+        }
+        return Step::kChar;
+      },
+      [](char* o, char*) { return o; });
   return out;
 }
 
@@ -358,7 +379,8 @@ std::string match_key(std::string_view utf8) {
   if (U_FAILURE(status)) throw std::runtime_error(std::string("case folding failed: ") + u_errorName(status));
   // Full case folding can decompose (U+0130 -> i + U+0307, U+01F0 -> j + U+030C); the marks it
   // produces are all in U+0300..U+036F (UTF-8 lead bytes 0xCC, 0xCD), so only then recompose.
-  const bool has_marks = std::any_of(folded.begin(), folded.end(), [](char b) { return b == '\xCC' || b == '\xCD'; });
+  const bool has_marks =
+      std::any_of(folded.begin(), folded.end(), [](char b) { return b == '\xCC' || b == '\xCD'; });
   if (has_marks && !nfc_check(folded)) folded = normalize_nfc(folded);
   return key_of_folded(folded);
 }
@@ -375,6 +397,8 @@ TextAndKey nfc_and_key(std::string_view utf8) {
   return out;
 }
 
-std::string syllable_key(std::string_view syllable) { return match_key(syllable); }
+std::string syllable_key(std::string_view syllable) {
+  return match_key(syllable);
+}
 
 }  // namespace songngu

@@ -2,8 +2,8 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 #include <unicode/ucnv.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -143,8 +143,7 @@ void add_warnings(TextFile& file) {
       throw_bad_input(N_("{1}: invalid UTF-8 at byte {2} (line {3}, column {4}); it may be {5}: try "
                          "--encoding {6}"),
                       std::move(args));
-    case EncodingGuess::Kind::kUnknown:
-      break;
+    case EncodingGuess::Kind::kUnknown: break;
   }
   throw_bad_input(N_("{1}: invalid UTF-8 at byte {2} (line {3}, column {4})"), std::move(args));
 }
@@ -177,20 +176,30 @@ std::string resolve_encoding_name(const std::string& name) {
 
 bool is_unicode_converter(const UConverter* converter) {
   switch (ucnv_getType(converter)) {
-    case UCNV_UTF8: case UCNV_CESU8: case UCNV_UTF16: case UCNV_UTF16_BigEndian:
-    case UCNV_UTF16_LittleEndian: case UCNV_UTF32: case UCNV_UTF32_BigEndian:
-    case UCNV_UTF32_LittleEndian: case UCNV_UTF7: case UCNV_SCSU: case UCNV_BOCU1:
-    case UCNV_IMAP_MAILBOX:
-      return true;
-    default:
-      return false;
+    case UCNV_UTF8:
+    case UCNV_CESU8:
+    case UCNV_UTF16:
+    case UCNV_UTF16_BigEndian:
+    case UCNV_UTF16_LittleEndian:
+    case UCNV_UTF32:
+    case UCNV_UTF32_BigEndian:
+    case UCNV_UTF32_LittleEndian:
+    case UCNV_UTF7:
+    case UCNV_SCSU:
+    case UCNV_BOCU1:
+    case UCNV_IMAP_MAILBOX: return true;
+    default: return false;
   }
 }
 
 size_t bom_size(const UConverter* converter) {
   switch (ucnv_getType(converter)) {
-    case UCNV_UTF16: case UCNV_UTF16_BigEndian: case UCNV_UTF16_LittleEndian: return 2;
-    case UCNV_UTF32: case UCNV_UTF32_BigEndian: case UCNV_UTF32_LittleEndian: return 4;
+    case UCNV_UTF16:
+    case UCNV_UTF16_BigEndian:
+    case UCNV_UTF16_LittleEndian: return 2;
+    case UCNV_UTF32:
+    case UCNV_UTF32_BigEndian:
+    case UCNV_UTF32_LittleEndian: return 4;
     default: return 3;
   }
 }
@@ -227,8 +236,8 @@ size_t convert_to_utf8(UConverter* source, std::string_view bytes, std::string& 
   for (;;) {
     char* target = buffer;
     status = U_ZERO_ERROR;
-    ucnv_convertEx(utf8.get(), source, &target, buffer + sizeof buffer, &src, src_end, pivot,
-                   &pivot_source, &pivot_target, pivot + 8192, reset, true, &status);
+    ucnv_convertEx(utf8.get(), source, &target, buffer + sizeof buffer, &src, src_end, pivot, &pivot_source,
+                   &pivot_target, pivot + 8192, reset, true, &status);
     reset = false;
     out.append(buffer, static_cast<size_t>(target - buffer));
     if (status == U_BUFFER_OVERFLOW_ERROR) continue;
@@ -271,9 +280,9 @@ TextFile decode_with_converter(std::string bytes, std::string name, const std::s
     std::string before;
     convert_to_utf8(source.get(), std::string_view(bytes).substr(0, bad), before);
     const LineColumn at = line_column_at(before, before.size());
-    throw_bad_input(N_("{1}: invalid {2} at byte {3} (line {4}, column {5})"),
-                    {file.path, encoding, std::to_string(bad), std::to_string(at.line),
-                     std::to_string(at.column)});
+    throw_bad_input(
+        N_("{1}: invalid {2} at byte {3} (line {4}, column {5})"),
+        {file.path, encoding, std::to_string(bad), std::to_string(at.line), std::to_string(at.column)});
   }
   if (starts_with(file.text, "\xEF\xBB\xBF", 3)) {
     file.text.erase(0, 3);

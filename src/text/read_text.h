@@ -39,12 +39,12 @@ struct ReadOptions {
 };
 
 struct TextFile {
-  std::string path;              // as given ("-" for standard input)
-  std::string text;              // UTF-8, BOM removed, line ends as in the file
-  size_t bom_bytes = 0;          // bytes of the byte order mark that was removed (0, 2, 3 or 4)
+  std::string path;                // as given ("-" for standard input)
+  std::string text;                // UTF-8, BOM removed, line ends as in the file
+  size_t bom_bytes = 0;            // bytes of the byte order mark that was removed (0, 2, 3 or 4)
   std::string encoding = "UTF-8";  // encoding the bytes were decoded from (ICU's canonical name)
-  bool converted = false;        // true when `text` is not the file's bytes (spans: see above)
-  std::vector<Warning> warnings;  // input not in NFC (with the number of lines), CR-only line ends
+  bool converted = false;          // true when `text` is not the file's bytes (spans: see above)
+  std::vector<Warning> warnings;   // input not in NFC (with the number of lines), CR-only line ends
 };
 
 // The offset a span should carry for byte offset `text_offset` of file.text (see the contract

@@ -53,7 +53,9 @@ Script dominant_script(const ScriptCounts& counts) {
   return Script::kOther;
 }
 
-Script dominant_script(std::string_view utf8) { return dominant_script(count_scripts(utf8)); }
+Script dominant_script(std::string_view utf8) {
+  return dominant_script(count_scripts(utf8));
+}
 
 std::string script_name(Script script) {
   switch (script) {

@@ -11,6 +11,8 @@ namespace songngu {
 // std::string_view::npos when `text` is well-formed UTF-8.
 size_t find_invalid_utf8(std::string_view text);
 
-inline bool is_valid_utf8(std::string_view text) { return find_invalid_utf8(text) == std::string_view::npos; }
+inline bool is_valid_utf8(std::string_view text) {
+  return find_invalid_utf8(text) == std::string_view::npos;
+}
 
 }  // namespace songngu

@@ -10,8 +10,8 @@
 namespace songngu {
 
 struct Warning {
-  std::string message;             // template wrapped in N_() at the throw site, e.g. N_("{1}: ...")
-  std::vector<std::string> args;   // fills {1}, {2}, ...
+  std::string message;            // template wrapped in N_() at the throw site, e.g. N_("{1}: ...")
+  std::vector<std::string> args;  // fills {1}, {2}, ...
 
   // The English text, for logs and tests (the CLI translates `message` instead).
   std::string text() const { return format_message(message, args); }

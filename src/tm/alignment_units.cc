@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <set>
 #include <filesystem>
+#include <set>
 
 #include "base/error.h"
 #include "tm/tmx_writer.h"
@@ -18,7 +18,8 @@ bool has_region(const std::string& tag) {
   while (start <= tag.size()) {
     size_t dash = tag.find_first_of("-_", start);
     std::string part = tag.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
-    if (!first && (part.size() == 2 || (part.size() == 3 && std::isdigit(static_cast<unsigned char>(part[0])))))
+    if (!first &&
+        (part.size() == 2 || (part.size() == 3 && std::isdigit(static_cast<unsigned char>(part[0])))))
       return true;
     first = false;
     if (dash == std::string::npos) break;
@@ -59,11 +60,15 @@ struct Piece {
 class UnitBuilder {
  public:
   UnitBuilder(const Document& source, const UnitOptions& options, std::string creationdate)
-      : source_(source), options_(options), creationdate_(std::move(creationdate)),
-        name_(document_name(source.path)), stem_(document_stem(source.path)) {}
+      : source_(source),
+        options_(options),
+        creationdate_(std::move(creationdate)),
+        name_(document_name(source.path)),
+        stem_(document_stem(source.path)) {}
 
   // Adds a unit of source sentences [begin, begin+count) with the given translations.
-  void add(uint32_t begin, uint32_t count, const std::vector<Piece>& targets, double confidence, const UnitSink& out) {
+  void add(uint32_t begin, uint32_t count, const std::vector<Piece>& targets, double confidence,
+           const UnitSink& out) {
     std::string src = join(source_, begin, count);
     if (src.empty() || targets.empty()) return;
     TranslationUnit u;
@@ -167,9 +172,10 @@ void units_for_source(const Document& source, const std::vector<const AlignedPai
     for (size_t k = 0; k < pairs.size(); ++k)
       for (const Bead* b : in_range[k])
         if (usable(*b, *pairs[k]->target, options) && !join(source, b->src_begin, b->src_count).empty())
-          builder.add(b->src_begin, b->src_count,
-                      {Piece{pairs[k]->target, b->tgt_count, join(*pairs[k]->target, b->tgt_begin, b->tgt_count)}},
-                      b->confidence, out);
+          builder.add(
+              b->src_begin, b->src_count,
+              {Piece{pairs[k]->target, b->tgt_count, join(*pairs[k]->target, b->tgt_begin, b->tgt_count)}},
+              b->confidence, out);
   }
 }
 

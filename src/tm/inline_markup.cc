@@ -36,8 +36,7 @@ std::optional<InlineMarkupProblem> walk(std::string_view markup, OnText on_text)
   for (;;) {
     XmlToken t = scanner.next();
     switch (t.kind) {
-      case XmlTokenKind::kEnd:
-        return std::nullopt;
+      case XmlTokenKind::kEnd: return std::nullopt;
       case XmlTokenKind::kStartTag:
         if (scanner.depth() == 1 && !t.self_closing && open.empty()) {  // the <seg> wrapper
           open.push_back("seg");
@@ -47,7 +46,7 @@ std::optional<InlineMarkupProblem> walk(std::string_view markup, OnText on_text)
           const std::string& parent = open.back();
           if (!is_inline_element(t.name)) return problem_of(Kind::kNotInlineElement, t.name, parent);
           bool allowed = t.name == "sub" ? is_code_element(parent)
-                                          : parent == "seg" || parent == "hi" || parent == "sub";
+                                         : parent == "seg" || parent == "hi" || parent == "sub";
           if (!allowed) return problem_of(Kind::kNotAllowedInside, t.name, parent);
           if (is_code_element(t.name) && !t.self_closing) ++code_depth;
           if (!t.self_closing) open.push_back(t.name);
@@ -60,10 +59,8 @@ std::optional<InlineMarkupProblem> walk(std::string_view markup, OnText on_text)
       case XmlTokenKind::kText:
         if (code_depth == 0) on_text(t.text);
         break;
-      case XmlTokenKind::kDoctype:
-        return problem_of(Kind::kDoctype);
-      default:
-        break;
+      case XmlTokenKind::kDoctype: return problem_of(Kind::kDoctype);
+      default: break;
     }
   }
 }
@@ -92,7 +89,8 @@ std::string inline_markup_text(std::string_view markup) {
   if (!problem) return text;
   switch (problem->kind) {
     case Kind::kNotInlineElement:
-      throw_bad_input(N_("inline markup is not valid TMX: <{1}> is not a TMX inline element (bpt, ept, ph, it, hi, ut, sub)"),
+      throw_bad_input(N_("inline markup is not valid TMX: <{1}> is not a TMX inline element (bpt, ept, ph, "
+                         "it, hi, ut, sub)"),
                       {problem->element});
     case Kind::kNotAllowedInside:
       throw_bad_input(N_("inline markup is not valid TMX: <{1}> is not allowed inside <{2}>"),

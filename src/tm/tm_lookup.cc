@@ -100,7 +100,9 @@ int fuzzy_score(const std::vector<std::string>& a, const std::vector<std::string
   return static_cast<int>(100 * (longest - d) / longest);
 }
 
-int fuzzy_score(std::string_view a, std::string_view b) { return fuzzy_score(match_tokens(a), match_tokens(b)); }
+int fuzzy_score(std::string_view a, std::string_view b) {
+  return fuzzy_score(match_tokens(a), match_tokens(b));
+}
 
 std::vector<TmMatch> lookup_units(const std::vector<TranslationUnit>& units, const std::string& srclang,
                                   std::string_view query, const LookupOptions& options) {

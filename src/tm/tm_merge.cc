@@ -78,8 +78,9 @@ MergeResult merge_tmx_files(const std::vector<std::string>& inputs, const std::s
       srclang = lang;
       first_path = path;
     } else if (lower(lang) != lower(srclang)) {
-      throw_bad_input(N_("{1}: source language \"{2}\" differs from \"{3}\" in {4}; convert the files to one form first"),
-                      {path, lang, srclang, first_path});
+      throw_bad_input(
+          N_("{1}: source language \"{2}\" differs from \"{3}\" in {4}; convert the files to one form first"),
+          {path, lang, srclang, first_path});
     }
     TranslationUnit unit;
     while (reader.next(unit)) units.push_back(std::move(unit));

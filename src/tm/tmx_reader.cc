@@ -46,7 +46,8 @@ bool is_utf8_name(const std::string& enc) {
 
 TmxReader::TmxReader(const std::string& path) : path_(path) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw_bad_input(N_("{1}: is a folder, not a TMX file"), {path});
+  if (std::filesystem::is_directory(path, ec))
+    throw_bad_input(N_("{1}: is a folder, not a TMX file"), {path});
   file_ = std::fopen(path.c_str(), "rb");
   if (!file_) throw_bad_input(N_("{1}: cannot open: {2}"), {path, std::strerror(errno)});
   char head_bytes[256];
@@ -120,15 +121,24 @@ TmxReader::~TmxReader() {
 
 void TmxReader::read_header(const XmlToken& start) {
   for (const auto& [k, v] : start.attributes) {
-    if (k == "creationtool") header_.creationtool = v;
-    else if (k == "creationtoolversion") header_.creationtoolversion = v;
-    else if (k == "segtype") header_.segtype = v;
-    else if (k == "o-tmf") header_.o_tmf = v;
-    else if (k == "adminlang") header_.adminlang = v;
-    else if (k == "srclang") header_.srclang = v;
-    else if (k == "datatype") header_.datatype = v;
-    else if (k == "creationdate") header_.creationdate = v;
-    else header_.attributes.emplace_back(k, v);
+    if (k == "creationtool")
+      header_.creationtool = v;
+    else if (k == "creationtoolversion")
+      header_.creationtoolversion = v;
+    else if (k == "segtype")
+      header_.segtype = v;
+    else if (k == "o-tmf")
+      header_.o_tmf = v;
+    else if (k == "adminlang")
+      header_.adminlang = v;
+    else if (k == "srclang")
+      header_.srclang = v;
+    else if (k == "datatype")
+      header_.datatype = v;
+    else if (k == "creationdate")
+      header_.creationdate = v;
+    else
+      header_.attributes.emplace_back(k, v);
   }
   if (start.self_closing) return;
   for (;;) {
@@ -161,9 +171,12 @@ bool TmxReader::next(TranslationUnit& unit) {
 
 void TmxReader::read_unit(const XmlToken& start, TranslationUnit& unit) {
   for (const auto& [k, v] : start.attributes) {
-    if (k == "tuid") unit.tuid = v;
-    else if (k == "creationdate") unit.creationdate = v;
-    else unit.attributes.emplace_back(k, v);
+    if (k == "tuid")
+      unit.tuid = v;
+    else if (k == "creationdate")
+      unit.creationdate = v;
+    else
+      unit.attributes.emplace_back(k, v);
   }
   if (!start.self_closing) {
     for (;;) {
@@ -185,9 +198,12 @@ void TmxReader::read_unit(const XmlToken& start, TranslationUnit& unit) {
 void TmxReader::read_variant(const XmlToken& start, Variant& variant) {
   std::string lang, xml_lang;
   for (const auto& [k, v] : start.attributes) {
-    if (k == "xml:lang") xml_lang = v;
-    else if (k == "lang") lang = v;
-    else variant.attributes.emplace_back(k, v);
+    if (k == "xml:lang")
+      xml_lang = v;
+    else if (k == "lang")
+      lang = v;
+    else
+      variant.attributes.emplace_back(k, v);
   }
   variant.lang = xml_lang.empty() ? lang : xml_lang;
   if (variant.lang.empty())
@@ -195,7 +211,8 @@ void TmxReader::read_variant(const XmlToken& start, Variant& variant) {
   std::string bcp47 = variant.lang;  // old exports write "en_US"
   std::replace(bcp47.begin(), bcp47.end(), '_', '-');
   if (!Lang::is_valid(bcp47))
-    scanner_->fail_at(start.line, start.column, N_("{1}:{2}:{3}: <tuv> has an invalid language code \"{4}\""), {variant.lang});
+    scanner_->fail_at(start.line, start.column, N_("{1}:{2}:{3}: <tuv> has an invalid language code \"{4}\""),
+                      {variant.lang});
   if (start.self_closing) return;
   for (;;) {
     XmlToken t = scanner_->next();
@@ -222,9 +239,9 @@ void TmxReader::read_segment(const XmlToken& start, Variant& variant) {
       if (code_depth == 0) variant.text += t.text;
     } else if (t.kind == XmlTokenKind::kStartTag) {
       if (!is_inline_element(t.name))
-        scanner_->fail_at(t.line, t.column,
-                          N_("{1}:{2}:{3}: <{4}> is not a TMX inline element (bpt, ept, ph, it, hi, ut, sub)"),
-                          {t.name});
+        scanner_->fail_at(
+            t.line, t.column,
+            N_("{1}:{2}:{3}: <{4}> is not a TMX inline element (bpt, ept, ph, it, hi, ut, sub)"), {t.name});
       // TMX nesting: <sub> only inside a code element (bpt ept ph it ut), the others in seg/hi/sub.
       const std::string& parent = open.back();
       bool code_parent = parent != "seg" && parent != "hi" && parent != "sub";
@@ -248,7 +265,8 @@ void TmxReader::read_segment(const XmlToken& start, Variant& variant) {
   scanner_->unpin();
 }
 
-bool TmxReader::read_meta(const XmlToken& start, std::vector<Property>& props, std::vector<std::string>& notes) {
+bool TmxReader::read_meta(const XmlToken& start, std::vector<Property>& props,
+                          std::vector<std::string>& notes) {
   if (start.name == "prop") {
     std::string type;
     for (const auto& [k, v] : start.attributes)

@@ -8,8 +8,8 @@
 
 #include "base/error.h"
 #include "songngu/version.h"
-#include "tm/xml_text.h"
 #include "tm/inline_markup.h"
+#include "tm/xml_text.h"
 
 namespace songngu {
 namespace {
@@ -17,11 +17,11 @@ namespace {
 // Attributes the TMX 1.4 DTD allows besides the ones the writer emits itself.
 constexpr std::string_view kHeaderAttributes[] = {"o-encoding", "creationid", "changedate", "changeid"};
 constexpr std::string_view kTuAttributes[] = {
-    "o-encoding",   "datatype",   "usagecount", "lastusagedate", "creationtool", "creationtoolversion",
-    "creationid",   "changedate", "segtype",    "changeid",      "o-tmf",        "srclang"};
+    "o-encoding", "datatype",   "usagecount", "lastusagedate", "creationtool", "creationtoolversion",
+    "creationid", "changedate", "segtype",    "changeid",      "o-tmf",        "srclang"};
 constexpr std::string_view kTuvAttributes[] = {
-    "o-encoding",   "datatype",     "usagecount", "lastusagedate", "creationtool",
-    "creationtoolversion", "creationdate", "creationid", "changedate", "o-tmf", "changeid"};
+    "o-encoding",   "datatype",   "usagecount", "lastusagedate", "creationtool", "creationtoolversion",
+    "creationdate", "creationid", "changedate", "o-tmf",         "changeid"};
 constexpr std::string_view kSegtypes[] = {"block", "paragraph", "sentence", "phrase"};
 
 template <size_t N>
@@ -75,8 +75,8 @@ struct Out {
     return rest;
   }
   // Notes first, then props: the DTD allows any order, tools read notes first.
-  void meta(std::string_view indent, const std::vector<std::string>& notes, const std::vector<Property>& props,
-            const std::vector<Property>& more_props) {
+  void meta(std::string_view indent, const std::vector<std::string>& notes,
+            const std::vector<Property>& props, const std::vector<Property>& more_props) {
     for (const auto& n : notes) note(indent, n);
     for (const auto& [type, value] : props) prop(indent, type, value);
     for (const auto& [type, value] : more_props) prop(indent, type, value);
@@ -90,19 +90,21 @@ struct Out {
   using Kind = InlineMarkupProblem::Kind;
   switch (problem.kind) {
     case Kind::kNotInlineElement:
-      throw_bad_input(N_("translation unit {1}: inline markup of the {2} segment is not valid TMX: <{3}> is not a TMX "
-                         "inline element (bpt, ept, ph, it, hi, ut, sub)"),
-                      {tuid, lang, problem.element});
+      throw_bad_input(
+          N_("translation unit {1}: inline markup of the {2} segment is not valid TMX: <{3}> is not a TMX "
+             "inline element (bpt, ept, ph, it, hi, ut, sub)"),
+          {tuid, lang, problem.element});
     case Kind::kNotAllowedInside:
-      throw_bad_input(N_("translation unit {1}: inline markup of the {2} segment is not valid TMX: <{3}> is not "
-                         "allowed inside <{4}>"),
-                      {tuid, lang, problem.element, problem.parent});
+      throw_bad_input(
+          N_("translation unit {1}: inline markup of the {2} segment is not valid TMX: <{3}> is not "
+             "allowed inside <{4}>"),
+          {tuid, lang, problem.element, problem.parent});
     case Kind::kDoctype:
-      throw_bad_input(N_("translation unit {1}: inline markup of the {2} segment is not valid TMX: a document type "
-                         "declaration inside a segment"),
-                      {tuid, lang});
-    case Kind::kNotWellFormed:
-      break;
+      throw_bad_input(
+          N_("translation unit {1}: inline markup of the {2} segment is not valid TMX: a document type "
+             "declaration inside a segment"),
+          {tuid, lang});
+    case Kind::kNotWellFormed: break;
   }
   // The scanner's own template (already a whole message, "{1}:{2}:{3}: ..."), its {1} naming the
   // segment the way the TMX would hold it instead of the bare "seg" wrapper: line and column count
@@ -117,8 +119,10 @@ struct Out {
   where += "><tuv xml:lang=\"";
   append_escaped_attribute(where, lang);
   where += "\"><seg>";
-  if (args.empty()) args.push_back(where);
-  else args[0] = where;
+  if (args.empty())
+    args.push_back(where);
+  else
+    args[0] = where;
   throw Error(ErrorKind::kBadInput, problem.xml_template, std::move(args));
 }
 
@@ -155,13 +159,13 @@ TmxWriter::TmxWriter(const std::string& path, const TmHeader& header) {
 TmxWriter::~TmxWriter() = default;
 
 void TmxWriter::write(const TranslationUnit& unit) {
-  if (unit.variants.empty())
-    throw_bad_input(N_("translation unit {1} has no language variant"), {unit.tuid});
+  if (unit.variants.empty()) throw_bad_input(N_("translation unit {1} has no language variant"), {unit.tuid});
   Out o{buffer_, removed_};
   o.raw("    <tu");
   if (!unit.tuid.empty()) o.attr("tuid", unit.tuid);
   if (!unit.creationdate.empty()) o.attr("creationdate", unit.creationdate);
-  std::vector<Property> extra_props = o.allowed_attributes(unit.attributes, kTuAttributes, "tuid", "creationdate");
+  std::vector<Property> extra_props =
+      o.allowed_attributes(unit.attributes, kTuAttributes, "tuid", "creationdate");
   o.raw(">\n");
   o.meta("      ", unit.notes, unit.props, extra_props);
   for (const auto& v : unit.variants) {
@@ -197,8 +201,7 @@ void TmxWriter::finish(CommitGroup* group) {
   finished_ = true;
 }
 
-size_t write_tmx(const std::string& path, const TmHeader& header,
-                 const std::vector<TranslationUnit>& units) {
+size_t write_tmx(const std::string& path, const TmHeader& header, const std::vector<TranslationUnit>& units) {
   TmxWriter writer(path, header);
   for (const auto& u : units) writer.write(u);
   writer.finish();

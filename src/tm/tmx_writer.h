@@ -47,8 +47,7 @@ class TmxWriter {
 };
 
 // Writes a whole memory in one call; returns the number of characters removed (see TmxWriter).
-size_t write_tmx(const std::string& path, const TmHeader& header,
-                 const std::vector<TranslationUnit>& units);
+size_t write_tmx(const std::string& path, const TmHeader& header, const std::vector<TranslationUnit>& units);
 
 // The header songngu writes: creationtool songngu, creationtoolversion kVersion, segtype sentence,
 // o-tmf songngu, adminlang en, datatype plaintext, creationdate creation_date(), srclang as given.

@@ -10,13 +10,13 @@ namespace songngu {
 
 using Property = std::pair<std::string, std::string>;  // <prop type="x-...">value</prop>
 
-struct Variant {  // <tuv>
+struct Variant {       // <tuv>
   std::string lang;    // BCP 47 tag as written in xml:lang
   std::string text;    // plain text
   std::string markup;  // <seg> inner XML when it has inline tags; empty means "escape text"
   std::vector<Property> props;
   std::vector<std::pair<std::string, std::string>> attributes;  // other tuv attributes, kept
-  std::vector<std::string> notes;                                // <note> of the tuv
+  std::vector<std::string> notes;                               // <note> of the tuv
 };
 
 struct TranslationUnit {  // <tu>

@@ -58,10 +58,10 @@ std::vector<TranslationUnit> read_bilingual_tsv(const std::string& path, const s
     if (tab == std::string::npos)
       throw_bad_input(N_("{1}:{2}: expected source<TAB>target, found no tab"), {path, std::to_string(line)});
     size_t tab2 = row.find('\t', tab + 1);
-    units.push_back(make_unit(line, {src_lang, tgt_lang},
-                              {row.substr(0, tab), row.substr(tab + 1, tab2 == std::string::npos
-                                                                           ? std::string::npos
-                                                                           : tab2 - tab - 1)}));
+    units.push_back(
+        make_unit(line, {src_lang, tgt_lang},
+                  {row.substr(0, tab),
+                   row.substr(tab + 1, tab2 == std::string::npos ? std::string::npos : tab2 - tab - 1)}));
   }
   return units;
 }
@@ -80,7 +80,8 @@ std::vector<CsvRow> parse_csv(const std::string& text, const std::string& name) 
         ++i;
         for (;;) {
           if (i >= text.size())
-            throw_bad_input(N_("{1}:{2}: a quoted CSV field is not closed"), {name, std::to_string(open_line)});
+            throw_bad_input(N_("{1}:{2}: a quoted CSV field is not closed"),
+                            {name, std::to_string(open_line)});
           char c = text[i++];
           if (c == '"') {
             if (i < text.size() && text[i] == '"') {
@@ -94,7 +95,8 @@ std::vector<CsvRow> parse_csv(const std::string& text, const std::string& name) 
           field += c;
         }
         if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
-          throw_bad_input(N_("{1}:{2}: unexpected character after a quoted CSV field"), {name, std::to_string(line)});
+          throw_bad_input(N_("{1}:{2}: unexpected character after a quoted CSV field"),
+                          {name, std::to_string(line)});
       } else {
         while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') field += text[i++];
       }
@@ -129,7 +131,8 @@ std::vector<TranslationUnit> read_csv_units(const std::string& path, const std::
     }
   }
   std::vector<TranslationUnit> units;
-  for (size_t r = first; r < rows.size(); ++r) units.push_back(make_unit(rows[r].line, langs, rows[r].fields));
+  for (size_t r = first; r < rows.size(); ++r)
+    units.push_back(make_unit(rows[r].line, langs, rows[r].fields));
   return units;
 }
 

@@ -36,7 +36,9 @@ class StringSource : public ByteSource {
   size_t at_ = 0;
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 bool is_name_start(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c >= 0x80;
@@ -71,7 +73,9 @@ std::string hex(char32_t c) {
 
 }  // namespace
 
-std::unique_ptr<ByteSource> file_source(std::FILE* file) { return std::make_unique<FileSource>(file); }
+std::unique_ptr<ByteSource> file_source(std::FILE* file) {
+  return std::make_unique<FileSource>(file);
+}
 std::unique_ptr<ByteSource> string_source(std::string content) {
   return std::make_unique<StringSource>(std::move(content));
 }
@@ -129,7 +133,8 @@ void XmlScanner::advance_to(size_t absolute) {
     // Fast path: printable ASCII other than a line feed only moves the column.
     const char* p = buffer_.data() + (pos_ - base_);
     size_t run = 0, limit = absolute - pos_;
-    while (run < limit && static_cast<unsigned char>(p[run]) >= 0x20 && static_cast<unsigned char>(p[run]) < 0x80)
+    while (run < limit && static_cast<unsigned char>(p[run]) >= 0x20 &&
+           static_cast<unsigned char>(p[run]) < 0x80)
       ++run;
     pos_ += run;
     column_ += run;
@@ -159,11 +164,12 @@ void XmlScanner::advance_to(size_t absolute) {
       char32_t min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
       ok = c >= min && c <= 0x10FFFF && !(c >= 0xD800 && c <= 0xDFFF);
     }
-    if (!ok) fail(N_("{1}:{2}:{3}: invalid UTF-8 (byte 0x{4})"), {[&] {
-                    char buf[4];
-                    std::snprintf(buf, sizeof buf, "%02X", b);
-                    return std::string(buf);
-                  }()});
+    if (!ok)
+      fail(N_("{1}:{2}:{3}: invalid UTF-8 (byte 0x{4})"), {[&] {
+             char buf[4];
+             std::snprintf(buf, sizeof buf, "%02X", b);
+             return std::string(buf);
+           }()});
     if (!is_xml_char(c)) fail(N_("{1}:{2}:{3}: character {4} is not allowed in XML 1.0"), {hex(c)});
     pos_ += len;
     ++column_;
@@ -195,14 +201,20 @@ std::string XmlScanner::decode_reference() {
     }
     if (is_space(c) || c == '<' || c == '&' || c == '"' || c == '\'') break;
   }
-  if (semi == npos) fail(N_("{1}:{2}:{3}: '&' must start an entity reference such as &amp; (write & as &amp;)"));
+  if (semi == npos)
+    fail(N_("{1}:{2}:{3}: '&' must start an entity reference such as &amp; (write & as &amp;)"));
   std::string ref(raw(start + 1, semi));
   std::string out;
-  if (ref == "lt") out = "<";
-  else if (ref == "gt") out = ">";
-  else if (ref == "amp") out = "&";
-  else if (ref == "quot") out = "\"";
-  else if (ref == "apos") out = "'";
+  if (ref == "lt")
+    out = "<";
+  else if (ref == "gt")
+    out = ">";
+  else if (ref == "amp")
+    out = "&";
+  else if (ref == "quot")
+    out = "\"";
+  else if (ref == "apos")
+    out = "'";
   else if (ref.size() >= 2 && ref[0] == '#') {
     bool is_hex = ref[1] == 'x';
     std::string digits = ref.substr(is_hex ? 2 : 1);
@@ -213,7 +225,8 @@ std::string XmlScanner::decode_reference() {
       fail(N_("{1}:{2}:{3}: character reference &{4}; is not an XML 1.0 character"), {ref});
     append_utf8(out, c);
   } else {
-    fail(N_("{1}:{2}:{3}: undefined entity &{4}; (TMX uses only &lt; &gt; &amp; &quot; &apos; and character references)"),
+    fail(N_("{1}:{2}:{3}: undefined entity &{4}; (TMX uses only &lt; &gt; &amp; &quot; &apos; and character "
+            "references)"),
          {ref});
   }
   advance_to(semi + 1);
@@ -264,7 +277,8 @@ XmlToken XmlScanner::next() {
     XmlToken t = token_here(XmlTokenKind::kEnd);
     if (!ensure(pos_ + 1)) {
       if (!stack_.empty())
-        fail(N_("{1}:{2}:{3}: unexpected end of file: <{4}> opened at line {5}, column {6} is not closed (truncated file?)"),
+        fail(N_("{1}:{2}:{3}: unexpected end of file: <{4}> opened at line {5}, column {6} is not closed "
+                "(truncated file?)"),
              {stack_.back().name, std::to_string(stack_.back().line), std::to_string(stack_.back().column)});
       if (!seen_root_) fail(N_("{1}:{2}:{3}: no root element (empty or not an XML file)"));
       t.kind = XmlTokenKind::kEnd;
@@ -362,7 +376,8 @@ XmlToken XmlScanner::scan_start_tag() {
   }
   t.end = pos_;
   if (stack_.empty() && seen_root_)
-    fail_at(t.line, t.column, N_("{1}:{2}:{3}: a second root element <{4}> after the end of the document"), {t.name});
+    fail_at(t.line, t.column, N_("{1}:{2}:{3}: a second root element <{4}> after the end of the document"),
+            {t.name});
   seen_root_ = true;
   if (!t.self_closing)
     stack_.push_back({t.name, t.line, t.column});
@@ -380,9 +395,11 @@ XmlToken XmlScanner::scan_end_tag() {
   if (at(pos_) != '>') fail(N_("{1}:{2}:{3}: '>' expected to close </{4}>"), {t.name});
   advance_to(pos_ + 1);
   t.end = pos_;
-  if (stack_.empty()) fail_at(t.line, t.column, N_("{1}:{2}:{3}: end tag </{4}> without a start tag"), {t.name});
+  if (stack_.empty())
+    fail_at(t.line, t.column, N_("{1}:{2}:{3}: end tag </{4}> without a start tag"), {t.name});
   if (stack_.back().name != t.name)
-    fail_at(t.line, t.column, N_("{1}:{2}:{3}: end tag </{4}> does not match <{5}> opened at line {6}, column {7}"),
+    fail_at(t.line, t.column,
+            N_("{1}:{2}:{3}: end tag </{4}> does not match <{5}> opened at line {6}, column {7}"),
             {t.name, stack_.back().name, std::to_string(stack_.back().line),
              std::to_string(stack_.back().column)});
   stack_.pop_back();
@@ -398,7 +415,8 @@ XmlToken XmlScanner::scan_markup_declaration() {
   };
   auto until = [&](std::string_view close, const char* what) {
     size_t end = find(close, pos_);
-    if (end == npos) fail(N_("{1}:{2}:{3}: unexpected end of file: {4} is not closed (truncated file?)"), {what});
+    if (end == npos)
+      fail(N_("{1}:{2}:{3}: unexpected end of file: {4} is not closed (truncated file?)"), {what});
     return end;
   };
   if (starts("<?")) {
@@ -429,7 +447,8 @@ XmlToken XmlScanner::scan_markup_declaration() {
     advance_to(end + 3);
     t.kind = XmlTokenKind::kText;
   } else if (starts("<!DOCTYPE")) {
-    if (seen_root_) fail(N_("{1}:{2}:{3}: a document type declaration may only stand before the root element"));
+    if (seen_root_)
+      fail(N_("{1}:{2}:{3}: a document type declaration may only stand before the root element"));
     // Scan to the closing '>' outside quotes and outside the internal subset [ ... ].
     size_t i = pos_ + 9, end = npos;
     char quote = 0;
@@ -450,10 +469,13 @@ XmlToken XmlScanner::scan_markup_declaration() {
       }
       if (!quote && c == '<' && ensure(i + 8) && raw(i, i + 8) == "<!ENTITY") {
         advance_to(i);  // report where the declaration is
-        fail(N_("{1}:{2}:{3}: the document declares entities (<!ENTITY>): refused, songngu never expands DTD entities (they can read local files or exhaust memory)"));
+        fail(
+            N_("{1}:{2}:{3}: the document declares entities (<!ENTITY>): refused, songngu never expands DTD "
+               "entities (they can read local files or exhaust memory)"));
       }
     }
-    if (end == npos) fail(N_("{1}:{2}:{3}: unexpected end of file: {4} is not closed (truncated file?)"), {"<!DOCTYPE"});
+    if (end == npos)
+      fail(N_("{1}:{2}:{3}: unexpected end of file: {4} is not closed (truncated file?)"), {"<!DOCTYPE"});
     advance_to(end + 1);
     t.kind = XmlTokenKind::kDoctype;
   } else {

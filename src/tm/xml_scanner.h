@@ -32,9 +32,9 @@ enum class XmlTokenKind { kText, kStartTag, kEndTag, kComment, kProcessingInstru
 
 struct XmlToken {
   XmlTokenKind kind = XmlTokenKind::kEnd;
-  std::string name;  // element name (start/end tag)
+  std::string name;                                             // element name (start/end tag)
   std::vector<std::pair<std::string, std::string>> attributes;  // decoded, in document order
-  std::string text;  // decoded character data (text and CDATA sections)
+  std::string text;           // decoded character data (text and CDATA sections)
   bool self_closing = false;  // <name/>: no end tag token follows
   size_t begin = 0;           // absolute byte offsets of the token in the stream
   size_t end = 0;
@@ -68,7 +68,7 @@ class XmlScanner {
   bool ensure_slow(size_t absolute_end);
   size_t find(std::string_view needle, size_t from);  // absolute offset, or npos at end of input
   char at(size_t absolute) const { return buffer_[absolute - base_]; }
-  void advance_to(size_t absolute);   // moves pos_, updating line/column, validating UTF-8
+  void advance_to(size_t absolute);  // moves pos_, updating line/column, validating UTF-8
   [[noreturn]] void fail(const std::string& message_template, std::vector<std::string> args = {}) const;
   std::string read_name();
   void skip_spaces();

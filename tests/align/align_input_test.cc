@@ -42,7 +42,8 @@ TEST(AlignInput, ThreadsGiveTheSameIdsAndUnitsAsOneThread) {
   AlignInput one = read_align_input(c.pairs, 1);
   AlignInput three = read_align_input(c.pairs, 3);
   ASSERT_EQ(one.vocabulary.size(), three.vocabulary.size());
-  for (TokenId t = 0; t < one.vocabulary.size(); ++t) ASSERT_EQ(one.vocabulary.token(t), three.vocabulary.token(t)) << t;
+  for (TokenId t = 0; t < one.vocabulary.size(); ++t)
+    ASSERT_EQ(one.vocabulary.token(t), three.vocabulary.token(t)) << t;
   EXPECT_EQ(one.source_count, three.source_count);
   EXPECT_EQ(one.target_count, three.target_count);
   ASSERT_EQ(one.docs.size(), c.pairs.size());

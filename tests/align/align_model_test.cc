@@ -48,7 +48,8 @@ std::string text_of(const Alignment& a) {
 }
 
 std::filesystem::path temp_file(const std::string& name) {
-  return std::filesystem::temp_directory_path() / ("songngu-model-test-" + std::to_string(::getpid()) + "-" + name);
+  return std::filesystem::temp_directory_path() /
+         ("songngu-model-test-" + std::to_string(::getpid()) + "-" + name);
 }
 
 TEST(AlignModel, AligningWithTheLearnedModelGivesTheSameResult) {
@@ -108,7 +109,8 @@ TEST(AlignModel, AligningAndLearningInOneRunGivesBoth) {
   save_align_model(model, a.string());
   save_align_model(aligner.learn(c.pairs(0, 12)), b.string());
   std::ifstream fa(a), fb(b);
-  EXPECT_EQ(std::string((std::istreambuf_iterator<char>(fa)), {}), std::string((std::istreambuf_iterator<char>(fb)), {}));
+  EXPECT_EQ(std::string((std::istreambuf_iterator<char>(fa)), {}),
+            std::string((std::istreambuf_iterator<char>(fb)), {}));
   std::filesystem::remove(a);
   std::filesystem::remove(b);
 }

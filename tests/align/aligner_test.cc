@@ -14,7 +14,9 @@ namespace {
 using test::make_document;
 using test::make_parallel;
 
-std::string beads_of(const Alignment& a) { return format_beads(a, false); }
+std::string beads_of(const Alignment& a) {
+  return format_beads(a, false);
+}
 
 bool has_bead(const Alignment& a, uint32_t sb, uint32_t sc, uint32_t tb, uint32_t tc) {
   for (const auto& b : a.beads)
@@ -44,21 +46,49 @@ TEST(Aligner, ParallelTextGivesOneToOneBeadsWithHighConfidence) {
 // beads. Written for this test; each English sentence translates the Vietnamese one beside it.
 TEST(Aligner, ShortDocumentAlignedAloneGivesOneToOneBeads) {
   const std::vector<std::string> vi = {
-      "Sáng 5/3, Ủy ban nhân dân thành phố tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2025 và triển khai nhiệm vụ năm 2026. Các lực lượng chức năng đã huy động hơn 2.000 cán bộ, chiến sĩ và 150 phương tiện tham gia ứng cứu.",
-      "Theo báo cáo, trong năm qua thành phố chịu ảnh hưởng của 4 cơn bão và 2 đợt mưa lớn, làm 12 người bị thương và hơn 3.000 ngôi nhà bị hư hỏng. Nhiều tuyến đường giao thông bị chia cắt trong nhiều ngày, gây khó khăn cho việc vận chuyển hàng hóa và đi lại của người dân.",
-      "Tổng thiệt hại về tài sản ước tính khoảng 450 tỷ đồng, thấp hơn nhiều so với năm 2024 nhờ công tác dự báo và sơ tán dân được thực hiện kịp thời. Ngân sách thành phố đã chi 80 tỷ đồng để hỗ trợ các hộ gia đình bị thiệt hại khắc phục hậu quả và sớm ổn định cuộc sống.",
-      "Phát biểu tại hội nghị, Phó Chủ tịch thành phố đề nghị các sở, ngành rà soát lại hệ thống đê điều, hồ chứa và kênh thoát nước trước mùa mưa bão. Ông nhấn mạnh việc nạo vét kênh mương phải hoàn thành trước ngày 30 tháng 5 để bảo đảm tiêu thoát nước khi có mưa lớn.",
-      "Ông cũng yêu cầu các quận, huyện chuẩn bị đầy đủ lương thực, thuốc men và phương tiện cứu hộ tại những khu vực thường xuyên bị ngập sâu. Các trường học và bệnh viện nằm trong vùng trũng cần có phương án di dời người và tài sản đến nơi an toàn khi có cảnh báo.",
-      "Thành phố sẽ đầu tư thêm 25 trạm quan trắc tự động để cảnh báo sớm lũ quét và sạt lở đất ở các xã miền núi. Dự án có tổng vốn đầu tư khoảng 60 tỷ đồng và dự kiến hoàn thành vào cuối năm 2026.",
-      "Hội nghị đã khen thưởng 18 tập thể và 35 cá nhân có thành tích xuất sắc trong công tác cứu hộ, cứu nạn năm 2025. Những tập thể và cá nhân này đã kịp thời đưa hàng trăm người dân ra khỏi vùng nguy hiểm trong các đợt lũ."};
+      "Sáng 5/3, Ủy ban nhân dân thành phố tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2025 "
+      "và triển khai nhiệm vụ năm 2026. Các lực lượng chức năng đã huy động hơn 2.000 cán bộ, chiến sĩ và "
+      "150 phương tiện tham gia ứng cứu.",
+      "Theo báo cáo, trong năm qua thành phố chịu ảnh hưởng của 4 cơn bão và 2 đợt mưa lớn, làm 12 người bị "
+      "thương và hơn 3.000 ngôi nhà bị hư hỏng. Nhiều tuyến đường giao thông bị chia cắt trong nhiều ngày, "
+      "gây khó khăn cho việc vận chuyển hàng hóa và đi lại của người dân.",
+      "Tổng thiệt hại về tài sản ước tính khoảng 450 tỷ đồng, thấp hơn nhiều so với năm 2024 nhờ công tác dự "
+      "báo và sơ tán dân được thực hiện kịp thời. Ngân sách thành phố đã chi 80 tỷ đồng để hỗ trợ các hộ gia "
+      "đình bị thiệt hại khắc phục hậu quả và sớm ổn định cuộc sống.",
+      "Phát biểu tại hội nghị, Phó Chủ tịch thành phố đề nghị các sở, ngành rà soát lại hệ thống đê điều, hồ "
+      "chứa và kênh thoát nước trước mùa mưa bão. Ông nhấn mạnh việc nạo vét kênh mương phải hoàn thành "
+      "trước ngày 30 tháng 5 để bảo đảm tiêu thoát nước khi có mưa lớn.",
+      "Ông cũng yêu cầu các quận, huyện chuẩn bị đầy đủ lương thực, thuốc men và phương tiện cứu hộ tại "
+      "những khu vực thường xuyên bị ngập sâu. Các trường học và bệnh viện nằm trong vùng trũng cần có "
+      "phương án di dời người và tài sản đến nơi an toàn khi có cảnh báo.",
+      "Thành phố sẽ đầu tư thêm 25 trạm quan trắc tự động để cảnh báo sớm lũ quét và sạt lở đất ở các xã "
+      "miền núi. Dự án có tổng vốn đầu tư khoảng 60 tỷ đồng và dự kiến hoàn thành vào cuối năm 2026.",
+      "Hội nghị đã khen thưởng 18 tập thể và 35 cá nhân có thành tích xuất sắc trong công tác cứu hộ, cứu "
+      "nạn năm 2025. Những tập thể và cá nhân này đã kịp thời đưa hàng trăm người dân ra khỏi vùng nguy hiểm "
+      "trong các đợt lũ."};
   const std::vector<std::string> en = {
-      "On the morning of 5 March, the city People's Committee held a conference to review disaster prevention work in 2025 and set out the tasks for 2026. The authorities mobilised more than 2,000 officers and soldiers and 150 vehicles for the rescue effort.",
-      "According to the report, over the past year the city was hit by 4 storms and 2 spells of heavy rain, which injured 12 people and damaged more than 3,000 houses. Many roads were cut off for days, making it hard to transport goods and for people to travel.",
-      "Property damage is estimated at about 450 billion dong, much lower than in 2024 thanks to timely forecasting and evacuation of residents. The city budget spent 80 billion dong helping affected households recover and return to normal life quickly.",
-      "Speaking at the conference, the city's Vice Chairman asked departments and agencies to review the system of dykes, reservoirs and drainage canals before the rainy season. He stressed that the dredging of canals and ditches must be finished before 30 May so that water can drain away during heavy rain.",
-      "He also asked districts to stock enough food, medicine and rescue equipment in areas that are often deeply flooded. Schools and hospitals in low-lying areas need plans to move people and property to safe places when a warning is issued.",
-      "The city will invest in 25 more automatic monitoring stations to give early warning of flash floods and landslides in mountain communes. The project has a total investment of about 60 billion dong and is expected to be completed by the end of 2026.",
-      "The conference honoured 18 groups and 35 individuals for outstanding achievements in rescue work in 2025. These groups and individuals promptly brought hundreds of people out of danger during the floods."};
+      "On the morning of 5 March, the city People's Committee held a conference to review disaster "
+      "prevention work in 2025 and set out the tasks for 2026. The authorities mobilised more than 2,000 "
+      "officers and soldiers and 150 vehicles for the rescue effort.",
+      "According to the report, over the past year the city was hit by 4 storms and 2 spells of heavy rain, "
+      "which injured 12 people and damaged more than 3,000 houses. Many roads were cut off for days, making "
+      "it hard to transport goods and for people to travel.",
+      "Property damage is estimated at about 450 billion dong, much lower than in 2024 thanks to timely "
+      "forecasting and evacuation of residents. The city budget spent 80 billion dong helping affected "
+      "households recover and return to normal life quickly.",
+      "Speaking at the conference, the city's Vice Chairman asked departments and agencies to review the "
+      "system of dykes, reservoirs and drainage canals before the rainy season. He stressed that the "
+      "dredging of canals and ditches must be finished before 30 May so that water can drain away during "
+      "heavy rain.",
+      "He also asked districts to stock enough food, medicine and rescue equipment in areas that are often "
+      "deeply flooded. Schools and hospitals in low-lying areas need plans to move people and property to "
+      "safe places when a warning is issued.",
+      "The city will invest in 25 more automatic monitoring stations to give early warning of flash floods "
+      "and landslides in mountain communes. The project has a total investment of about 60 billion dong and "
+      "is expected to be completed by the end of 2026.",
+      "The conference honoured 18 groups and 35 individuals for outstanding achievements in rescue work in "
+      "2025. These groups and individuals promptly brought hundreds of people out of danger during the "
+      "floods."};
   Alignment a = Aligner().align(make_document(vi, "vi"), make_document(en, "en"));
   EXPECT_EQ(check_alignment(a, 7, 7), "");
   ASSERT_EQ(a.beads.size(), 7u) << beads_of(a);
@@ -124,7 +154,7 @@ TEST(Aligner, PiecesOfALongDocumentGiveTheWholeDocumentsAlignment) {
     p.target[k].insert(p.target[k].size() - 1, number);
   }
   for (long k = 2900; k > 100; k -= 370) {
-    p.target.erase(p.target.begin() + k);  // source k: 1-0
+    p.target.erase(p.target.begin() + k);                                                  // source k: 1-0
     p.source[static_cast<size_t>(k - 50)] += " " + p.source[static_cast<size_t>(k - 49)];  // 1-2
     p.source.erase(p.source.begin() + (k - 49));
   }
@@ -133,14 +163,17 @@ TEST(Aligner, PiecesOfALongDocumentGiveTheWholeDocumentsAlignment) {
   pieces.piece_segments = 400;
   pieces.threads = 2;
   AlignStats whole_stats, piece_stats;
-  Alignment a = Aligner(whole).align(src, tgt, &whole_stats), b = Aligner(pieces).align(src, tgt, &piece_stats);
+  Alignment a = Aligner(whole).align(src, tgt, &whole_stats),
+            b = Aligner(pieces).align(src, tgt, &piece_stats);
   EXPECT_EQ(whole_stats.pieces, 1u);
   EXPECT_GE(piece_stats.pieces, 5u);
   EXPECT_EQ(check_alignment(b, src.segments.size(), tgt.segments.size()), "");
   size_t differ = 0;
   std::set<std::string> in_a;
-  for (const auto& x : a.beads) in_a.insert(x.type() + "@" + std::to_string(x.src_begin) + "," + std::to_string(x.tgt_begin));
-  for (const auto& x : b.beads) differ += !in_a.count(x.type() + "@" + std::to_string(x.src_begin) + "," + std::to_string(x.tgt_begin));
+  for (const auto& x : a.beads)
+    in_a.insert(x.type() + "@" + std::to_string(x.src_begin) + "," + std::to_string(x.tgt_begin));
+  for (const auto& x : b.beads)
+    differ += !in_a.count(x.type() + "@" + std::to_string(x.src_begin) + "," + std::to_string(x.tgt_begin));
   EXPECT_EQ(differ, 0u) << beads_of(b);
   EXPECT_EQ(a.beads.size(), b.beads.size());
 }

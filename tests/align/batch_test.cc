@@ -1,10 +1,10 @@
 #include "align/batch.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 #include "base/error.h"
 

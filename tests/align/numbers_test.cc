@@ -63,11 +63,14 @@ TEST(Numbers, DayAndMonthInEveryNotation) {
 }
 
 // The check module compares the sets of tokens of a source and its translation.
-std::set<std::string> as_set(const V& v) { return {v.begin(), v.end()}; }
+std::set<std::string> as_set(const V& v) {
+  return {v.begin(), v.end()};
+}
 
 TEST(Numbers, RangeOfYearsGivesItsEndpoints) {
   EXPECT_EQ(extract_numbers("giai đoạn 1992-2025", "vi"), (V{"1992", "2025"}));
-  EXPECT_EQ(as_set(extract_numbers("giai đoạn 1992-2025", "vi")), as_set(extract_numbers("from 1992, 2025", "en")));
+  EXPECT_EQ(as_set(extract_numbers("giai đoạn 1992-2025", "vi")),
+            as_set(extract_numbers("from 1992, 2025", "en")));
 }
 
 TEST(Numbers, DateRangeMatchesAcrossLanguages) {

@@ -34,7 +34,9 @@ TEST(Tokens, KoreanParticlesAreStrippedAndSyllablesSplit) {
 TEST(Tokens, NumbersGetOneCanonicalToken) {
   auto vi = alignment_tokens("4.400 người", "4.400 nguoi2", "vi");
   auto en = alignment_tokens("4,400 people", "4,400 people", "en");
-  auto has = [](const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+  auto has = [](const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
   ASSERT_TRUE(has(vi, "#4400")) << vi.size();
   EXPECT_TRUE(has(en, "#4400"));
 }

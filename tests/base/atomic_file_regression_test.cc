@@ -2,9 +2,9 @@
 // and rename it over the device, replacing /dev/full with a regular file. An output path that is a
 // device or FIFO is now written directly. The devices here are private nodes made with mknod in a
 // temporary folder (root only; skipped otherwise), so a regression cannot damage the real /dev.
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
-#include <fcntl.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 

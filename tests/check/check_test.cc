@@ -11,7 +11,8 @@ Glossary test_glossary() {
   return read_glossary(std::string(SONGNGU_TEST_DATA_DIR) + "/check/glossary.csv");
 }
 
-TranslationUnit unit(const std::string& id, const std::string& vi, const std::string& lang, const std::string& target) {
+TranslationUnit unit(const std::string& id, const std::string& vi, const std::string& lang,
+                     const std::string& target) {
   TranslationUnit u;
   u.tuid = id;
   Variant s, t;
@@ -23,7 +24,8 @@ TranslationUnit unit(const std::string& id, const std::string& vi, const std::st
   return u;
 }
 
-std::vector<Finding> run(const std::vector<TranslationUnit>& units, const std::string& lang = "en", bool notes = false) {
+std::vector<Finding> run(const std::vector<TranslationUnit>& units, const std::string& lang = "en",
+                         bool notes = false) {
   CheckOptions o;
   o.file = "f";
   o.target_lang = lang;
@@ -42,7 +44,10 @@ TEST(Check, MissingApprovedTranslation) {
 
 TEST(Check, SourceMatchingIgnoresCaseFormAndToneMarkPlacement) {
   // "hoà" (new placement) and NFD must still find the glossary's "hòa bình".
-  auto f = run({unit("1", "Vì ho\xCC\x80" "a bình.", "en", "For stability."),  // NFD hoà
+  auto f = run({unit("1",
+                     "Vì ho\xCC\x80"
+                     "a bình.",
+                     "en", "For stability."),  // NFD hoà
                 unit("2", "VÌ HOÀ BÌNH.", "en", "For stability.")});
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].source_term, "hòa bình");
@@ -53,8 +58,11 @@ TEST(Check, SourceMatchesOnlyWholeSyllables) {
 }
 
 TEST(Check, TargetToleratesInflectionAndParticles) {
-  EXPECT_TRUE(run({unit("1", "Đối tác chiến lược toàn diện", "en", "comprehensive strategic partnerships")}).empty());
-  EXPECT_TRUE(run({unit("1", "Đối tác chiến lược toàn diện", "ko", "포괄적 전략적 동반자관계를 맺었다")}, "ko").empty());
+  EXPECT_TRUE(
+      run({unit("1", "Đối tác chiến lược toàn diện", "en", "comprehensive strategic partnerships")}).empty());
+  EXPECT_TRUE(
+      run({unit("1", "Đối tác chiến lược toàn diện", "ko", "포괄적 전략적 동반자관계를 맺었다")}, "ko")
+          .empty());
   EXPECT_TRUE(run({unit("1", "Bộ Ngoại giao", "ko", "외교부에서는")}, "ko").empty());
   EXPECT_TRUE(run({unit("1", "Hội nghị cấp Bộ trưởng", "ko", "장관급 회의")}, "ko").empty());  // compound
   EXPECT_EQ(run({unit("1", "Hội nghị cấp Bộ trưởng", "ko", "차관급 회의")}, "ko").size(), 1u);
@@ -86,7 +94,9 @@ TEST(Check, ForbiddenTerm) {
   EXPECT_EQ(f[0].found, "Secretary General");
   EXPECT_EQ(f[0].expected, "General Secretary");
   // Beside the approved term, the forbidden one translates something else.
-  EXPECT_TRUE(run({unit("1", "Tổng Bí thư và Tổng Thư ký", "en", "The General Secretary and the Secretary General")}).empty());
+  EXPECT_TRUE(
+      run({unit("1", "Tổng Bí thư và Tổng Thư ký", "en", "The General Secretary and the Secretary General")})
+          .empty());
 }
 
 TEST(Check, NestedTermIsCoveredByTheLongerOne) {

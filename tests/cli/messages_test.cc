@@ -120,7 +120,9 @@ std::vector<PoEntry> read_po(const std::string& path) {
   return entries;
 }
 
-std::string po_path(const std::string& name) { return std::string(SONGNGU_SOURCE_DIR) + "/po/" + name; }
+std::string po_path(const std::string& name) {
+  return std::string(SONGNGU_SOURCE_DIR) + "/po/" + name;
+}
 
 const std::vector<std::string> kLanguages = {"vi", "ko"};
 
@@ -158,14 +160,16 @@ TEST(MessageCatalogs, EveryTemplateMessageIsTranslatedNotFuzzy) {
         ADD_FAILURE() << lang << ".po lacks \"" << t.msgid << "\" (run scripts/update-po.sh)";
         continue;
       }
-      EXPECT_FALSE(it->second.msgstr.empty()) << lang << ".po:" << it->second.line << ": untranslated \"" << t.msgid << "\"";
+      EXPECT_FALSE(it->second.msgstr.empty())
+          << lang << ".po:" << it->second.line << ": untranslated \"" << t.msgid << "\"";
       EXPECT_FALSE(it->second.fuzzy) << lang << ".po:" << it->second.line << ": fuzzy \"" << t.msgid << "\"";
     }
     // And nothing beyond the template: a stale entry would mean the catalog was not merged.
     std::set<std::string> pot_ids;
     for (const auto& t : pot) pot_ids.insert(t.msgid);
     for (const auto& e : po)
-      EXPECT_TRUE(pot_ids.count(e.msgid)) << lang << ".po:" << e.line << ": not in songngu.pot: \"" << e.msgid << "\"";
+      EXPECT_TRUE(pot_ids.count(e.msgid))
+          << lang << ".po:" << e.line << ": not in songngu.pot: \"" << e.msgid << "\"";
   }
 }
 
@@ -179,16 +183,19 @@ TEST(MessageCatalogs, TranslationsKeepPlaceholdersOptionsAndIndentation) {
     for (const auto& e : po) {
       if (e.msgstr.empty()) continue;  // reported by the completeness test
       EXPECT_EQ(tokens(e.msgid, placeholder), tokens(e.msgstr, placeholder))
-          << lang << ".po:" << e.line << ": placeholders differ\n  msgid:  " << e.msgid << "\n  msgstr: " << e.msgstr
-          << "\n  msgid has " << describe(tokens(e.msgid, placeholder)) << ", msgstr has "
-          << describe(tokens(e.msgstr, placeholder));
+          << lang << ".po:" << e.line << ": placeholders differ\n  msgid:  " << e.msgid
+          << "\n  msgstr: " << e.msgstr << "\n  msgid has " << describe(tokens(e.msgid, placeholder))
+          << ", msgstr has " << describe(tokens(e.msgstr, placeholder));
       std::set<std::string> id_options, str_options;
-      for (auto it = std::sregex_iterator(e.msgid.begin(), e.msgid.end(), option); it != std::sregex_iterator(); ++it)
+      for (auto it = std::sregex_iterator(e.msgid.begin(), e.msgid.end(), option);
+           it != std::sregex_iterator(); ++it)
         id_options.insert((*it)[2]);
-      for (auto it = std::sregex_iterator(e.msgstr.begin(), e.msgstr.end(), option); it != std::sregex_iterator(); ++it)
+      for (auto it = std::sregex_iterator(e.msgstr.begin(), e.msgstr.end(), option);
+           it != std::sregex_iterator(); ++it)
         str_options.insert((*it)[2]);
-      EXPECT_EQ(id_options, str_options) << lang << ".po:" << e.line << ": option names differ\n  msgid:  " << e.msgid
-                                         << "\n  msgstr: " << e.msgstr;
+      EXPECT_EQ(id_options, str_options)
+          << lang << ".po:" << e.line << ": option names differ\n  msgid:  " << e.msgid
+          << "\n  msgstr: " << e.msgstr;
       // Command lists are aligned with leading spaces ("  convert   ..."); keep the same indent.
       size_t id_indent = e.msgid.find_first_not_of(' ');
       size_t str_indent = e.msgstr.find_first_not_of(' ');
@@ -203,7 +210,8 @@ TEST(MessageCatalogs, TranslationsAreInTheTargetLanguage) {
   // actually be Vietnamese / Korean. Messages that are only placeholders, paths or command
   // names may stay as they are, so this looks at the catalog as a whole and at every long entry.
   const std::regex vietnamese_letter(
-      "(à|á|ả|ã|ạ|ă|ắ|ằ|ẳ|ẵ|ặ|â|ấ|ầ|ẩ|ẫ|ậ|đ|è|é|ẻ|ẽ|ẹ|ê|ế|ề|ể|ễ|ệ|ì|í|ỉ|ĩ|ị|ò|ó|ỏ|õ|ọ|ô|ố|ồ|ổ|ỗ|ộ|ơ|ớ|ờ|ở|ỡ|ợ|"
+      "(à|á|ả|ã|ạ|ă|ắ|ằ|ẳ|ẵ|ặ|â|ấ|ầ|ẩ|ẫ|ậ|đ|è|é|ẻ|ẽ|ẹ|ê|ế|ề|ể|ễ|ệ|ì|í|ỉ|ĩ|ị|ò|ó|ỏ|õ|ọ|ô|ố|ồ|ổ|ỗ|ộ|ơ|ớ|ờ|ở|ỡ|"
+      "ợ|"
       "ù|ú|ủ|ũ|ụ|ư|ứ|ừ|ử|ữ|ự|ỳ|ý|ỷ|ỹ|ỵ)");
   const std::regex hangul("[\xEA-\xED][\x80-\xBF][\x80-\xBF]");  // U+A000..U+DFFF, covers U+AC00..U+D7A3
   const std::regex not_words(R"(\{[0-9]+\}|--?[a-z-]+|\S*[./<>&]\S*)");
@@ -243,7 +251,8 @@ TEST(MessageCatalogs, CompiledCatalogsGiveThePoTranslations) {
     for (const auto& e : po) {
       if (e.msgstr.empty() || e.fuzzy || e.plural) continue;
       EXPECT_EQ(boost::locale::translate(e.msgid).str(loc), e.msgstr)
-          << lang << ": the compiled catalog in " << locale_dir() << " is stale or missing for \"" << e.msgid << "\"";
+          << lang << ": the compiled catalog in " << locale_dir() << " is stale or missing for \"" << e.msgid
+          << "\"";
       ++checked;
     }
     EXPECT_GT(checked, 100u) << lang;
@@ -257,7 +266,8 @@ TEST(MessageCatalogs, CompiledCatalogsGiveThePoTranslations) {
 // message added to the code without running scripts/update-po.sh shows up here, not as English
 // text in a Vietnamese or Korean session. Uses gettext's xgettext through the script's --check.
 TEST(MessageCatalogs, EveryMessageOfTheSourcesIsTranslated) {
-  if (std::system("command -v xgettext >/dev/null 2>&1") != 0) GTEST_SKIP() << "xgettext (gettext) not installed";
+  if (std::system("command -v xgettext >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "xgettext (gettext) not installed";
   const std::string out = ::testing::TempDir() + "/update-po-check.txt";
   const std::string cmd =
       "bash '" + std::string(SONGNGU_SOURCE_DIR) + "/scripts/update-po.sh' --check >'" + out + "' 2>&1";

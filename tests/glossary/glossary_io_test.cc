@@ -10,7 +10,9 @@
 namespace songngu {
 namespace {
 
-std::string data(const std::string& name) { return std::string(SONGNGU_TEST_DATA_DIR) + "/glossary/" + name; }
+std::string data(const std::string& name) {
+  return std::string(SONGNGU_TEST_DATA_DIR) + "/glossary/" + name;
+}
 
 TermEntry entry(const std::string& id, const std::string& vi, std::vector<Term> en, std::vector<Term> ko = {},
                 TermStatus status = TermStatus::kApproved) {
@@ -31,10 +33,11 @@ Glossary sample() {
                              {"all-round strategic partnership", TermStatus::kForbidden, "", 0}},
                             {{"포괄적 전략적 동반자 관계", TermStatus::kApproved, "", 0}}));
   g.entries.back().note = "note with \"quotes\", commas";
-  g.entries.push_back(entry("e2", "ăn uống", {{"eating", TermStatus::kCandidate, "", 0.5}}, {},
-                            TermStatus::kCandidate));
+  g.entries.push_back(
+      entry("e2", "ăn uống", {{"eating", TermStatus::kCandidate, "", 0.5}}, {}, TermStatus::kCandidate));
   g.entries.back().frequency = 4;
-  g.entries.push_back(entry("e3", "Bộ Ngoại giao", {{"Ministry of Foreign Affairs", TermStatus::kApproved, "", 0}}));
+  g.entries.push_back(
+      entry("e3", "Bộ Ngoại giao", {{"Ministry of Foreign Affairs", TermStatus::kApproved, "", 0}}));
   g.entries.push_back(entry("e4", "an ninh", {{"security", TermStatus::kApproved, "", 0}}));
   g.entries.push_back(entry("e5", "âm nhạc", {{"music", TermStatus::kApproved, "", 0}}));
   g.entries.push_back(entry("e6", "dân tộc", {{"nation", TermStatus::kApproved, "", 0}}));

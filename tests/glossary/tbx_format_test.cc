@@ -32,18 +32,24 @@ TEST(TbxFormat, EachProblemIsItsOwnTemplateWithTheDataAsArguments) {
     std::vector<std::string> args;
   } cases[] = {
       {"<termEntry>\n<langSet><tig><term>a</term></tig></langSet></termEntry>\n",
-       "{1}:{2}: langSet without xml:lang", {"g.tbx", "5"}},
+       "{1}:{2}: langSet without xml:lang",
+       {"g.tbx", "5"}},
       {"<termEntry>\n<langSet xml:lang=\"vi\"><tig><termNote>x</termNote></tig></langSet></termEntry>\n",
-       "{1}:{2}: tig without term", {"g.tbx", "5"}},
+       "{1}:{2}: tig without term",
+       {"g.tbx", "5"}},
       {"<termEntry>\n<langSet xml:lang=\"vi\"><ntig><termGrp/></ntig></langSet></termEntry>\n",
-       "{1}:{2}: ntig without termGrp/term", {"g.tbx", "5"}},
+       "{1}:{2}: ntig without termGrp/term",
+       {"g.tbx", "5"}},
       {"<termEntry>\n<descrip type=\"x-status\">maybe</descrip></termEntry>\n",
-       "{1}:{2}: unknown status value \"{3}\"", {"g.tbx", "5", "maybe"}},
+       "{1}:{2}: unknown status value \"{3}\"",
+       {"g.tbx", "5", "maybe"}},
       {"<termEntry>\n<descrip type=\"x-status\">approved</descrip></termEntry>\n",
-       "{1}:{2}: termEntry without langSet", {"g.tbx", "4"}},
+       "{1}:{2}: termEntry without langSet",
+       {"g.tbx", "4"}},
       {"<termEntry><langSet xml:lang=\"en\"><tig><term>a</term>\n"
        "<termNote type=\"administrativeStatus\">sort-of-preferred</termNote></tig></langSet></termEntry>\n",
-       "{1}:{2}: unknown {3} value \"{4}\"", {"g.tbx", "5", "administrativeStatus", "sort-of-preferred"}},
+       "{1}:{2}: unknown {3} value \"{4}\"",
+       {"g.tbx", "5", "administrativeStatus", "sort-of-preferred"}},
   };
   for (const auto& c : cases) {
     Error e = parse_error(std::string(kHead) + c.body + kTail);

@@ -50,7 +50,8 @@ ReviewPage sample_page() {
                         bead(3, 0, 3, 1, 0.2f)};
   ReviewTranslation ko;
   ko.present = true;
-  ko.document = doc("ko", {"양측은 포괄적 전략적 동반자 관계를 격상하기로 합의했다.", "값 4,400. 세 번째 문장."});
+  ko.document =
+      doc("ko", {"양측은 포괄적 전략적 동반자 관계를 격상하기로 합의했다.", "값 4,400. 세 번째 문장."});
   ko.alignment.beads = {bead(0, 1, 0, 1, 0.95f), bead(1, 2, 1, 1, 0.8f)};
   d.translations = {en, ko};
   page.documents.push_back(d);
@@ -91,7 +92,8 @@ TEST(ReviewPage, EscapesEveryTextFromTheInput) {
   std::string html = review_page_html(page);
   EXPECT_EQ(html.find("<script>alert(1)"), std::string::npos);
   EXPECT_NE(html.find("A value &lt;script&gt;alert(1)&lt;/script&gt;."), std::string::npos);
-  EXPECT_NE(html.find("Giá trị &lt;b&gt;&quot;4.400&quot;&lt;/b&gt; &amp; &#39;khác&#39;."), std::string::npos);
+  EXPECT_NE(html.find("Giá trị &lt;b&gt;&quot;4.400&quot;&lt;/b&gt; &amp; &#39;khác&#39;."),
+            std::string::npos);
   EXPECT_NE(html.find("<title>Review &lt;of&gt; &amp; &quot;x&quot;</title>"), std::string::npos);
   EXPECT_NE(html.find("4,400 &lt;or&gt; 4.400"), std::string::npos);
   // The only <script> element is the page's own, and there are no external references.
@@ -109,7 +111,8 @@ TEST(ReviewPage, EveryBeadAppearsOnceInPivotRows) {
   EXPECT_EQ(count(html, "<tr id=\"d0-r"), 3u);
   EXPECT_NE(html.find("data-bead=\"3\" data-type=\"0-1\" data-confidence=\"0.20\""), std::string::npos);
   EXPECT_NE(html.find("data-pair-beads=\"vi-en\">4<"), std::string::npos);
-  for (const char* text : {"Hai bên nhất trí", "Câu thứ ba.", "Third.", "An extra sentence.", "세 번째 문장."})
+  for (const char* text :
+       {"Hai bên nhất trí", "Câu thứ ba.", "Third.", "An extra sentence.", "세 번째 문장."})
     EXPECT_EQ(count(html, text), 1u) << text;
 }
 
@@ -143,7 +146,8 @@ TEST(ReviewPage, FindingsAreListedAndLinkedToTheirRows) {
             std::string::npos);
   EXPECT_NE(html.find("<a class=\"goto\" href=\"#d0-r2\">en row 2</a>"), std::string::npos);
   EXPECT_NE(html.find("href=\"#f1\" title=\"number-mismatch: 4.400"), std::string::npos);
-  EXPECT_NE(html.find("<div class=\"excerpt\">Giá trị &lt;b&gt;</div><div class=\"excerpt\">A value &lt;script&gt;</div>"),
+  EXPECT_NE(html.find("<div class=\"excerpt\">Giá trị &lt;b&gt;</div><div class=\"excerpt\">A value "
+                      "&lt;script&gt;</div>"),
             std::string::npos);
   // A finding without a bead is listed with its unit, without a link.
   EXPECT_NE(html.find("<td>missing-translation</td>"), std::string::npos);

@@ -22,7 +22,9 @@ Glossary partnership_glossary() {
   return Glossary{{e, short_one, peace}};
 }
 
-std::string cut(const std::string& text, const TermMatch& m) { return text.substr(m.begin, m.end - m.begin); }
+std::string cut(const std::string& text, const TermMatch& m) {
+  return text.substr(m.begin, m.end - m.begin);
+}
 
 TEST(TermHighlighter, FindsVietnameseTermWhateverTheCase) {
   TermHighlighter hl(partnership_glossary(), "vi");

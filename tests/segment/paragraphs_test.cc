@@ -13,7 +13,8 @@ std::vector<std::string> texts(const std::vector<Paragraph>& ps) {
 
 TEST(Paragraphs, BlankLineEndsAParagraphSingleBreakIsASoftWrap) {
   auto ps = split_paragraphs("Trong cuộc hội đàm tại\nVăn phòng.\n\nNhấn mạnh\nchuyến thăm.\n");
-  EXPECT_EQ(texts(ps), (std::vector<std::string>{"Trong cuộc hội đàm tại Văn phòng.", "Nhấn mạnh chuyến thăm."}));
+  EXPECT_EQ(texts(ps),
+            (std::vector<std::string>{"Trong cuộc hội đàm tại Văn phòng.", "Nhấn mạnh chuyến thăm."}));
   EXPECT_EQ(ps[0].wraps, std::vector<size_t>{std::string("Trong cuộc hội đàm tại").size()});
 }
 
@@ -23,7 +24,8 @@ TEST(Paragraphs, CrLfAndCrLineEnds) {
 }
 
 TEST(Paragraphs, SpacesAroundTheWrapBecomeOneSpaceOtherSpacesStay) {
-  EXPECT_EQ(texts(split_paragraphs("  date  x \t\n   next  line  ")), (std::vector<std::string>{"date  x next  line"}));
+  EXPECT_EQ(texts(split_paragraphs("  date  x \t\n   next  line  ")),
+            (std::vector<std::string>{"date  x next  line"}));
 }
 
 TEST(Paragraphs, LineOfOnlySpacesIsBlank) {
@@ -39,8 +41,10 @@ TEST(Paragraphs, HyphenGluedToAWordJoinsWithoutSpace) {
 
 TEST(Paragraphs, LineLengthIsNeverUsed) {
   // A short line followed by a word that would have fitted: still a soft wrap.
-  EXPECT_EQ(texts(split_paragraphs("Nhấn mạnh chuyến thăm Hàn Quốc đầu tiên của Tổng Bí thư Tô\nLâm trên cương vị")),
-            (std::vector<std::string>{"Nhấn mạnh chuyến thăm Hàn Quốc đầu tiên của Tổng Bí thư Tô Lâm trên cương vị"}));
+  EXPECT_EQ(texts(split_paragraphs(
+                "Nhấn mạnh chuyến thăm Hàn Quốc đầu tiên của Tổng Bí thư Tô\nLâm trên cương vị")),
+            (std::vector<std::string>{
+                "Nhấn mạnh chuyến thăm Hàn Quốc đầu tiên của Tổng Bí thư Tô Lâm trên cương vị"}));
 }
 
 TEST(Paragraphs, SourceOffsetsPointBackToTheInput) {

@@ -66,8 +66,8 @@ TEST(RegexShape, NothingKnownForSyntaxItDoesNotRead) {
 
 // Characters that UnicodeSet patterns read differently from regex classes keep their regex meaning.
 TEST(RegexShape, ClassesMeanWhatTheRegexMeans) {
-  EXPECT_TRUE(ends_with_only(regex_shape("[a ]"), "[a\\ ]"));   // a space is a member
-  EXPECT_TRUE(ends_with_only(regex_shape("['x]"), "[\\'x]"));    // a quote is a member
+  EXPECT_TRUE(ends_with_only(regex_shape("[a ]"), "[a\\ ]"));  // a space is a member
+  EXPECT_TRUE(ends_with_only(regex_shape("['x]"), "[\\'x]"));  // a quote is a member
   EXPECT_TRUE(ends_with_only(regex_shape("[$^]"), "[\\$\\^]"));
   EXPECT_TRUE(ends_with_only(regex_shape("[^a]"), "[^a]"));
   EXPECT_TRUE(ends_with_only(regex_shape("[a-c]"), "[abc]"));

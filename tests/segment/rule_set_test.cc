@@ -29,16 +29,16 @@ std::optional<bool> verdict(const RuleSet& rules, std::string marked) {
 TEST(RuleSet, BeforeAndAfterMustBothMatchAtThePosition) {
   RuleSet rules({rule(false, "\\bMr\\.", "\\s")}, "t.srx");
   EXPECT_EQ(verdict(rules, "said Mr.| Lee"), std::optional<bool>(false));
-  EXPECT_EQ(verdict(rules, "said Mr.|Lee"), std::nullopt);      // afterbreak fails
-  EXPECT_EQ(verdict(rules, "said Mrs.| Lee"), std::nullopt);    // beforebreak must end at the position
+  EXPECT_EQ(verdict(rules, "said Mr.|Lee"), std::nullopt);    // afterbreak fails
+  EXPECT_EQ(verdict(rules, "said Mrs.| Lee"), std::nullopt);  // beforebreak must end at the position
   EXPECT_EQ(verdict(rules, "said Mr. Lee.| Then"), std::nullopt);
-  EXPECT_EQ(verdict(rules, "said HMr.| Lee"), std::nullopt);    // \b sees the text before the window start
+  EXPECT_EQ(verdict(rules, "said HMr.| Lee"), std::nullopt);  // \b sees the text before the window start
 }
 
 TEST(RuleSet, FirstMatchingRuleWins) {
-  RuleSet rules({rule(true, "\\bU\\.S\\.", "\\s+The\\b"), rule(false, "\\bU\\.S\\.", "\\s"),
-                 rule(true, "\\.", "\\s")},
-                "t.srx");
+  RuleSet rules(
+      {rule(true, "\\bU\\.S\\.", "\\s+The\\b"), rule(false, "\\bU\\.S\\.", "\\s"), rule(true, "\\.", "\\s")},
+      "t.srx");
   EXPECT_EQ(rules.rule_count(), 3u);
   EXPECT_EQ(verdict(rules, "flew to the U.S.| The visit"), std::optional<bool>(true));
   EXPECT_EQ(verdict(rules, "the U.S.| President"), std::optional<bool>(false));
@@ -102,7 +102,8 @@ std::vector<PlainRule> plain_rules(const std::vector<SrxRule>& rules) {
   return out;
 }
 
-std::optional<bool> plain_verdict(const std::vector<PlainRule>& rules, const icu::UnicodeString& text, int32_t pos) {
+std::optional<bool> plain_verdict(const std::vector<PlainRule>& rules, const icu::UnicodeString& text,
+                                  int32_t pos) {
   for (const auto& r : rules) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> m(r.pattern->matcher(text, status));

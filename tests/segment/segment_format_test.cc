@@ -24,9 +24,11 @@ TEST(SegmentFormat, TextIsOneSegmentALineWithAnEmptyLineBetweenParagraphs) {
 
 TEST(SegmentFormat, Jsonl) {
   std::string out = segments_as_jsonl(sample());
-  EXPECT_EQ(out.substr(0, out.find('\n')),
-            R"({"file":"a \"b\".txt","paragraph":0,"index":0,"kind":"metadata","text":"date 2025-10-30","start":1,"end":16})");
-  EXPECT_NE(out.find(R"("paragraph":1,"index":2,"kind":"byline","text":"Huyền Lê","start":47,"end":57})"), std::string::npos);
+  EXPECT_EQ(
+      out.substr(0, out.find('\n')),
+      R"({"file":"a \"b\".txt","paragraph":0,"index":0,"kind":"metadata","text":"date 2025-10-30","start":1,"end":16})");
+  EXPECT_NE(out.find(R"("paragraph":1,"index":2,"kind":"byline","text":"Huyền Lê","start":47,"end":57})"),
+            std::string::npos);
   EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 3);
 }
 

@@ -5,7 +5,8 @@
 namespace songngu {
 namespace {
 
-std::vector<SegmentKind> kinds_of(std::vector<std::string> texts, bool last = false, const char* lang = "vi") {
+std::vector<SegmentKind> kinds_of(std::vector<std::string> texts, bool last = false,
+                                  const char* lang = "vi") {
   std::vector<Segment> segments;
   for (auto& t : texts) segments.push_back(Segment{t, "", SegmentKind::kSentence, 0, {}});
   assign_kinds(segments.begin(), segments.end(), last, KindRules::load(Lang(lang)));
@@ -37,18 +38,22 @@ TEST(SegmentKinds, TitleIsAShortParagraphWithoutFinalPunctuation) {
 
 TEST(SegmentKinds, KoreanSentenceWithoutFullStopIsNotATitle) {
   EXPECT_EQ(kinds_of({"양국은 협력을 강화하기로 했다"}, false, "ko"), std::vector<K>{K::kSentence});
-  EXPECT_EQ(kinds_of({"양국, 2030년까지 교역액 1,500억 달러 목표"}, false, "ko"), std::vector<K>{K::kHeading});
+  EXPECT_EQ(kinds_of({"양국, 2030년까지 교역액 1,500억 달러 목표"}, false, "ko"),
+            std::vector<K>{K::kHeading});
 }
 
 TEST(SegmentKinds, Captions) {
-  EXPECT_EQ(kinds_of({"Chủ tịch nước Lương Cường và Tổng thống Lee Jae Myung tại thành phố Gyeongju ngày 30/10.",
-                      "Ảnh: Báo Nhân dân"}),
-            (std::vector<K>{K::kCaption, K::kCaption}));
+  EXPECT_EQ(
+      kinds_of({"Chủ tịch nước Lương Cường và Tổng thống Lee Jae Myung tại thành phố Gyeongju ngày 30/10.",
+                "Ảnh: Báo Nhân dân"}),
+      (std::vector<K>{K::kCaption, K::kCaption}));
   EXPECT_EQ(kinds_of({"Tổng Bí thư Tô Lâm và Thủ tướng Singapore Lawrence Wong (Ảnh: Báo Nhân dân)."}),
             std::vector<K>{K::kCaption});
   // Names only, under a photo.
-  EXPECT_EQ(kinds_of({"Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc Lee Jae Myung"}), std::vector<K>{K::kCaption});
-  EXPECT_EQ(kinds_of({"General Secretary To Lam and President of the Republic of Korea Lee Jae Myung"}, false, "en"),
+  EXPECT_EQ(kinds_of({"Tổng Bí thư Tô Lâm và Tổng thống Hàn Quốc Lee Jae Myung"}),
+            std::vector<K>{K::kCaption});
+  EXPECT_EQ(kinds_of({"General Secretary To Lam and President of the Republic of Korea Lee Jae Myung"}, false,
+                     "en"),
             std::vector<K>{K::kCaption});
   // A title with "và" but mostly lower-case words stays a title.
   EXPECT_EQ(kinds_of({"Hàn Quốc và Việt Nam nâng cấp quan hệ lên tầm cao mới"}), std::vector<K>{K::kHeading});
@@ -74,8 +79,9 @@ TEST(SegmentKinds, ListItems) {
 }
 
 TEST(SegmentKinds, MetadataSegmentIsLeftAlone) {
-  std::vector<Segment> segments = {Segment{"date 2026-01-30", "", K::kMetadata, 0, {}},
-                                   Segment{"Chiều 30/1, Tổng Bí thư Tô Lâm đã điện đàm.", "", K::kSentence, 0, {}}};
+  std::vector<Segment> segments = {
+      Segment{"date 2026-01-30", "", K::kMetadata, 0, {}},
+      Segment{"Chiều 30/1, Tổng Bí thư Tô Lâm đã điện đàm.", "", K::kSentence, 0, {}}};
   assign_kinds(segments.begin(), segments.end(), false, KindRules::load(Lang("vi")));
   EXPECT_EQ(segments[0].kind, K::kMetadata);
   EXPECT_EQ(segments[1].kind, K::kSentence);

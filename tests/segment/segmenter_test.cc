@@ -34,14 +34,17 @@ TEST(Segmenter, NumberedPointsAtParagraphStart) {
   EXPECT_EQ(sentences("vi", "1.Hai bên nhất trí. Hai bên đạt nhận thức chung."),
             (V{"1.Hai bên nhất trí.", "Hai bên đạt nhận thức chung."}));
   EXPECT_EQ(sentences("vi", "2. Hai bên nhấn mạnh sự cần thiết."), (V{"2. Hai bên nhấn mạnh sự cần thiết."}));
-  EXPECT_EQ(sentences("vi", "24.Hai bên nhất trí.\n\n3. Hai bên."), (V{"24.Hai bên nhất trí.", "3. Hai bên."}));
+  EXPECT_EQ(sentences("vi", "24.Hai bên nhất trí.\n\n3. Hai bên."),
+            (V{"24.Hai bên nhất trí.", "3. Hai bên."}));
   // A wrapped line starting "2027." is not a point: the sentence ends there.
   EXPECT_EQ(sentences("vi", "tại Hàn Quốc vào năm 2025 và tại Việt Nam vào năm\n2027.\n\n19.Hai bên"),
             (V{"tại Hàn Quốc vào năm 2025 và tại Việt Nam vào năm 2027.", "19.Hai bên"}));
-  EXPECT_EQ(sentences("vi", "Hai bên họp năm\n2027. Hai bên nhất trí."), (V{"Hai bên họp năm 2027.", "Hai bên nhất trí."}));
+  EXPECT_EQ(sentences("vi", "Hai bên họp năm\n2027. Hai bên nhất trí."),
+            (V{"Hai bên họp năm 2027.", "Hai bên nhất trí."}));
   // Points on consecutive lines of one paragraph: never a bare "2." segment.
-  EXPECT_EQ(sentences("en", "1. The two sides agreed.\n2. They will open a centre.\n3.The Korean side agreed."),
-            (V{"1. The two sides agreed.", "2. They will open a centre.", "3.The Korean side agreed."}));
+  EXPECT_EQ(
+      sentences("en", "1. The two sides agreed.\n2. They will open a centre.\n3.The Korean side agreed."),
+      (V{"1. The two sides agreed.", "2. They will open a centre.", "3.The Korean side agreed."}));
 }
 
 TEST(Segmenter, Ellipsis) {
@@ -70,22 +73,26 @@ TEST(Segmenter, VietnameseAbbreviations) {
 }
 
 TEST(Segmenter, NumbersAndDates) {
-  EXPECT_EQ(sentences("vi", "với 4.400 dự án trị giá 1.500 tỷ đồng ngày 30/10 và 13/8/2025. Hai bên; VSIP 2.0."),
-            (V{"với 4.400 dự án trị giá 1.500 tỷ đồng ngày 30/10 và 13/8/2025.", "Hai bên; VSIP 2.0."}));
+  EXPECT_EQ(
+      sentences("vi", "với 4.400 dự án trị giá 1.500 tỷ đồng ngày 30/10 và 13/8/2025. Hai bên; VSIP 2.0."),
+      (V{"với 4.400 dự án trị giá 1.500 tỷ đồng ngày 30/10 và 13/8/2025.", "Hai bên; VSIP 2.0."}));
   EXPECT_EQ(sentences("vi", "từ ngày 10 đến ngày\n13/8/2025.\nTrong thời gian chuyến thăm"),
             (V{"từ ngày 10 đến ngày 13/8/2025.", "Trong thời gian chuyến thăm"}));
 }
 
 TEST(Segmenter, ClosingQuotesAndBracketsStayWithTheirSentence) {
-  EXPECT_EQ(sentences("vi", "nhất là “Chương trình hành động Việt\nNam - Hàn Quốc”. Lãnh đạo hai nước (LHQ). Hai bên."),
-            (V{"nhất là “Chương trình hành động Việt Nam - Hàn Quốc”.", "Lãnh đạo hai nước (LHQ).", "Hai bên."}));
+  EXPECT_EQ(
+      sentences("vi",
+                "nhất là “Chương trình hành động Việt\nNam - Hàn Quốc”. Lãnh đạo hai nước (LHQ). Hai bên."),
+      (V{"nhất là “Chương trình hành động Việt Nam - Hàn Quốc”.", "Lãnh đạo hai nước (LHQ).", "Hai bên."}));
   EXPECT_EQ(sentences("en", "He said: \"We are ready.\" Mr. Lee agreed. (This was new.) Then they left."),
             (V{"He said: \"We are ready.\"", "Mr. Lee agreed.", "(This was new.)", "Then they left."}));
 }
 
 TEST(Segmenter, ColonAndSemicolonBeforeACapitalAreNotBoundaries) {
-  EXPECT_EQ(sentences("vi", "chất lượng cao; Từ phát triển theo chiều rộng; Đưa liên kết kinh tế lên tầm cao mới."),
-            (V{"chất lượng cao; Từ phát triển theo chiều rộng; Đưa liên kết kinh tế lên tầm cao mới."}));
+  EXPECT_EQ(
+      sentences("vi", "chất lượng cao; Từ phát triển theo chiều rộng; Đưa liên kết kinh tế lên tầm cao mới."),
+      (V{"chất lượng cao; Từ phát triển theo chiều rộng; Đưa liên kết kinh tế lên tầm cao mới."}));
   EXPECT_EQ(sentences("vi", "Tuyên bố chung nêu rõ: Tổng Bí thư Tô Lâm và Tổng thống nhất trí."),
             (V{"Tuyên bố chung nêu rõ: Tổng Bí thư Tô Lâm và Tổng thống nhất trí."}));
 }
@@ -93,18 +100,23 @@ TEST(Segmenter, ColonAndSemicolonBeforeACapitalAreNotBoundaries) {
 TEST(Segmenter, EnglishAbbreviations) {
   EXPECT_EQ(sentences("en", "Mr. Lee met Mrs. Kim and Dr. Park. The talks ended."),
             (V{"Mr. Lee met Mrs. Kim and Dr. Park.", "The talks ended."}));
-  EXPECT_EQ(sentences("en", "They discussed U.S. tariffs with U.S. President Donald J. Trump. Both then flew to the U.S. The visit ended."),
-            (V{"They discussed U.S. tariffs with U.S. President Donald J. Trump.", "Both then flew to the U.S.",
-               "The visit ended."}));
-  EXPECT_EQ(sentences("en", "The U.N. Security Council met on Aug. 14. Talks continued in Aug. The date is open."),
-            (V{"The U.N. Security Council met on Aug. 14.", "Talks continued in Aug.", "The date is open."}));
+  EXPECT_EQ(sentences("en",
+                      "They discussed U.S. tariffs with U.S. President Donald J. Trump. Both then flew to "
+                      "the U.S. The visit ended."),
+            (V{"They discussed U.S. tariffs with U.S. President Donald J. Trump.",
+               "Both then flew to the U.S.", "The visit ended."}));
+  EXPECT_EQ(
+      sentences("en", "The U.N. Security Council met on Aug. 14. Talks continued in Aug. The date is open."),
+      (V{"The U.N. Security Council met on Aug. 14.", "Talks continued in Aug.", "The date is open."}));
   EXPECT_EQ(sentences("en", "It grew, i.e. faster than expected, e.g. Samsung. See No. 4 of the annex."),
             (V{"It grew, i.e. faster than expected, e.g. Samsung.", "See No. 4 of the annex."}));
 }
 
 TEST(Segmenter, Korean) {
-  EXPECT_EQ(sentences("ko", "또 럼 서기장은 “양국 관계가 새로운 단계에 들어섰다.”라고 강조했다. 두 정상은 합의했다."),
-            (V{"또 럼 서기장은 “양국 관계가 새로운 단계에 들어섰다.”라고 강조했다.", "두 정상은 합의했다."}));
+  EXPECT_EQ(
+      sentences("ko",
+                "또 럼 서기장은 “양국 관계가 새로운 단계에 들어섰다.”라고 강조했다. 두 정상은 합의했다."),
+      (V{"또 럼 서기장은 “양국 관계가 새로운 단계에 들어섰다.”라고 강조했다.", "두 정상은 합의했다."}));
   EXPECT_EQ(sentences("ko", "이 대통령은 “함께 노력하자”며 손을 내밀었다! 베트남 측은 4.5% 성장을 소개했다."),
             (V{"이 대통령은 “함께 노력하자”며 손을 내밀었다!", "베트남 측은 4.5% 성장을 소개했다."}));
   // A sentence that ends in 다 at a line end without a full stop; other line ends are soft wraps.
@@ -115,7 +127,8 @@ TEST(Segmenter, Korean) {
 }
 
 TEST(Segmenter, HeaderBecomesMetadataAndLeadItsOwnSentence) {
-  Document doc = segmenter("vi").segment(text_from_string(" date 2026-01-30 Chiều 30/1, Tổng Bí thư Tô Lâm đã điện đàm.\n\nPhấn đấu đạt 150 tỷ USD\n", "x"));
+  Document doc = segmenter("vi").segment(text_from_string(
+      " date 2026-01-30 Chiều 30/1, Tổng Bí thư Tô Lâm đã điện đàm.\n\nPhấn đấu đạt 150 tỷ USD\n", "x"));
   ASSERT_EQ(doc.segments.size(), 3u);
   EXPECT_EQ(doc.segments[0].text, "date 2026-01-30");
   EXPECT_EQ(doc.segments[0].kind, SegmentKind::kMetadata);
@@ -137,7 +150,7 @@ TEST(Segmenter, TextIsNfcKeyIsMatchKeySpanIsOriginalBytes) {
   EXPECT_EQ(doc.segments[1].text, nfc("Hoa\xCC\x80 h\xE1\xBB\xA3p."));
   EXPECT_EQ(doc.segments[1].key, match_key(doc.segments[1].text));
   EXPECT_EQ(doc.segments[0].key.substr(0, 4), doc.segments[1].key.substr(0, 4));  // hoa2 both ways
-  EXPECT_EQ(doc.segments[0].span.begin, 3u);  // the BOM counts
+  EXPECT_EQ(doc.segments[0].span.begin, 3u);                                      // the BOM counts
   EXPECT_EQ(raw.substr(doc.segments[1].span.begin, doc.segments[1].span.end - doc.segments[1].span.begin),
             "Hoa\xCC\x80 h\xE1\xBB\xA3p.");
 }
@@ -194,10 +207,11 @@ TEST(Segmenter, UserSrxReplacesTheShippedRules) {
 
 TEST(Segmenter, BadSrxNamesItsLine) {
   std::string path = ::testing::TempDir() + "/bad.srx";
-  std::ofstream(path) << "<?xml version=\"1.0\"?>\n<srx version=\"2.0\">\n<body>\n<languagerules>\n"
-                         "<languagerule languagerulename=\"A\"><rule><beforebreak>(</beforebreak></rule></languagerule>\n"
-                         "</languagerules><maprules><languagemap languagepattern=\".*\" languagerulename=\"A\"/></maprules>\n"
-                         "</body></srx>\n";
+  std::ofstream(path)
+      << "<?xml version=\"1.0\"?>\n<srx version=\"2.0\">\n<body>\n<languagerules>\n"
+         "<languagerule languagerulename=\"A\"><rule><beforebreak>(</beforebreak></rule></languagerule>\n"
+         "</languagerules><maprules><languagemap languagepattern=\".*\" languagerulename=\"A\"/></maprules>\n"
+         "</body></srx>\n";
   try {
     Segmenter s(Lang("vi"), SegmenterOptions{path});
     FAIL() << "no error";
@@ -268,8 +282,9 @@ std::vector<Fixture> fixtures() {
     f.lang = stem_lang.substr(dot + 1);
     std::string stem = stem_lang.substr(0, dot);
     fs::path local = dir / (stem_lang + ".txt");
-    f.input = fs::exists(local) ? local.string()
-                                : (fs::path(SONGNGU_SOURCE_DIR) / "corpus" / f.lang / (stem + ".txt")).string();
+    f.input = fs::exists(local)
+                  ? local.string()
+                  : (fs::path(SONGNGU_SOURCE_DIR) / "corpus" / f.lang / (stem + ".txt")).string();
     f.expected = entry.path();
     f.kinds = dir / (stem_lang + ".kinds");
     out.push_back(f);
@@ -296,7 +311,8 @@ std::string first_difference(const std::string& got, const std::string& want) {
     bool ga = static_cast<bool>(std::getline(a, la)), gb = static_cast<bool>(std::getline(b, lb));
     if (!ga && !gb) return "";
     if (!ga || !gb || la != lb)
-      return "line " + std::to_string(line) + "\n  got:      " + (ga ? la : "<end>") + "\n  expected: " + (gb ? lb : "<end>");
+      return "line " + std::to_string(line) + "\n  got:      " + (ga ? la : "<end>") +
+             "\n  expected: " + (gb ? lb : "<end>");
   }
 }
 
@@ -330,7 +346,8 @@ std::string unwrap(const std::string& bytes) {
     if (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n') {
       size_t j = i;
       bool line_break = false;
-      while (j < bytes.size() && (bytes[j] == ' ' || bytes[j] == '\t' || bytes[j] == '\r' || bytes[j] == '\n'))
+      while (j < bytes.size() &&
+             (bytes[j] == ' ' || bytes[j] == '\t' || bytes[j] == '\r' || bytes[j] == '\n'))
         line_break = line_break || bytes[j] == '\r' || bytes[j] == '\n', ++j;
       if (!line_break) {
         out.append(bytes, i, j - i);

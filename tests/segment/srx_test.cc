@@ -119,13 +119,15 @@ TEST(Srx, EachProblemIsItsOwnTemplateWithDataArguments) {
   EXPECT_EQ(e.args(), (std::vector<std::string>{"bad.srx", "7", "break", "maybe"}));
 
   std::string unknown_rule = with_cascade("yes");
-  unknown_rule.replace(unknown_rule.find("languagerulename=\"Default\"/>"), 26, "languagerulename=\"French\"/>");
+  unknown_rule.replace(unknown_rule.find("languagerulename=\"Default\"/>"), 26,
+                       "languagerulename=\"French\"/>");
   e = error_for(unknown_rule);
   EXPECT_NE(e.message_template().find("no languagerule named"), std::string::npos) << e.message_template();
   EXPECT_EQ(e.args(), (std::vector<std::string>{"bad.srx", "15", "French"}));
 
   std::vector<std::string> templates;
-  for (const std::string& xml : {std::string("<tmx version=\"1.4\"/>"), std::string("<srx/>"), bad_break, unknown_rule}) {
+  for (const std::string& xml :
+       {std::string("<tmx version=\"1.4\"/>"), std::string("<srx/>"), bad_break, unknown_rule}) {
     Error each = error_for(xml);
     EXPECT_GE(each.args().size(), 2u);
     for (const auto& t : templates) EXPECT_NE(t, each.message_template());

@@ -67,7 +67,9 @@ TEST(GuessUtf16WithoutBom, BinaryIsNotUtf16) {
   EXPECT_EQ(guess_utf16_without_bom(std::string("abc\0def\x01\x02", 9)), "");  // odd length
   EXPECT_EQ(guess_utf16_without_bom(std::string("a\0\x01\0b\0c\0", 8)), "");   // control U+0001
   EXPECT_EQ(guess_utf16_without_bom(std::string("\0\0\0\0\0\0\0\0", 8)), "");  // NULs on both sides
-  EXPECT_EQ(guess_utf16_without_bom(utf16le(u"ab\xDC00" u"cd")), "");          // lone low surrogate
+  EXPECT_EQ(guess_utf16_without_bom(utf16le(u"ab\xDC00"
+                                            u"cd")),
+            "");  // lone low surrogate
   EXPECT_EQ(guess_utf16_without_bom("no NUL at all.."), "");
 }
 

@@ -5,7 +5,9 @@
 namespace songngu {
 namespace {
 
-bool has(const KeyChar& k, uint8_t flag) { return (k.flags & flag) != 0; }
+bool has(const KeyChar& k, uint8_t flag) {
+  return (k.flags & flag) != 0;
+}
 
 TEST(KeyChars, UpperCaseVietnameseFoldsToItsToneAndBase) {
   const KeyChar& e = key_char(U'Ệ');
@@ -37,11 +39,11 @@ TEST(KeyChars, OtherScriptsAndSpaces) {
 // What the one-pass key cannot do alone goes to ICU: folding to several characters, and
 // characters that are not NFC on their own or combine with their neighbours.
 TEST(KeyChars, MultiCharacterFoldsAndMarksAreLeftToIcu) {
-  EXPECT_FALSE(has(key_char(U'ß'), KeyChar::kSimpleFold));      // -> ss
-  EXPECT_FALSE(has(key_char(0x0130), KeyChar::kSimpleFold));    // İ -> i + U+0307
-  EXPECT_FALSE(has(key_char(0x0301), KeyChar::kNfcInert));      // combining acute
-  EXPECT_FALSE(has(key_char(0x212A), KeyChar::kNfcInert));      // Kelvin sign, NFC gives K
-  EXPECT_FALSE(has(key_char(0x1161), KeyChar::kNfcInert));      // Hangul vowel jamo composes
+  EXPECT_FALSE(has(key_char(U'ß'), KeyChar::kSimpleFold));    // -> ss
+  EXPECT_FALSE(has(key_char(0x0130), KeyChar::kSimpleFold));  // İ -> i + U+0307
+  EXPECT_FALSE(has(key_char(0x0301), KeyChar::kNfcInert));    // combining acute
+  EXPECT_FALSE(has(key_char(0x212A), KeyChar::kNfcInert));    // Kelvin sign, NFC gives K
+  EXPECT_FALSE(has(key_char(0x1161), KeyChar::kNfcInert));    // Hangul vowel jamo composes
   EXPECT_TRUE(has(key_char(U'a'), KeyChar::kNfcInert));
 }
 
@@ -51,7 +53,7 @@ TEST(KeyChars, FactsWithoutTheTable) {
   EXPECT_EQ(facts.tone, 5);
   EXPECT_TRUE(has(key_facts(U'A'), KeyChar::kWord));
   EXPECT_FALSE(has(key_facts(U'A'), KeyChar::kVietnamese));  // only lower case: text is folded first
-  EXPECT_FALSE(has(key_facts(0x1F600), KeyChar::kWord));  // an emoji is no word character
+  EXPECT_FALSE(has(key_facts(0x1F600), KeyChar::kWord));     // an emoji is no word character
 }
 
 }  // namespace

@@ -46,9 +46,9 @@ TEST(Nfc, AsciiAndComposedTextUnchanged) {
 
 TEST(FoldSpaces, FoldsUnicodeWhitespaceRunsAndTrims) {
   EXPECT_EQ(fold_spaces("  a \t b\r\n\nc  "), "a b c");
-  EXPECT_EQ(fold_spaces("30\u00A0000"), "30 000");        // no-break space
+  EXPECT_EQ(fold_spaces("30\u00A0000"), "30 000");           // no-break space
   EXPECT_EQ(fold_spaces("1\u202F500\u2007ha"), "1 500 ha");  // narrow no-break, figure space
-  EXPECT_EQ(fold_spaces("한국\u3000어"), "한국 어");          // ideographic space
+  EXPECT_EQ(fold_spaces("한국\u3000어"), "한국 어");         // ideographic space
   EXPECT_EQ(fold_spaces("a\u2028b\u0085c\u200Bd"), "a b c d");
   EXPECT_EQ(fold_spaces("\u00A0\u00A0"), "");
   EXPECT_EQ(fold_spaces("Hà Nội"), "Hà Nội");
@@ -89,7 +89,7 @@ TEST(MatchKey, LoneYAfterConsonantIsI) {
       {"lí", "li1"},
       {"Mỹ", "mi4"},
       {"hy vọng", "hi vong5"},
-      {"quý", "quy1"},   // qu + y: y is not alone
+      {"quý", "quy1"},         // qu + y: y is not alone
       {"ý kiến", "y1 kiên1"},  // no consonant before y
       {"uy tín", "uy tin1"},
       {"sky", "sky"},  // sk is not a Vietnamese initial
@@ -121,7 +121,7 @@ TEST(MatchKey, NonVietnamesePassesThrough) {
   EXPECT_EQ(match_key("Straße"), "strasse");  // full case folding
   EXPECT_EQ(match_key("한국  정부"), "한국 정부");
   EXPECT_EQ(match_key("전략적 동반자 관계"), "전략적 동반자 관계");
-  EXPECT_EQ(match_key("café"), "cafe1");    // documented side effect
+  EXPECT_EQ(match_key("café"), "cafe1");     // documented side effect
   EXPECT_EQ(match_key("résumé"), "résumé");  // two accents: not a syllable
   EXPECT_EQ(match_key("naïve"), "naïve");
   EXPECT_EQ(match_key("İstanbul"), nfc("i\u0307stanbul"));
@@ -130,7 +130,10 @@ TEST(MatchKey, NonVietnamesePassesThrough) {
 }
 
 TEST(MatchKey, IllFormedBytesBecomeReplacementCharacters) {
-  EXPECT_EQ(match_key("A\xFF" "b"), "a\uFFFD" "b");
+  EXPECT_EQ(match_key("A\xFF"
+                      "b"),
+            "a\uFFFD"
+            "b");
   EXPECT_EQ(match_key("Hòa \xC3"), "hoa2 \uFFFD");
 }
 

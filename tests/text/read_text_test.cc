@@ -35,8 +35,8 @@ class ReadTextFile : public ::testing::Test {
  protected:
   void SetUp() override {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::path(::testing::TempDir()) / (std::string("songngu-read-") + info->name() + "-" +
-                                              std::to_string(::getpid()));
+    dir_ = fs::path(::testing::TempDir()) /
+           (std::string("songngu-read-") + info->name() + "-" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }
@@ -194,7 +194,11 @@ TEST_F(ReadTextFile, BinaryFileNamesTheNulByte) {
   EXPECT_NE(e.message_template().find("binary file (NUL byte at byte {2})"), std::string::npos);
   EXPECT_EQ(e.args()[1], "3");
   // A real binary: an ELF header.
-  EXPECT_NE(bytes_error(std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16)).message_template().find("binary"),
+  EXPECT_NE(bytes_error(std::string("\x7F"
+                                    "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+                                    16))
+                .message_template()
+                .find("binary"),
             std::string::npos);
 }
 
@@ -237,7 +241,9 @@ TEST_F(ReadTextFile, InvalidUtf8GivesByteLineAndColumn) {
   EXPECT_EQ(e.args(), (std::vector<std::string>{"in.txt", "7", "2", "3"}));
   EXPECT_STREQ(e.what(), "in.txt: invalid UTF-8 at byte 7 (line 2, column 3)");
   // With a BOM the byte offset counts the file's bytes; line and column do not move.
-  Error bom = bytes_error("\xEF\xBB\xBF" "abc\nx\xC3\xA9\xFFz\n");
+  Error bom = bytes_error(
+      "\xEF\xBB\xBF"
+      "abc\nx\xC3\xA9\xFFz\n");
   EXPECT_EQ(bom.args(), (std::vector<std::string>{"in.txt", "10", "2", "3"}));
   // CRLF and lone CR end lines too.
   EXPECT_EQ(bytes_error("a\r\nb\rcd\x80").args(), (std::vector<std::string>{"in.txt", "7", "3", "3"}));

@@ -32,7 +32,7 @@ TEST(Script, NoLettersIsNone) {
 
 TEST(Script, CountsLettersOnly) {
   ScriptCounts c = count_scripts("Hà Nội 서울 2025! 北京");
-  EXPECT_EQ(c.latin, 5u);   // H à N ộ i
+  EXPECT_EQ(c.latin, 5u);  // H à N ộ i
   EXPECT_EQ(c.hangul, 2u);
   EXPECT_EQ(c.han, 2u);
   EXPECT_EQ(c.other, 0u);

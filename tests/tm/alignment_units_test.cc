@@ -46,8 +46,8 @@ std::string text(const TranslationUnit& u, const std::string& lang) {
 TEST(AlignmentUnits, OneUnitPerBeadWithBothSides) {
   Document vi = doc("vi", "corpus/vi/001.txt", {"Một.", "Hai.", "Ba.", "Bốn."}, {0, 0, 1, 1});
   Document en = doc("en", "corpus/en/001.txt", {"One.", "Two", "too.", "Extra.", "Four."});
-  Alignment a{{bead(0, 1, 0, 1, 0.973f), bead(1, 1, 1, 2), bead(2, 1, 3, 0), bead(3, 0, 3, 1),
-               bead(3, 1, 4, 1)}};
+  Alignment a{
+      {bead(0, 1, 0, 1, 0.973f), bead(1, 1, 1, 2), bead(2, 1, 3, 0), bead(3, 0, 3, 1), bead(3, 1, 4, 1)}};
   auto units = units_from_alignments({{&vi, &en, &a}}, options());
   ASSERT_EQ(units.size(), 3u);  // the 1-0 and 0-1 beads are not units
   EXPECT_EQ(text(units[0], "vi"), "Một.");
@@ -99,13 +99,15 @@ TEST(AlignmentUnits, StreamedUnitsEqualTheCollectedOnes) {
   auto collected = units_from_alignments(pairs, options());
   std::vector<std::string> streamed;
   for_each_unit(pairs, options(), [&](TranslationUnit&& u) {
-    streamed.push_back(u.tuid + " " + text(u, "vi") + " " + text(u, "en") + " " + text(u, "ko") + " " + *u.prop("x-bead"));
+    streamed.push_back(u.tuid + " " + text(u, "vi") + " " + text(u, "en") + " " + text(u, "ko") + " " +
+                       *u.prop("x-bead"));
   });
   ASSERT_EQ(streamed.size(), collected.size());
   ASSERT_GE(streamed.size(), 3u);
   for (size_t k = 0; k < collected.size(); ++k) {
     const auto& u = collected[k];
-    EXPECT_EQ(streamed[k], u.tuid + " " + text(u, "vi") + " " + text(u, "en") + " " + text(u, "ko") + " " + *u.prop("x-bead"));
+    EXPECT_EQ(streamed[k], u.tuid + " " + text(u, "vi") + " " + text(u, "en") + " " + text(u, "ko") + " " +
+                               *u.prop("x-bead"));
   }
 }
 

@@ -15,7 +15,8 @@ namespace {
 using Kind = InlineMarkupProblem::Kind;
 
 TEST(InlineMarkup, ProblemIsAKindWithTheElementNames) {
-  EXPECT_FALSE(inline_markup_problem("<bpt i=\"1\">&lt;b&gt;<sub>note</sub></bpt>x<ept i=\"1\"/><hi>y<ph/></hi>"));
+  EXPECT_FALSE(
+      inline_markup_problem("<bpt i=\"1\">&lt;b&gt;<sub>note</sub></bpt>x<ept i=\"1\"/><hi>y<ph/></hi>"));
 
   struct Case {
     const char* markup;
@@ -46,7 +47,8 @@ TEST(InlineMarkup, ProblemIsAKindWithTheElementNames) {
 }
 
 TEST(InlineMarkup, TextErrorsAreWholeTemplates) {
-  EXPECT_EQ(inline_markup_text("<bpt i=\"1\">{b}</bpt>Bold<ept i=\"1\">{/b}</ept> <hi>text</hi>"), "Bold text");
+  EXPECT_EQ(inline_markup_text("<bpt i=\"1\">{b}</bpt>Bold<ept i=\"1\">{/b}</ept> <hi>text</hi>"),
+            "Bold text");
   try {
     inline_markup_text("<ph><hi>x</hi></ph>");
     ADD_FAILURE() << "no error";
@@ -59,8 +61,9 @@ TEST(InlineMarkup, TextErrorsAreWholeTemplates) {
     inline_markup_text("<b/>");
     ADD_FAILURE() << "no error";
   } catch (const Error& e) {
-    EXPECT_EQ(e.message_template(),
-              "inline markup is not valid TMX: <{1}> is not a TMX inline element (bpt, ept, ph, it, hi, ut, sub)");
+    EXPECT_EQ(
+        e.message_template(),
+        "inline markup is not valid TMX: <{1}> is not a TMX inline element (bpt, ept, ph, it, hi, ut, sub)");
     EXPECT_EQ(e.args(), (std::vector<std::string>{"b"}));
   }
 }

@@ -9,7 +9,9 @@
 namespace songngu {
 namespace {
 
-std::string fixture(const std::string& name) { return std::string(SONGNGU_TEST_DATA_DIR) + "/tm/" + name; }
+std::string fixture(const std::string& name) {
+  return std::string(SONGNGU_TEST_DATA_DIR) + "/tm/" + name;
+}
 
 TEST(TmConvert, TmxToTmxKeepsEverythingFromUtf16Tmx11) {
   std::string dir = test::temp_dir("convert");
@@ -54,7 +56,8 @@ TEST(TmConvert, TsvToTmxToCsvToTsvRoundTrip) {
   EXPECT_EQ(tm.units[1].variants[1].text, "Yin & yang <x>");
   convert_tm(dir + "/a.tmx", dir + "/b.csv", {});
   convert_tm(dir + "/b.csv", dir + "/c.tsv", {});
-  EXPECT_EQ(test::slurp(dir + "/c.tsv"), "Hai bên nhất trí.\tBoth sides agreed.\nÂm & dương <x>\tYin & yang <x>\n");
+  EXPECT_EQ(test::slurp(dir + "/c.tsv"),
+            "Hai bên nhất trí.\tBoth sides agreed.\nÂm & dương <x>\tYin & yang <x>\n");
   if (!test::tmx14_dtd().empty()) {
     EXPECT_EQ(test::dtd_validate(dir + "/a.tmx"), 0);
   }

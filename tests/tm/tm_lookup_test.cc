@@ -16,12 +16,15 @@ TranslationUnit unit(const std::string& id, const std::string& vi, const std::st
 }
 
 TEST(TmLookup, ScoreIsTokenEditDistanceOnMatchKeys) {
-  EXPECT_EQ(fuzzy_score("Hòa bình và ổn định.", "HOÀ BÌNH  và ổn định."), 100);  // tone placement, case, spaces
+  EXPECT_EQ(fuzzy_score("Hòa bình và ổn định.", "HOÀ BÌNH  và ổn định."),
+            100);  // tone placement, case, spaces
   // 11 tokens (10 syllables + "."), one syllable substituted: floor(100 * 10 / 11) = 90.
-  EXPECT_EQ(fuzzy_score("Hai bên nhất trí tăng cường hợp tác kinh tế.", "Hai bên nhất trí tăng cường hợp tác văn tế."),
+  EXPECT_EQ(fuzzy_score("Hai bên nhất trí tăng cường hợp tác kinh tế.",
+                        "Hai bên nhất trí tăng cường hợp tác văn tế."),
             90);
   // One token inserted into 9 -> 9/10.
-  EXPECT_EQ(fuzzy_score("Hai bên nhất trí tăng cường hợp tác.", "Hai bên nhất trí tăng cường hợp tác sâu."), 90);
+  EXPECT_EQ(fuzzy_score("Hai bên nhất trí tăng cường hợp tác.", "Hai bên nhất trí tăng cường hợp tác sâu."),
+            90);
   EXPECT_EQ(fuzzy_score("Hòa bình.", "Hòa bình!"), 66);  // punctuation is a token
   EXPECT_EQ(fuzzy_score("", ""), 100);
   EXPECT_EQ(fuzzy_score("a", ""), 0);
@@ -32,7 +35,8 @@ TEST(TmLookup, ScoreIsTokenEditDistanceOnMatchKeys) {
 TEST(TmLookup, RanksLikeACatTool) {
   std::vector<TranslationUnit> units{
       unit("far", "Thời tiết hôm nay đẹp.", "Nice weather today."),
-      unit("close", "Hai bên nhất trí tăng cường hợp tác kinh tế.", "Both sides agreed to boost economic ties."),
+      unit("close", "Hai bên nhất trí tăng cường hợp tác kinh tế.",
+           "Both sides agreed to boost economic ties."),
       unit("exact", "Hai bên nhất trí tăng cường hợp tác.", "Both sides agreed to strengthen cooperation."),
       unit("exact-old-style", "Hai bên nhất trí tăng cường hợp tác.", "The two sides agreed."),
       unit("medium", "Hai bên nhất trí tăng cường trao đổi đoàn.", "Both sides agreed to more visits."),
@@ -58,11 +62,13 @@ TEST(TmLookup, RanksLikeACatTool) {
 
 TEST(TmLookup, StreamsAFile) {
   std::string dir = test::temp_dir("lookup");
-  write_tmx(dir + "/a.tmx", [] {
-    TmHeader h;
-    h.srclang = "vi";
-    return h;
-  }(), {unit("1", "Xin cảm ơn.", "Thank you."), unit("2", "Xin chào.", "Hello.")});
+  write_tmx(dir + "/a.tmx",
+            [] {
+              TmHeader h;
+              h.srclang = "vi";
+              return h;
+            }(),
+            {unit("1", "Xin cảm ơn.", "Thank you."), unit("2", "Xin chào.", "Hello.")});
   // Tone marks still tell syllables apart (cam != cảm = cam3; on != ơn): 1 of 4 tokens -> 25.
   EXPECT_TRUE(lookup_tmx(dir + "/a.tmx", "xin cam on", {}).empty());
   auto m = lookup_tmx(dir + "/a.tmx", "Xin cảm ơn", {});  // "." missing: 3 of 4 -> 75

@@ -26,7 +26,7 @@ TEST(TmMerge, DedupesOnMatchKeysKeepingTheNewest) {
       unit("a.txt", "a-1", "Hòa bình.", "Peace.", "20250101T000000Z"),
       unit("a.txt", "a-2", "Hợp tác.", "Cooperation."),
       unit("b.txt", "b-1", "Hoà  bình.", "peace.", "20250301T000000Z"),  // same keys, newer
-      unit("b.txt", "b-2", "Hòa bình.", "Peace and quiet."),              // other target: kept
+      unit("b.txt", "b-2", "Hòa bình.", "Peace and quiet."),             // other target: kept
   };
   units[2].props.push_back({"x-confidence", "0.900"});
   size_t dups = 0;
@@ -40,8 +40,9 @@ TEST(TmMerge, DedupesOnMatchKeysKeepingTheNewest) {
 }
 
 TEST(TmMerge, OrdersByDocumentThenPositionNumerically) {
-  std::vector<TranslationUnit> units{unit("", "x", "Ngoại.", "Foreign."), unit("b.txt", "b-10", "Mười.", "Ten."),
-                                     unit("b.txt", "b-9", "Chín.", "Nine."), unit("a.txt", "a-1", "Một.", "One.")};
+  std::vector<TranslationUnit> units{
+      unit("", "x", "Ngoại.", "Foreign."), unit("b.txt", "b-10", "Mười.", "Ten."),
+      unit("b.txt", "b-9", "Chín.", "Nine."), unit("a.txt", "a-1", "Một.", "One.")};
   auto out = merge_units(units, "vi");
   ASSERT_EQ(out.size(), 4u);
   EXPECT_EQ(out[0].tuid, "a-1");
@@ -62,9 +63,11 @@ TEST(TmMerge, ShardsMergeToTheSameMemoryAsOneRun) {
   ::setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
   std::string dir = test::temp_dir("shards");
   // Three documents; "Cảm ơn." / "Thank you." occurs in two of them (a duplicate across shards).
-  Document v1 = doc("vi", "vi/001.txt", {"Một.", "Cảm ơn."}), e1 = doc("en", "en/001.txt", {"One.", "Thank you."});
+  Document v1 = doc("vi", "vi/001.txt", {"Một.", "Cảm ơn."}),
+           e1 = doc("en", "en/001.txt", {"One.", "Thank you."});
   Document v2 = doc("vi", "vi/002.txt", {"Hai.", "Ba."}), e2 = doc("en", "en/002.txt", {"Two.", "Three."});
-  Document v3 = doc("vi", "vi/003.txt", {"Cảm ơn.", "Bốn."}), e3 = doc("en", "en/003.txt", {"Thank you.", "Four."});
+  Document v3 = doc("vi", "vi/003.txt", {"Cảm ơn.", "Bốn."}),
+           e3 = doc("en", "en/003.txt", {"Thank you.", "Four."});
   Bead b0{0, 1, 0, 1, 0, 0.9f}, b1{1, 1, 1, 1, 0, 0.9f};
   Alignment a{{b0, b1}};
   UnitOptions options;

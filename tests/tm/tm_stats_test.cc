@@ -8,7 +8,8 @@
 namespace songngu {
 namespace {
 
-TranslationUnit unit(const std::string& vi, const std::string& en, const std::string& bead, const char* conf) {
+TranslationUnit unit(const std::string& vi, const std::string& en, const std::string& bead,
+                     const char* conf) {
   TranslationUnit u;
   u.props = {{"x-bead", bead}};
   if (conf) u.props.push_back({"x-confidence", conf});

@@ -9,8 +9,8 @@
 namespace songngu::test {
 
 inline std::string temp_dir(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() /
-             ("songngu-tm-" + name + "-" + std::to_string(::getpid()));
+  auto dir =
+      std::filesystem::temp_directory_path() / ("songngu-tm-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir.string();
@@ -34,7 +34,8 @@ inline std::string tmx14_dtd() {
     if (!std::filesystem::exists("/usr/share/omegat/OmegaT.jar") ||
         std::system("command -v xmllint >/dev/null 2>&1") != 0)
       return std::string();
-    std::string p = std::filesystem::temp_directory_path() / ("songngu-tmx14-" + std::to_string(::getpid()) + ".dtd");
+    std::string p =
+        std::filesystem::temp_directory_path() / ("songngu-tmx14-" + std::to_string(::getpid()) + ".dtd");
     std::string cmd = "unzip -p /usr/share/omegat/OmegaT.jar schemas/tmx14.dtd > " + p;
     return std::system(cmd.c_str()) == 0 ? p : std::string();
   }();

@@ -7,8 +7,8 @@
 #include <string>
 
 #include "base/error.h"
-#include "tm_test_util.h"
 #include "tm/tmx_reader.h"
+#include "tm_test_util.h"
 
 namespace songngu {
 namespace {
@@ -17,8 +17,8 @@ std::string tmx_with_lang(const std::string& lang) {
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n"
          "<header creationtool=\"x\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" "
          "adminlang=\"en\" srclang=\"vi\" datatype=\"plaintext\"/>\n<body>\n"
-         "<tu><tuv xml:lang=\"vi\"><seg>Hợp tác</seg></tuv><tuv xml:lang=\"" + lang +
-         "\"><seg>Cooperation</seg></tuv></tu>\n</body>\n</tmx>\n";
+         "<tu><tuv xml:lang=\"vi\"><seg>Hợp tác</seg></tuv><tuv xml:lang=\"" +
+         lang + "\"><seg>Cooperation</seg></tuv></tu>\n</body>\n</tmx>\n";
 }
 
 std::string write_tmx_with_lang(const std::string& lang, const std::string& name) {

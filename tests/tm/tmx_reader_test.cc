@@ -9,7 +9,9 @@
 namespace songngu {
 namespace {
 
-std::string fixture(const std::string& name) { return std::string(SONGNGU_TEST_DATA_DIR) + "/tm/" + name; }
+std::string fixture(const std::string& name) {
+  return std::string(SONGNGU_TEST_DATA_DIR) + "/tm/" + name;
+}
 
 // The error message of reading `path`, or "" when it reads.
 std::string read_error(const std::string& path) {
@@ -137,7 +139,8 @@ TEST(TmxReader, MalformedFilesGiveLineAndColumn) {
   // Cut after a complete tag: the open elements are reported.
   std::string cut = write_temp("cut.tmx", std::string(kHead) + "<tu><tuv xml:lang=\"vi\"><seg>a</seg></tuv>");
   e = read_error(cut);
-  EXPECT_NE(e.find("<tu> opened at line 5, column 1 is not closed (truncated file?)"), std::string::npos) << e;
+  EXPECT_NE(e.find("<tu> opened at line 5, column 1 is not closed (truncated file?)"), std::string::npos)
+      << e;
 
   struct Case {
     std::string body;
@@ -151,10 +154,13 @@ TEST(TmxReader, MalformedFilesGiveLineAndColumn) {
       {"<tu></tu>", ":5:1: <tu> without any <tuv>"},
       {"<tu><tuv xml:lang=\"vi\"><seg><b>x</b></seg></tuv></tu>", ":5:29: <b> is not a TMX inline element"},
       {"<tu tuid=1><tuv xml:lang=\"vi\"><seg>x</seg></tuv></tu>", ":5:10: attribute value must be quoted"},
-      {"<tu a=\"1\" a=\"2\"><tuv xml:lang=\"vi\"><seg>x</seg></tuv></tu>", ":5:11: attribute a appears twice"},
+      {"<tu a=\"1\" a=\"2\"><tuv xml:lang=\"vi\"><seg>x</seg></tuv></tu>",
+       ":5:11: attribute a appears twice"},
       {"<tu><tuv xml:lang=\"vi\"><seg>&#0;</seg></tuv></tu>", ":5:29: character reference &#0;"},
-      {"<tu><tuv xml:lang=\"vi\"><seg><sub>x</sub></seg></tuv></tu>", ":5:29: <sub> is not allowed inside <seg>"},
-      {"<tu><tuv xml:lang=\"vi\"><seg><ph><hi>x</hi></ph></seg></tuv></tu>", ":5:33: <hi> is not allowed inside <ph>"},
+      {"<tu><tuv xml:lang=\"vi\"><seg><sub>x</sub></seg></tuv></tu>",
+       ":5:29: <sub> is not allowed inside <seg>"},
+      {"<tu><tuv xml:lang=\"vi\"><seg><ph><hi>x</hi></ph></seg></tuv></tu>",
+       ":5:33: <hi> is not allowed inside <ph>"},
   };
   for (const auto& c : cases) {
     std::string path = write_temp("bad.tmx", std::string(kHead) + c.body + "\n</body>\n</tmx>\n");

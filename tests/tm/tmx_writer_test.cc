@@ -47,7 +47,13 @@ TEST(TmxWriter, EscapesTextAndAttributes) {
 TEST(TmxWriter, RemovesAndCountsCharactersXmlForbids) {
   std::string dir = test::temp_dir("forbidden");
   // U+0001, U+000B, U+FFFE (EF BF BE), a lone 0xFF byte, an encoded surrogate (ED A0 80 = 3 bytes).
-  TranslationUnit u = unit("1", "a\x01" "b\x0b" "c\xEF\xBF\xBE" "d\xFF" "e", "ok\xED\xA0\x80!");
+  TranslationUnit u = unit("1",
+                           "a\x01"
+                           "b\x0b"
+                           "c\xEF\xBF\xBE"
+                           "d\xFF"
+                           "e",
+                           "ok\xED\xA0\x80!");
   std::string path = dir + "/out.tmx";
   size_t removed = write_tmx(path, header(), {u});
   EXPECT_EQ(removed, 4u + 3u);  // the surrogate's three bytes are ill-formed one by one
@@ -105,7 +111,8 @@ TEST(TmxWriter, DeterministicWithSourceDateEpoch) {
 TEST(TmxWriter, WritesInlineMarkupVerbatimAndRefusesBadMarkup) {
   std::string dir = test::temp_dir("markup");
   TranslationUnit u = unit("1", "Nhấn đậm", "Bold text");
-  u.variants[1].markup = "<bpt i=\"1\" x=\"1\">&lt;b&gt;</bpt>Bold<ept i=\"1\">&lt;/b&gt;</ept> text<ph x=\"2\"/>";
+  u.variants[1].markup =
+      "<bpt i=\"1\" x=\"1\">&lt;b&gt;</bpt>Bold<ept i=\"1\">&lt;/b&gt;</ept> text<ph x=\"2\"/>";
   std::string path = dir + "/out.tmx";
   write_tmx(path, header(), {u});
   std::string xml = test::slurp(path);
@@ -138,16 +145,19 @@ TEST(TmxWriter, BadMarkupErrorIsAWholeTemplate) {
     return Error(ErrorKind::kBadInput, "");
   };
   Error not_inline = error_for("<b>x</b>");
-  EXPECT_EQ(not_inline.message_template(),
-            "translation unit {1}: inline markup of the {2} segment is not valid TMX: <{3}> is not a TMX inline "
-            "element (bpt, ept, ph, it, hi, ut, sub)");
+  EXPECT_EQ(
+      not_inline.message_template(),
+      "translation unit {1}: inline markup of the {2} segment is not valid TMX: <{3}> is not a TMX inline "
+      "element (bpt, ept, ph, it, hi, ut, sub)");
   EXPECT_EQ(not_inline.args(), (std::vector<std::string>{"7", "vi", "b"}));
   Error nested = error_for("<ph><hi>x</hi></ph>");
   EXPECT_EQ(nested.message_template(),
-            "translation unit {1}: inline markup of the {2} segment is not valid TMX: <{3}> is not allowed inside <{4}>");
+            "translation unit {1}: inline markup of the {2} segment is not valid TMX: <{3}> is not allowed "
+            "inside <{4}>");
   EXPECT_EQ(nested.args(), (std::vector<std::string>{"7", "vi", "hi", "ph"}));
   EXPECT_STREQ(nested.what(),
-               "translation unit 7: inline markup of the vi segment is not valid TMX: <hi> is not allowed inside <ph>");
+               "translation unit 7: inline markup of the vi segment is not valid TMX: <hi> is not allowed "
+               "inside <ph>");
   // Ill-formed XML: the scanner's own template, its {1} naming the segment in TMX terms.
   Error amp = error_for("a & b");
   EXPECT_EQ(amp.message_template().rfind("{1}:{2}:{3}: '&' must start an entity reference", 0), 0u)

@@ -25,7 +25,8 @@ TEST(Tsv, ReadsPairsWithLineNumbersAsTuid) {
     read_bilingual_tsv(dir + "/b.tsv", "vi", "en");
     FAIL();
   } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("b.tsv:2: expected source<TAB>target"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("b.tsv:2: expected source<TAB>target"), std::string::npos)
+        << e.what();
   }
 }
 
@@ -43,8 +44,8 @@ TEST(Csv, ParsesRfc4180) {
 TEST(Csv, WriteThenReadRoundTripsWithHeader) {
   std::string dir = test::temp_dir("csv");
   TranslationUnit u;
-  u.variants = {Variant{"vi", "Xin chào, \"bạn\"", "", {}, {}, {}}, Variant{"en", "Hello,\nfriend", "", {}, {}, {}},
-                Variant{"ko", "안녕", "", {}, {}, {}}};
+  u.variants = {Variant{"vi", "Xin chào, \"bạn\"", "", {}, {}, {}},
+                Variant{"en", "Hello,\nfriend", "", {}, {}, {}}, Variant{"ko", "안녕", "", {}, {}, {}}};
   TranslationUnit w;
   w.variants = {Variant{"vi", "Chỉ tiếng Việt", "", {}, {}, {}}, Variant{"ko", "한국어", "", {}, {}, {}}};
   write_csv(dir + "/a.csv", {"vi", "en", "ko"}, {u, w});
