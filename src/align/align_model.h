@@ -8,6 +8,7 @@
 // Contract: save_align_model writes a UTF-8 text file through AtomicFile; load_align_model reads
 // it back equal (floats are written in hexadecimal, which round-trips). A malformed or cut-short
 // file (the last line counts the lines before it) throws Error(kBadInput) naming the file.
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -17,6 +18,8 @@
 #include "align/lattice.h"
 
 namespace songngu {
+
+class LexiconFile;
 
 // The parameters one pass runs with.
 struct PassParameters {
@@ -42,6 +45,8 @@ struct AlignModel {
   bool learned = false;  // the tables below exist (the lexicon pass runs)
   WordTable forward, backward;
   std::unordered_set<std::string> known_source, known_target;  // tokens the tables were trained on
+  // A prior's word tables, looked up where needed (align_prior.h); not part of a saved model.
+  std::shared_ptr<const LexiconFile> lexicon;
 };
 
 void save_align_model(const AlignModel& model, const std::string& path);

@@ -45,6 +45,10 @@ struct AlignerOptions {
   unsigned threads = 1;
   // Documents longer than 1.5 x this (source segments) are aligned in pieces (align/pieces.h).
   uint32_t piece_segments = 5000;
+  // The prior the input's own estimates are shrunk toward (align_prior.h): `prior` when set, else
+  // the shipped one for the language pair when `shipped_prior` is on and data/models has it.
+  const AlignModel* prior = nullptr;
+  bool shipped_prior = true;
 };
 
 struct DocumentPair {

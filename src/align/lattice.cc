@@ -3,9 +3,7 @@
 #include <algorithm>
 
 namespace songngu {
-namespace {
 
-// Makes the band a valid one: monotone non-decreasing ends, (0,0) and (n,m) inside.
 void close_band(Band& band, uint32_t n, uint32_t m) {
   band.lo[0] = 0;
   band.hi[n] = m;
@@ -16,8 +14,6 @@ void close_band(Band& band, uint32_t n, uint32_t m) {
     band.lo[i] = std::min(band.lo[i], band.hi[i]);
   }
 }
-
-}  // namespace
 
 Band diagonal_band(uint32_t n, uint32_t m, uint32_t width) {
   Band band;
@@ -90,6 +86,25 @@ Band band_around(const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t
   for (const auto& b : path) {
     for (uint32_t di = 0; di <= b.src_count; ++di)
       for (uint32_t dj = 0; dj <= b.tgt_count; ++dj) mark(b.src_begin + di, b.tgt_begin + dj);
+  }
+  // A run of null beads that leaves on one side and comes back on the other (1-0 ... then 0-1 ...)
+  // may hide 1-1 beads the path could not reach: the whole rectangle it spans stays open.
+  for (size_t k = 0; k < path.size();) {
+    if (path[k].src_count != 0 && path[k].tgt_count != 0) {
+      ++k;
+      continue;
+    }
+    size_t end = k;
+    while (end < path.size() && (path[end].src_count == 0 || path[end].tgt_count == 0)) ++end;
+    const Bead &first = path[k], &last = path[end - 1];
+    const uint32_t i1 = first.src_begin, j1 = first.tgt_begin;
+    const uint32_t i2 = last.src_begin + last.src_count, j2 = last.tgt_begin + last.tgt_count;
+    if (i2 > i1 && j2 > j1)
+      for (uint32_t i = i1; i <= i2; ++i) {
+        mark(i, j1);
+        mark(i, j2);
+      }
+    k = end;
   }
   mark(n, m);
   close_band(band, n, m);

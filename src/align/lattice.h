@@ -27,6 +27,8 @@ struct Band {
   std::vector<uint32_t> lo, hi;  // per source position 0..n: allowed target positions [lo, hi]
 };
 
+// Makes a band valid: monotone non-decreasing ends, (0,0) and (n,m) inside.
+void close_band(Band& band, uint32_t n, uint32_t m);
 // A band of half-width `width` around the straight line from (0,0) to (n,m).
 Band diagonal_band(uint32_t n, uint32_t m, uint32_t width);
 // A band of half-width `width` around the line where both sides have covered the same share of

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "align/anchors.h"
+
 namespace songngu {
 namespace {
 
@@ -16,13 +18,13 @@ constexpr size_t kAnchoredBeads = 5;
 
 }  // namespace
 
-std::vector<Piece> cut_into_pieces(const DocSides& doc, const PassModel& length_model,
+std::vector<Piece> cut_into_pieces(const DocSides& doc, const PassModel& length_model, const SeedLinks* seeds,
                                    uint32_t piece_segments) {
   const uint32_t n = static_cast<uint32_t>(doc.source.size()), m = static_cast<uint32_t>(doc.target.size());
   if (n <= piece_segments + piece_segments / 2) return {Piece{0, n, 0, m}};
   // One narrow band around the equal-share line. Where the path runs along the band's edge (a long
   // omission, an untranslated tail) it is unreliable, and no cut is made near there.
-  const Band band = length_band(doc.source.length, doc.target.length, kBandWidth);
+  const Band band = anchor_band(anchor_chain(doc, seeds), n, m, kBandWidth);
   BeadScorer scorer(doc, length_model);
   const LatticeResult path = best_path(n, m, length_model.shapes, band, scorer);
   if (!path.ok) return {Piece{0, n, 0, m}};

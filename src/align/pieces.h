@@ -20,8 +20,9 @@ struct Piece {
   uint32_t src_begin = 0, src_end = 0, tgt_begin = 0, tgt_end = 0;
 };
 
-// One piece for a document of at most 1.5 x piece_segments source segments.
-std::vector<Piece> cut_into_pieces(const DocSides& doc, const PassModel& length_model,
+// One piece for a document of at most 1.5 x piece_segments source segments. The first path runs
+// in a band around the anchors of `seeds` (anchors.h).
+std::vector<Piece> cut_into_pieces(const DocSides& doc, const PassModel& length_model, const SeedLinks* seeds,
                                    uint32_t piece_segments);
 
 // The segments of one piece as a document (the ratio is the whole document's).

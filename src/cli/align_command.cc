@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "align/align_model.h"
+#include "align/align_prior.h"
 #include "align/aligner.h"
 #include "align/alignment_output.h"
 #include "align/batch.h"
@@ -65,6 +66,13 @@ const std::vector<OptionSpec> kSpecs = {
      N_("save the model learned from the input (with --batch, from the whole list, even with --shard) to "
         "FILE"),
      "FILE"},
+    {"prior", 0, true,
+     N_("shrink the input's estimates toward this prior (an alignment model file) instead of the shipped "
+        "one for the language pair (data/models/)"),
+     "FILE"},
+    {"no-prior", 0, false,
+     N_("estimate everything from the input alone (no shipped prior; how the shipped priors are learned)"),
+     ""},
     {"learn-only", 0, false,
      N_("with --model-out: learn and save the model, write no alignments (the first step of a cluster run)"),
      ""},
@@ -109,6 +117,8 @@ struct Settings {
   unsigned jobs = 1;
   std::optional<AlignModel> model;  // --model: align with it instead of learning
   std::string model_out;            // --model-out: save the learned model here
+  std::optional<AlignModel> prior;  // --prior: instead of the shipped one
+  bool no_prior = false;            // --no-prior
   bool learn_only = false;
   ReadOptions read;
   SegmenterOptions seg;
@@ -193,6 +203,8 @@ AlignerOptions aligner_options(const Args& args, const Settings& s, const Lang& 
   if (auto beads = args.get("beads")) options.shapes = parse_bead_shapes(*beads);
   if (auto g = args.get("glossary")) options.term_pairs = glossary_pairs(*g, s.source_lang, target);
   options.threads = s.jobs;
+  options.prior = s.prior ? &*s.prior : nullptr;
+  options.shipped_prior = !s.no_prior;
   return options;
 }
 
@@ -435,6 +447,13 @@ int align_command(int argc, char** argv) {
         N_("a model is learned for one language pair: --model and --model-out take one target language"));
   // A bad model file fails before any document is read.
   if (auto path = args.get("model")) s.model = load_model(*path, args);
+  s.no_prior = args.flag("no-prior");
+  if (s.no_prior && args.get("prior")) throw_usage(N_("--prior and --no-prior exclude each other"));
+  if (auto path = args.get("prior")) {
+    if (s.target_langs.size() > 1)
+      throw_usage(N_("a prior is for one language pair: --prior takes one target language"));
+    s.prior = load_align_prior(*path, s.source_lang.base(), s.target_langs[0].base());
+  }
   return args.get("batch") ? run_batch(args, s) : run_single(args, s);
 }
 

@@ -1,0 +1,62 @@
+#!/bin/bash
+# build-align-priors.sh: rebuilds the shipped alignment priors data/models/vi-{en,ko}.prior and their
+# lexicons data/models/vi-{en,ko}.lexicon (data/models/PROVENANCE.md says what they are learned from).
+#
+#   scripts/build-align-priors.sh [BUILD_DIR]      (default build/; needs ../shared/data/align)
+#
+# For each pair, one `songngu align --batch --no-prior --model-out --learn-only` run learns a model
+# from the dev sets of that pair (the plain and the merged set together), and only its numbers are
+# kept: length ratio and weight, segment length, and per pass the length variance, open-end parity
+# and bead-type priors. The word tables and unigrams are dropped: the dev sets may set a handful of
+# numbers per language pair, never a lexicon.
+# The lexicon comes from elsewhere: the Vietnamese, Korean and English of the message catalogs of
+# the Debian packages listed in $catalogs (scripts/catalog-pairs.py; one document pair per entry),
+# learned with the aligner's own tokens and Model 1 (--no-prior --model-out --learn-only), tables
+# kept down to p >= 0.002 (the aligner's own pruning) by scripts/model-lexicon.py.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+shared=${SONGNGU_SHARED:-$root/../shared}
+bin=$(realpath -m "${1:-$root/build}")/songngu
+[[ -x $bin ]] || { echo "build-align-priors: $bin not built" >&2; exit 2; }
+# Message catalogs of Debian packages (none of LibreOffice, GNOME, the Debian manuals or TED: kept
+# for evaluation). Domain names as in /usr/share/locale/LANG/LC_MESSAGES/DOMAIN.mo.
+catalogs="Linux-PAM PackageKit adduser apt bash bfd binutils coreutils diffutils dpkg findutils
+  gettext-runtime gettext-tools git gnutls30 gold gprof grep gstreamer-1.0 iso_15924 iso_3166-1
+  iso_3166-2 iso_3166-3 iso_4217 iso_639-2 iso_639-3 ld libapt-pkg6.0 libc libidn2 make
+  man-db-gnulib man-db opcodes procps-ng psmisc python-apt sed shadow shared-mime-info
+  software-properties tar wget-gnulib wget xdg-user-dirs xkeyboard-config xz"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for tgt in en ko; do
+  list=$work/$tgt.list
+  for set in lohelp-vi-$tgt lohelp-merged-vi-$tgt; do
+    for gold in "$shared/data/align/$set"/*.gold; do
+      stem=${gold%.gold}
+      printf '%s\t%s\t%s\n' "$stem.vi" "$stem.$tgt" "$work/out/$set-$(basename "$stem")"
+    done
+  done >"$list"
+  "$bin" align -s vi -t "$tgt" --presegmented --no-prior --batch "$list" --model-out "$work/vi-$tgt.model" \
+    --learn-only -j "$(nproc)"
+  # Numbers only: the header lines, `learned 0`, and the closing line count.
+  awk -F'\t' '
+    $1 == "songngu-align-model" || $1 == "langs" || $1 == "shapes" || $1 == "length" || $1 == "pass" ||
+    $1 == "unseen" { print; n++ }
+    $1 == "learned" { print "learned\t0"; n++ }
+    END { print "end\t" n }' "$work/vi-$tgt.model" >"$root/data/models/vi-$tgt.prior"
+  echo "data/models/vi-$tgt.prior: $(wc -l <"$list") documents"
+  # shellcheck disable=SC2086
+  "$root/scripts/catalog-pairs.py" "$work/cat-$tgt" "$tgt" $catalogs >"$work/cat-$tgt.list"
+  "$bin" align -s vi -t "$tgt" --presegmented --no-prior --batch "$work/cat-$tgt.list" \
+    --model-out "$work/cat-$tgt.model" --learn-only -j "$(nproc)"
+  "$root/scripts/model-lexicon.py" "$work/cat-$tgt.model" "$root/data/models/vi-$tgt.lexicon" 0.002
+  echo "data/models/vi-$tgt.lexicon: $(wc -l <"$work/cat-$tgt.list") catalog entries"
+done
+# Which package and version each catalog came from, for PROVENANCE.md.
+for d in $catalogs; do
+  for l in vi ko; do
+    f=/usr/share/locale/$l/LC_MESSAGES/$d.mo
+    [[ -f $f ]] && dpkg -S "$f" 2>/dev/null | cut -d: -f1 | sed "s/$/ ($l $d)/"
+  done
+done | sort -u | while read -r pkg rest; do
+  echo "$pkg $(dpkg-query -W -f='${Version}' "$pkg") $rest"
+done >"$root/data/models/catalogs.txt"

@@ -1,0 +1,31 @@
+#pragma once
+// The prior of an alignment model: the few numbers (length ratio and variance, bead-type priors,
+// open-end parity) a short document cannot estimate on its own. A shipped prior per language pair
+// lives in data/models/SRC-TGT.prior (an alignment model file without word tables) with a word
+// lexicon in SRC-TGT.lexicon; PROVENANCE.md beside them says what they were learned from and
+// scripts/build-align-priors.sh rebuilds them. The
+// aligner shrinks each estimate it makes from the input toward the prior, weighted by how much
+// evidence the input holds: a long document speaks for itself, a five-line page mostly uses the prior.
+//
+// Contract: shipped_prior is thread-safe and loads each pair's file once; a pair without a file
+// has no prior (nullptr). A file that exists but is not a complete prior for its pair throws
+// Error(kBadInput) naming it.
+#include <string>
+
+#include "align/align_model.h"
+
+namespace songngu {
+
+// Pseudo-counts of the prior (the evidence it is worth): beads for the bead-type priors and the
+// open-end parity, confident 1-1 beads for the length variance, and average segments for the ratio.
+constexpr double kPriorBeads = 20;
+
+const AlignModel* shipped_prior(const std::string& source_lang, const std::string& target_lang);
+
+// Loads a prior file: an alignment model whose word tables may be empty, with the lexicon of the
+// same name (PAIR.lexicon beside PAIR.prior; align/lexicon_file.h) when there is one. Throws
+// Error(kBadInput) when either is not one, or was made for another language pair than the one given.
+AlignModel load_align_prior(const std::string& path, const std::string& source_lang,
+                            const std::string& target_lang);
+
+}  // namespace songngu

@@ -1,0 +1,229 @@
+#include "align/anchors.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <unordered_map>
+
+namespace songngu {
+namespace {
+
+// A token is an anchor's evidence when it occurs in at most this many segments on each side.
+constexpr uint32_t kRareSegments = 3;
+// Between two anchors, a rectangle of the band holds every path when it is at most this many
+// cells per segment of its longer side (one side short: a gap, or anchors close together);
+// otherwise a band of the given width follows the straight line between them.
+constexpr uint64_t kRectangleCellsPerSegment = 64;
+constexpr uint64_t kRectangleCells = 1 << 16;
+// A stretch where one side lacks a block keeps its whole rectangle up to this many cells (about
+// 100 MB of lattice): the block may be anywhere in it.
+constexpr uint64_t kGapRectangleCells = 1 << 21;
+constexpr uint32_t kGapSegments = 8;
+// An excursion is a run of at most this many anchors whose offset between the sides differs by
+// more than kOffsetSlack segments (plus a tenth of the distance between its neighbours) from that
+// of the anchors around it, which agree with each other.
+constexpr size_t kMaxExcursion = 3;
+constexpr long kOffsetSlack = 2;
+// An anchor weaker than this (evidence below one token unique on both sides) is kept only when a
+// neighbouring anchor within kNeighbourhood source segments agrees with its offset.
+constexpr double kStrongAnchor = 1.0;
+constexpr long kNeighbourhood = 20;
+
+// The segments of one side where each token occurs (at most kRareSegments + 1 are kept: more
+// means common), by token id.
+struct Occurrences {
+  std::unordered_map<TokenId, std::vector<uint32_t>> segments;
+
+  explicit Occurrences(const Units& units) {
+    for (uint32_t u = 0; u < units.size(); ++u)
+      for (TokenId t : units.of(u)) {
+        auto& list = segments[t];
+        if (list.size() <= kRareSegments && (list.empty() || list.back() != u)) list.push_back(u);
+      }
+  }
+  const std::vector<uint32_t>* rare(TokenId t) const {
+    auto it = segments.find(t);
+    return it == segments.end() || it->second.size() > kRareSegments ? nullptr : &it->second;
+  }
+};
+
+// Maximum prefix over target positions (a Fenwick tree of (score, candidate index)).
+class PrefixMax {
+ public:
+  explicit PrefixMax(size_t size) : tree_(size + 1, {-1.0, -1}) {}
+  void update(size_t pos, std::pair<double, long> v) {
+    for (++pos; pos < tree_.size(); pos += pos & (~pos + 1)) tree_[pos] = std::max(tree_[pos], v);
+  }
+  std::pair<double, long> query(size_t end) const {  // max over positions [0, end)
+    std::pair<double, long> best{-1.0, -1};
+    for (size_t pos = end; pos > 0; pos -= pos & (~pos + 1)) best = std::max(best, tree_[pos]);
+    return best;
+  }
+
+ private:
+  std::vector<std::pair<double, long>> tree_;
+};
+
+// Removes short runs of anchors that leave the path and come back: their neighbours on both sides
+// agree on the offset between the sides (target minus source segment), the run does not. A block
+// one side lacks shifts the offset for good; a repeated sentence elsewhere only for a moment.
+void drop_excursions(std::vector<Anchor>& chain) {
+  auto offset = [&](size_t k) {
+    return static_cast<long>(chain[k].target) - static_cast<long>(chain[k].source);
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t k = 1; k + 1 < chain.size() && !changed; ++k)
+      for (size_t run = 1; run <= kMaxExcursion && k + run < chain.size(); ++run) {
+        const long before = offset(k - 1), after = offset(k + run);
+        // Offsets drift between anchors far apart (a 1-2 bead, an omission): the slack grows with
+        // the distance between the anchors around the run.
+        const long slack = kOffsetSlack + static_cast<long>(chain[k + run].source - chain[k - 1].source) / 10;
+        if (std::abs(before - after) > slack) continue;
+        bool away = true;
+        for (size_t x = k; x < k + run; ++x)
+          away &= std::abs(offset(x) - before) > slack && std::abs(offset(x) - after) > slack;
+        if (!away) continue;
+        chain.erase(chain.begin() + static_cast<long>(k), chain.begin() + static_cast<long>(k + run));
+        changed = true;
+        break;
+      }
+  }
+}
+
+// Removes weak anchors (one shared token that is not unique on both sides) that no other anchor
+// nearby agrees with: alone, such a match is as likely a repeated word as a translation.
+void drop_lonely(std::vector<Anchor>& chain) {
+  std::vector<Anchor> kept;
+  auto offset = [](const Anchor& a) { return static_cast<long>(a.target) - static_cast<long>(a.source); };
+  for (size_t k = 0; k < chain.size(); ++k) {
+    bool agreed = chain[k].weight >= kStrongAnchor;
+    for (size_t x : {k - 1, k + 1})
+      if (!agreed && x < chain.size() &&
+          std::abs(static_cast<long>(chain[x].source) - static_cast<long>(chain[k].source)) <= kNeighbourhood)
+        agreed = std::abs(offset(chain[x]) - offset(chain[k])) <= kOffsetSlack;
+    if (agreed) kept.push_back(chain[k]);
+  }
+  chain = std::move(kept);
+}
+
+}  // namespace
+
+std::vector<Anchor> anchor_chain(const DocSides& doc, const SeedLinks* seeds) {
+  const Occurrences src(doc.source), tgt(doc.target);
+  // Candidate pairs: a rare source token and the rare target tokens it is identical or linked to,
+  // each worth its link weight over the number of pairs it makes.
+  std::unordered_map<uint64_t, double> weight;
+  for (const auto& [token, in_source] : src.segments) {
+    if (in_source.size() > kRareSegments || token == kNullToken) continue;
+    auto add = [&](TokenId to, float link) {
+      const auto* in_target = tgt.rare(to);
+      if (!in_target) return;
+      const double w = link / static_cast<double>(in_source.size() * in_target->size());
+      for (uint32_t i : in_source)
+        for (uint32_t j : *in_target) weight[uint64_t{i} << 32 | j] += w;
+    };
+    if (seeds) {
+      for (const auto& [to, p] : seeds->forward.row(token)) add(to, std::min(1.0f, p));
+    } else {
+      add(token, 1.0f);
+    }
+  }
+  std::vector<Anchor> candidates;
+  candidates.reserve(weight.size());
+  for (const auto& [key, w] : weight)
+    candidates.push_back({static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key & 0xFFFFFFFFu), w});
+  std::sort(candidates.begin(), candidates.end(), [](const Anchor& a, const Anchor& b) {
+    return a.source != b.source ? a.source < b.source : a.target > b.target;
+  });
+  // The heaviest chain strictly increasing on both sides: candidates by source, and within one
+  // source segment by falling target, so that two candidates of one source never chain.
+  PrefixMax best(doc.target.size());
+  std::vector<long> previous(candidates.size(), -1);
+  std::vector<double> score(candidates.size(), 0);
+  std::pair<double, long> top{-1.0, -1};
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    auto [s, p] = best.query(candidates[c].target);
+    score[c] = candidates[c].weight + std::max(0.0, s);
+    previous[c] = s > 0 ? p : -1;
+    best.update(candidates[c].target, {score[c], static_cast<long>(c)});
+    top = std::max(top, {score[c], static_cast<long>(c)});
+  }
+  std::vector<Anchor> chain;
+  for (long c = top.second; c >= 0; c = previous[c]) chain.push_back(candidates[c]);
+  std::reverse(chain.begin(), chain.end());
+  drop_excursions(chain);
+  drop_lonely(chain);
+  return chain;
+}
+
+namespace {
+
+// Marks into `band` the stretches between consecutive anchors (from (0,0) to (n,m)): a rectangle
+// where it is small or one side is short, else a band of `width` around the straight line; with
+// `gaps_only`, only stretches where one side is much longer than the other. Then closes the band.
+void mark_stretches(Band& band, const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width,
+                    bool gaps_only, const std::vector<uint32_t>* path_at, uint32_t window) {
+  auto mark = [&](uint32_t i, uint32_t lo, uint32_t hi) {
+    band.lo[i] = std::min(band.lo[i], lo);
+    band.hi[i] = std::max(band.hi[i], hi);
+  };
+  // Consecutive corners: (0,0), the anchors (a bead ends before and starts after each), (n,m).
+  std::vector<std::pair<uint32_t, uint32_t>> corners{{0, 0}};
+  for (const auto& a : chain) {
+    corners.emplace_back(a.source, a.target);
+    corners.emplace_back(a.source + 1, a.target + 1);
+  }
+  corners.emplace_back(n, m);
+  for (size_t k = 0; k + 1 < corners.size(); ++k) {
+    const auto [i1, j1] = corners[k];
+    const auto [i2, j2] = corners[k + 1];
+    const uint32_t di = i2 - i1, dj = j2 - j1;
+    const uint64_t area = uint64_t{di} * dj;
+    // One side longer by at least kGapSegments and by a quarter of the other: a block it lacks.
+    const uint32_t excess = std::max(di, dj) - std::min(di, dj);
+    const bool gap = excess >= kGapSegments && excess >= std::min(di, dj) / 4;
+    if (gaps_only && !gap) continue;
+    const bool rectangle = area <= kRectangleCells ||
+                           area <= kRectangleCellsPerSegment * std::max<uint64_t>({di, dj, 1}) ||
+                           (gap && area <= kGapRectangleCells);
+    const uint32_t from = i1 > width ? i1 - width : 0, to = std::min(n, i2 + width);
+    for (uint32_t i = from; i <= to; ++i) {
+      if (path_at) {
+        // Within `window` of the earlier path, inside the stretch.
+        const uint32_t j = (*path_at)[i];
+        mark(i, std::max(j1 > width ? j1 - width : 0, j > window ? j - window : 0),
+             std::min({m, j2 + width, j + window}));
+      } else if (rectangle) {
+        mark(i, j1 > width ? j1 - width : 0, std::min(m, j2 + width));
+      } else if (i >= i1 && i <= i2) {
+        const double center = j1 + static_cast<double>(i - i1) * dj / std::max<uint32_t>(di, 1);
+        mark(i, center > width ? static_cast<uint32_t>(center - width) : 0,
+             static_cast<uint32_t>(std::min<double>(m, center + width)));
+      }
+    }
+  }
+  close_band(band, n, m);
+}
+
+}  // namespace
+
+Band anchor_band(const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width) {
+  Band band;
+  band.lo.assign(n + 1, m);
+  band.hi.assign(n + 1, 0);
+  mark_stretches(band, chain, n, m, width, false, nullptr, 0);
+  return band;
+}
+
+void open_gaps(Band& band, const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width,
+               const std::vector<Bead>* path, uint32_t window) {
+  if (!path) return mark_stretches(band, chain, n, m, width, true, nullptr, 0);
+  // The path's target position at each source position (where it enters that row).
+  std::vector<uint32_t> at(n + 1, m);
+  for (const auto& b : *path)
+    for (uint32_t di = 0; di < b.src_count; ++di)
+      at[b.src_begin + di] = std::min(at[b.src_begin + di], b.tgt_begin);
+  mark_stretches(band, chain, n, m, width, true, &at, window);
+}
+
+}  // namespace songngu

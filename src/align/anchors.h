@@ -1,0 +1,41 @@
+#pragma once
+// Where the path of a document pair runs, from cheap evidence, before any lattice: anchors are
+// pairs of segments that share a token rare on both sides (a number, a name, code, a cognate or a
+// glossary term: any seed link), and the best chain of them that runs forward on both sides is
+// the path's shape. The first pass then looks only near that chain, so a block one side lacks (an
+// untranslated introduction, a missing tail or middle) is found where the anchors jump, not spread
+// along the corner-to-corner diagonal.
+//
+// Contract: anchor_chain returns anchors strictly increasing on both sides, deterministic for a
+// document; anchor_band a valid band (lattice.h) holding every monotone path through the chain's
+// anchors within `width` segments of them; between two anchors far apart on both sides, a band of
+// half-width `width` around the straight line between them. Time and memory are linear in the
+// document's tokens and segments.
+#include <cstdint>
+#include <vector>
+
+#include "align/bead_scorer.h"
+#include "align/lattice.h"
+#include "align/lexicon.h"
+
+namespace songngu {
+
+struct Anchor {
+  uint32_t source = 0, target = 0;  // segment indexes
+  double weight = 0;
+};
+
+// `seeds` may be null (identical tokens only).
+std::vector<Anchor> anchor_chain(const DocSides& doc, const SeedLinks* seeds);
+
+Band anchor_band(const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width);
+
+// Adds to `band` (any valid band, e.g. around an earlier path) the whole of every stretch between
+// anchors where one side is much longer than the other (a block one side lacks), so that a later
+// pass can still move such a gap anywhere inside it.
+// With `path`, only the part of such a stretch within `window` target segments of that path is
+// added: a pass that follows a path which already placed the gap refines it more cheaply.
+void open_gaps(Band& band, const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width,
+               const std::vector<Bead>* path = nullptr, uint32_t window = 0);
+
+}  // namespace songngu

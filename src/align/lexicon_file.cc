@@ -1,0 +1,108 @@
+#include "align/lexicon_file.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+
+#include "base/error.h"
+
+namespace songngu {
+namespace {
+
+constexpr std::string_view kMagic = "songngu-align-lexicon\t1\t";
+
+// Closes a descriptor on every path out of the constructor.
+struct Descriptor {
+  int fd;
+  ~Descriptor() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+}  // namespace
+
+LexiconFile::LexiconFile(const std::string& path) : path_(path) {
+  Descriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+  struct stat st {};
+  if (file.fd < 0 || ::fstat(file.fd, &st) != 0) throw_bad_input(N_("{1}: cannot read the file"), {path});
+  size_ = static_cast<size_t>(st.st_size);
+  if (size_ > 0) {
+    void* map = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, file.fd, 0);
+    if (map == MAP_FAILED) throw_bad_input(N_("{1}: cannot read the file"), {path});
+    data_ = static_cast<const char*>(map);
+  }
+  // From here on the destructor does not run if we throw: unmap first.
+  auto fail = [&](const char* message) {
+    if (data_) ::munmap(const_cast<char*>(data_), size_);
+    data_ = nullptr;
+    throw_bad_input(message, {path});
+  };
+  const std::string_view all(data_ ? data_ : "", size_);
+  if (all.substr(0, kMagic.size()) != kMagic)
+    fail(N_("{1}: not a songngu alignment lexicon (made by scripts/build-align-priors.sh)"));
+  const size_t header_end = all.find('\n');
+  if (header_end == std::string_view::npos) fail(N_("{1}: incomplete songngu alignment lexicon"));
+  const std::string count(all.substr(kMagic.size(), header_end - kMagic.size()));
+  for (size_t at = header_end + 1; at < size_;) {
+    starts_.push_back(at);
+    const void* nl = std::memchr(data_ + at, '\n', size_ - at);
+    if (!nl) fail(N_("{1}: incomplete songngu alignment lexicon"));
+    at = static_cast<size_t>(static_cast<const char*>(nl) - data_) + 1;
+  }
+  if (count.empty() || count.find_first_not_of("0123456789") != std::string::npos ||
+      std::strtoull(count.c_str(), nullptr, 10) != starts_.size())
+    fail(N_("{1}: incomplete songngu alignment lexicon"));
+}
+
+LexiconFile::~LexiconFile() {
+  if (data_) ::munmap(const_cast<char*>(data_), size_);
+}
+
+std::string_view LexiconFile::line(size_t k) const {
+  const size_t end = k + 1 < starts_.size() ? starts_[k + 1] - 1 : size_ - 1;
+  return {data_ + starts_[k], end - starts_[k]};
+}
+
+size_t LexiconFile::lower_bound(std::string_view key) const {
+  size_t lo = 0, hi = starts_.size();
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (line(mid) < key)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+std::vector<std::pair<std::string, float>> LexiconFile::row(char table, std::string_view from) const {
+  std::string key(1, table);
+  key += '\t';
+  key += from;
+  key += '\t';
+  std::vector<std::pair<std::string, float>> out;
+  for (size_t k = lower_bound(key); k < starts_.size(); ++k) {
+    const std::string_view l = line(k);
+    if (l.substr(0, key.size()) != key) break;
+    const std::string_view rest = l.substr(key.size());
+    const size_t tab = rest.find('\t');
+    if (tab == std::string_view::npos) continue;
+    const std::string p(rest.substr(tab + 1));
+    out.emplace_back(std::string(rest.substr(0, tab)), std::strtof(p.c_str(), nullptr));
+  }
+  return out;
+}
+
+bool LexiconFile::known(bool source_side, std::string_view token) const {
+  std::string key = source_side ? "KS\t" : "KT\t";
+  key += token;
+  const size_t k = lower_bound(key);
+  return k < starts_.size() && line(k) == key;
+}
+
+}  // namespace songngu

@@ -1,0 +1,131 @@
+#include "align/align_prior.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "align/lexicon_file.h"
+#include "base/data_dir.h"
+#include "base/error.h"
+
+namespace songngu {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A folder of its own per test, removed at the end.
+class PriorFiles : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("songngu-prior-test-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::string write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+    return (dir_ / name).string();
+  }
+  static std::string read(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+  }
+  fs::path dir_;
+};
+
+// The message of the error `fn` throws ("" when it throws none).
+template <class Fn>
+std::string error_of(Fn&& fn) {
+  try {
+    fn();
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(AlignPrior, ShippedPriorsExistForBothPairsWithTheirLexicons) {
+  for (const char* target : {"en", "ko"}) {
+    const AlignModel* prior = shipped_prior("vi", target);
+    ASSERT_NE(prior, nullptr) << target;
+    EXPECT_EQ(prior->source_lang, "vi");
+    EXPECT_EQ(prior->target_lang, target);
+    EXPECT_EQ(prior->passes.size(), 4u);
+    EXPECT_TRUE(prior->forward.empty()) << "the numbers file holds no word table";
+    ASSERT_TRUE(prior->lexicon) << target;
+    EXPECT_GT(prior->lexicon->lines(), 10000u);
+    EXPECT_EQ(shipped_prior("vi", target), prior) << "loaded once";
+  }
+  EXPECT_EQ(shipped_prior("vi", "fr"), nullptr) << "no file, no prior";
+}
+
+TEST(AlignPrior, ShippedViEnLexiconKnowsCommonWords) {
+  const AlignModel* prior = shipped_prior("vi", "en");
+  ASSERT_TRUE(prior && prior->lexicon);
+  // "tin" of "tập tin" (file): its best English translation is "file". Tokens are match keys.
+  float best = 0;
+  std::string best_word;
+  for (const auto& [to, p] : prior->lexicon->row('F', "tin"))
+    if (p > best) best = p, best_word = to;
+  EXPECT_EQ(best_word, "file");
+  EXPECT_TRUE(prior->lexicon->known(true, "tin"));
+  EXPECT_TRUE(prior->lexicon->known(false, "file"));
+  EXPECT_FALSE(prior->lexicon->known(false, "zzzzqq"));
+}
+
+TEST_F(PriorFiles, MissingPriorIsAClearError) {
+  const std::string path = (dir_ / "none.prior").string();
+  EXPECT_NE(error_of([&] { load_align_prior(path, "vi", "en"); }).find(path), std::string::npos);
+}
+
+TEST_F(PriorFiles, TruncatedPriorIsRefused) {
+  const std::string whole = read(data_dir() + "/models/vi-en.prior");
+  const std::string cut = write("cut.prior", whole.substr(0, whole.rfind("end\t")));
+  EXPECT_NE(error_of([&] { load_align_prior(cut, "vi", "en"); }).find("incomplete"), std::string::npos);
+}
+
+TEST_F(PriorFiles, PriorOfAnotherPairIsRefused) {
+  const std::string path = write("vi-en.prior", read(data_dir() + "/models/vi-en.prior"));
+  const std::string message = error_of([&] { load_align_prior(path, "vi", "ko"); });
+  EXPECT_NE(message.find("vi-en"), std::string::npos) << message;
+  EXPECT_NE(message.find("vi-ko"), std::string::npos) << message;
+}
+
+TEST_F(PriorFiles, LexiconBesidePriorIsLoadedAndLookedUp) {
+  write("p.prior", read(data_dir() + "/models/vi-en.prior"));
+  write("p.lexicon",
+        "songngu-align-lexicon\t1\t5\n"
+        "B\tfile\ttep6\t0x1p-1\n"
+        "F\ttep6\tfile\t0x1.8p-1\n"
+        "F\ttep6\tfiles\t0x1p-2\n"
+        "KS\ttep6\n"
+        "KT\tfile\n");
+  AlignModel prior = load_align_prior((dir_ / "p.prior").string(), "vi", "en");
+  ASSERT_TRUE(prior.lexicon);
+  auto row = prior.lexicon->row('F', "tep6");
+  ASSERT_EQ(row.size(), 2u);
+  EXPECT_EQ(row[0].first, "file");
+  EXPECT_FLOAT_EQ(row[0].second, 0.75f);
+  EXPECT_EQ(row[1].first, "files");
+  EXPECT_TRUE(prior.lexicon->row('F', "tep").empty()) << "a prefix of a token is not the token";
+  EXPECT_TRUE(prior.lexicon->row('B', "tep6").empty());
+  EXPECT_TRUE(prior.lexicon->known(true, "tep6"));
+  EXPECT_FALSE(prior.lexicon->known(true, "file"));
+}
+
+TEST_F(PriorFiles, CutShortOrForeignLexiconIsRefused) {
+  const std::string cut = write("cut.lexicon", "songngu-align-lexicon\t1\t3\nF\ta\tb\t0x1p-1\nKS\ta\n");
+  EXPECT_NE(error_of([&] { LexiconFile file(cut); }).find("incomplete"), std::string::npos);
+  const std::string foreign = write("x.lexicon", "hello\n");
+  EXPECT_NE(error_of([&] { LexiconFile file(foreign); }).find("not a songngu alignment lexicon"),
+            std::string::npos);
+  const std::string missing = (dir_ / "missing.lexicon").string();
+  EXPECT_NE(error_of([&] { LexiconFile file(missing); }).find(missing), std::string::npos);
+}
+
+}  // namespace
+}  // namespace songngu

@@ -1,0 +1,74 @@
+#include "align/anchors.h"
+
+#include <gtest/gtest.h>
+
+namespace songngu {
+namespace {
+
+// A side whose segment u holds the tokens of `segments[u]` (ids; 1 and up).
+Units units_of(const std::vector<std::vector<TokenId>>& segments) {
+  Units u;
+  for (const auto& s : segments) u.add(s, static_cast<uint32_t>(10 * s.size()), false);
+  return u;
+}
+
+// Segments of common tokens (ids 1-3, everywhere) with one rare token each where `rare` says.
+std::vector<std::vector<TokenId>> side(size_t count, const std::vector<std::pair<size_t, TokenId>>& rare) {
+  std::vector<std::vector<TokenId>> out(count, std::vector<TokenId>{1, 2, 3});
+  for (auto [at, token] : rare) out[at].push_back(token);
+  return out;
+}
+
+TEST(Anchors, ChainFollowsSharedRareTokensAcrossAGap) {
+  // Target segments 20-39 have no source: source k pairs with target k (k < 20) or k + 20.
+  std::vector<std::pair<size_t, TokenId>> src_rare, tgt_rare;
+  for (size_t k = 0; k < 60; k += 3) {
+    src_rare.emplace_back(k, static_cast<TokenId>(100 + k));
+    tgt_rare.emplace_back(k < 20 ? k : k + 20, static_cast<TokenId>(100 + k));
+  }
+  DocSides doc;
+  doc.source = units_of(side(60, src_rare));
+  doc.target = units_of(side(80, tgt_rare));
+  const auto chain = anchor_chain(doc, nullptr);
+  ASSERT_EQ(chain.size(), 20u);
+  for (const auto& a : chain) EXPECT_EQ(a.target, a.source < 20 ? a.source : a.source + 20) << a.source;
+  // The band holds the whole gap: every target position between the anchors around it.
+  const Band band = anchor_band(chain, 60, 80, 2);
+  EXPECT_LE(band.lo[19], 19u);
+  EXPECT_GE(band.hi[19], 41u);
+  EXPECT_EQ(band.lo[0], 0u);
+  EXPECT_EQ(band.hi[60], 80u);
+  for (uint32_t i = 1; i <= 60; ++i) EXPECT_LE(band.lo[i - 1], band.lo[i]);
+}
+
+TEST(Anchors, ARepeatedTokenFarFromThePathIsDropped) {
+  // Source 30 shares a rare token with target 5 only (a repeated phrase): an excursion between
+  // anchors that agree with each other.
+  std::vector<std::pair<size_t, TokenId>> src_rare, tgt_rare;
+  for (size_t k = 0; k < 60; k += 4) {
+    src_rare.emplace_back(k, static_cast<TokenId>(100 + k));
+    tgt_rare.emplace_back(k, static_cast<TokenId>(100 + k));
+  }
+  src_rare.emplace_back(30, 999);
+  tgt_rare.emplace_back(5, 999);
+  DocSides doc;
+  doc.source = units_of(side(60, src_rare));
+  doc.target = units_of(side(60, tgt_rare));
+  for (const auto& a : anchor_chain(doc, nullptr)) EXPECT_EQ(a.source, a.target);
+}
+
+TEST(Anchors, CommonTokensMakeNoAnchors) {
+  DocSides doc;
+  doc.source = units_of(side(50, {}));
+  doc.target = units_of(side(50, {}));
+  EXPECT_TRUE(anchor_chain(doc, nullptr).empty());
+  // Without anchors the band follows the diagonal of the whole document.
+  const Band band = anchor_band({}, 50, 50, 4);
+  EXPECT_LE(band.lo[25], 25u);
+  EXPECT_GE(band.hi[25], 25u);
+  EXPECT_EQ(band.lo[0], 0u);
+  EXPECT_EQ(band.hi[50], 50u);
+}
+
+}  // namespace
+}  // namespace songngu
