@@ -32,6 +32,7 @@ struct TokenizedBlock {
   std::vector<uint32_t> count;                            // tokens per segment
   std::vector<uint32_t> length;
   std::vector<uint8_t> open;
+  std::vector<uint8_t> para_end;
 };
 
 TokenizedBlock tokenize(const Document& doc, size_t begin, size_t end, const Vocabulary& vocab) {
@@ -48,8 +49,17 @@ TokenizedBlock tokenize(const Document& doc, size_t begin, size_t end, const Voc
     out.count.push_back(static_cast<uint32_t>(tokens.size()));
     out.length.push_back(text_length(seg.text));
     out.open.push_back(ends_as_sentence(seg.text) ? 0 : 1);
+    out.para_end.push_back(s + 1 == doc.segments.size() || doc.segments[s + 1].paragraph != seg.paragraph);
   }
   return out;
+}
+
+// True when a side has paragraph structure: more than one paragraph, and a paragraph of several
+// segments (presegmented input, one segment a line, has none).
+bool has_paragraphs(const Units& u) {
+  size_t ends = 0;
+  for (auto e : u.para_end) ends += e;
+  return ends > 1 && ends < u.size();
 }
 
 }  // namespace
@@ -129,13 +139,15 @@ AlignInput read_align_input(const std::vector<DocumentPair>& pairs, unsigned thr
       for (size_t k = from; k < to; ++k) {
         const TokenizedBlock& block = wave[k];
         for (size_t u = 0, at = 0; u < block.count.size(); at += block.count[u], ++u)
-          units.add({block.ids.data() + at, block.count[u]}, block.length[u], block.open[u] != 0);
+          units.add({block.ids.data() + at, block.count[u]}, block.length[u], block.open[u] != 0,
+                    block.para_end[u] != 0);
       }
     });
     first = last;
   }
   input.source_count.resize(input.vocabulary.size(), 0);
   input.target_count.resize(input.vocabulary.size(), 0);
+  for (auto& d : input.docs) d.paragraphs = has_paragraphs(d.source) && has_paragraphs(d.target);
   return input;
 }
 

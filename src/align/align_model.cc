@@ -19,6 +19,7 @@ namespace {
 //   shapes  0-1 1-0 1-1 ...
 //   length  ratio ratio_weight mean_target
 //   pass    kappa open_same open_differ prior...     (one line per pass, in order)
+//   para    same differ                              (the paragraph-end terms of the pass before)
 //   unseen  source target
 //   learned 0|1
 //   S token p / T token p                             (unigrams)
@@ -64,7 +65,7 @@ void save_align_model(const AlignModel& model, const std::string& path) {
   for (const auto& p : model.passes) {
     out += "pass\t" + number(p.kappa) + "\t" + number(p.open_same) + "\t" + number(p.open_differ);
     for (double x : p.log_prior) out += "\t" + number(x);
-    out += "\n";
+    out += "\npara\t" + number(p.para_same) + "\t" + number(p.para_differ) + "\n";
   }
   out += "unseen\t" + number(model.source_unseen) + "\t" + number(model.target_unseen) + "\n";
   out += std::string("learned\t") + (model.learned ? "1" : "0") + "\n";
@@ -151,6 +152,9 @@ AlignModel load_align_model(const std::string& path) {
       p.open_differ = real(f[3]);
       for (size_t k = 4; k < f.size(); ++k) p.log_prior.push_back(real(f[k]));
       model.passes.push_back(std::move(p));
+    } else if (tag == "para" && f.size() == 3 && !model.passes.empty()) {
+      model.passes.back().para_same = real(f[1]);
+      model.passes.back().para_differ = real(f[2]);
     } else if (tag == "unseen" && f.size() == 3) {
       model.source_unseen = static_cast<float>(real(f[1]));
       model.target_unseen = static_cast<float>(real(f[2]));

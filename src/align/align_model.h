@@ -26,6 +26,7 @@ struct PassParameters {
   double kappa = 3;               // length variance per character
   std::vector<double> log_prior;  // per bead shape (AlignModel::shapes)
   double open_same = 0, open_differ = 0;
+  double para_same = 0, para_differ = 0;  // paragraph-end parity (bead_scorer.h)
 };
 
 // p(to | from) by token text; "" is the NULL word.

@@ -25,6 +25,7 @@ struct Units {
   std::vector<uint32_t> first{0};  // segment u has tokens [first[u], first[u+1])
   std::vector<uint32_t> length;    // non-space code points (the length model's unit)
   std::vector<uint8_t> open;       // 1 when the segment does not end like a sentence (a title, a label)
+  std::vector<uint8_t> para_end;   // 1 when the segment ends its paragraph
 
   size_t size() const { return length.size(); }
   uint32_t count(size_t u) const { return first[u + 1] - first[u]; }
@@ -34,18 +35,22 @@ struct Units {
     first.reserve(segment_count + 1);
     length.reserve(segment_count);
     open.reserve(segment_count);
+    para_end.reserve(segment_count);
   }
-  void add(std::span<const TokenId> ids, uint32_t text_length, bool open_end) {
+  void add(std::span<const TokenId> ids, uint32_t text_length, bool open_end, bool ends_paragraph = false) {
     tokens.insert(tokens.end(), ids.begin(), ids.end());
     first.push_back(static_cast<uint32_t>(tokens.size()));
     length.push_back(text_length);
     open.push_back(open_end ? 1 : 0);
+    para_end.push_back(ends_paragraph ? 1 : 0);
   }
 };
 
 struct DocSides {
   Units source, target;
   double ratio = 1;  // expected target length per source character
+  // Both sides have paragraphs (blank lines in raw text): the paragraph-end parity term applies.
+  bool paragraphs = false;
 };
 
 enum class LexMode { kNone, kSeeds, kLearned };
@@ -60,6 +65,9 @@ struct PassModel {
   // not end like a sentence (titles, labels) / a different number: how often translations keep
   // that structure against how often two random segments would (0 until estimated).
   double open_same = 0, open_differ = 0;
+  // The same for paragraph ends: a bead whose two sides both end a paragraph, or neither, against
+  // one that ends a paragraph on one side only (documents with paragraphs on both sides only).
+  double para_same = 0, para_differ = 0;
   LexMode mode = LexMode::kNone;
   const TranslationTable* forward = nullptr;   // learned p(t|s)
   const TranslationTable* backward = nullptr;  // learned p(s|t)
@@ -84,6 +92,9 @@ class BeadScorer {
     if (a > 0 && b > 0) {
       const bool same = open_src_[i + a] - open_src_[i] == open_tgt_[j + b] - open_tgt_[j];
       s += same ? model_.open_same : model_.open_differ;
+      if (doc_.paragraphs)
+        s += doc_.source.para_end[i + a - 1] == doc_.target.para_end[j + b - 1] ? model_.para_same
+                                                                                : model_.para_differ;
       if (model_.mode != LexMode::kNone) s += lexical_score(i, a, j, b);
     }
     return s;

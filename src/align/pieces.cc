@@ -84,12 +84,14 @@ DocSides slice(const DocSides& doc, const Piece& piece) {
     for (uint32_t u = begin; u <= end; ++u) out.first[u - begin] = from.first[u] - from.first[begin];
     out.length.assign(from.length.begin() + begin, from.length.begin() + end);
     out.open.assign(from.open.begin() + begin, from.open.begin() + end);
+    out.para_end.assign(from.para_end.begin() + begin, from.para_end.begin() + end);
     return out;
   };
   DocSides out;
   out.source = part(doc.source, piece.src_begin, piece.src_end);
   out.target = part(doc.target, piece.tgt_begin, piece.tgt_end);
   out.ratio = doc.ratio;
+  out.paragraphs = doc.paragraphs;
   return out;
 }
 
