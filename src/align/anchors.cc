@@ -162,7 +162,7 @@ namespace {
 // where it is small or one side is short, else a band of `width` around the straight line; with
 // `gaps_only`, only stretches where one side is much longer than the other. Then closes the band.
 void mark_stretches(Band& band, const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width,
-                    bool gaps_only, const std::vector<uint32_t>* path_at, uint32_t window) {
+                    bool gaps_only) {
   auto mark = [&](uint32_t i, uint32_t lo, uint32_t hi) {
     band.lo[i] = std::min(band.lo[i], lo);
     band.hi[i] = std::max(band.hi[i], hi);
@@ -188,12 +188,7 @@ void mark_stretches(Band& band, const std::vector<Anchor>& chain, uint32_t n, ui
                            (gap && area <= kGapRectangleCells);
     const uint32_t from = i1 > width ? i1 - width : 0, to = std::min(n, i2 + width);
     for (uint32_t i = from; i <= to; ++i) {
-      if (path_at) {
-        // Within `window` of the earlier path, inside the stretch.
-        const uint32_t j = (*path_at)[i];
-        mark(i, std::max(j1 > width ? j1 - width : 0, j > window ? j - window : 0),
-             std::min({m, j2 + width, j + window}));
-      } else if (rectangle) {
+      if (rectangle) {
         mark(i, j1 > width ? j1 - width : 0, std::min(m, j2 + width));
       } else if (i >= i1 && i <= i2) {
         const double center = j1 + static_cast<double>(i - i1) * dj / std::max<uint32_t>(di, 1);
@@ -211,19 +206,12 @@ Band anchor_band(const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint3
   Band band;
   band.lo.assign(n + 1, m);
   band.hi.assign(n + 1, 0);
-  mark_stretches(band, chain, n, m, width, false, nullptr, 0);
+  mark_stretches(band, chain, n, m, width, false);
   return band;
 }
 
-void open_gaps(Band& band, const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width,
-               const std::vector<Bead>* path, uint32_t window) {
-  if (!path) return mark_stretches(band, chain, n, m, width, true, nullptr, 0);
-  // The path's target position at each source position (where it enters that row).
-  std::vector<uint32_t> at(n + 1, m);
-  for (const auto& b : *path)
-    for (uint32_t di = 0; di < b.src_count; ++di)
-      at[b.src_begin + di] = std::min(at[b.src_begin + di], b.tgt_begin);
-  mark_stretches(band, chain, n, m, width, true, &at, window);
+void open_gaps(Band& band, const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width) {
+  mark_stretches(band, chain, n, m, width, true);
 }
 
 }  // namespace songngu

@@ -33,9 +33,6 @@ Band anchor_band(const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint3
 // Adds to `band` (any valid band, e.g. around an earlier path) the whole of every stretch between
 // anchors where one side is much longer than the other (a block one side lacks), so that a later
 // pass can still move such a gap anywhere inside it.
-// With `path`, only the part of such a stretch within `window` target segments of that path is
-// added: a pass that follows a path which already placed the gap refines it more cheaply.
-void open_gaps(Band& band, const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width,
-               const std::vector<Bead>* path = nullptr, uint32_t window = 0);
+void open_gaps(Band& band, const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width);
 
 }  // namespace songngu
