@@ -77,7 +77,12 @@ SeedLinks build_seed_links(
     const Vocabulary& vocabulary, const std::vector<bool>& on_source, const std::vector<bool>& on_target,
     const std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>& term_tokens) {
   SeedLinks seeds{TranslationTable(vocabulary.size()), TranslationTable(vocabulary.size())};
-  const Cognates& table = cognates();
+  // The cognate table is read only when the target side has Hangul (a Korean translation).
+  bool hangul = false;
+  for (TokenId id = 1; id < vocabulary.size() && !hangul; ++id)
+    hangul = on_target[id] && is_hangul_token(vocabulary.token(id));
+  static const Cognates kNone;
+  const Cognates& table = hangul ? cognates() : kNone;
   for (TokenId id = 1; id < vocabulary.size(); ++id) {
     if (!on_source[id]) continue;
     const std::string& token = vocabulary.token(id);

@@ -47,35 +47,36 @@ LexiconFile::LexiconFile(const std::string& path) : path_(path) {
     fail(N_("{1}: not a songngu alignment lexicon (made by scripts/build-align-priors.sh)"));
   const size_t header_end = all.find('\n');
   if (header_end == std::string_view::npos) fail(N_("{1}: incomplete songngu alignment lexicon"));
-  const std::string count(all.substr(kMagic.size(), header_end - kMagic.size()));
-  for (size_t at = header_end + 1; at < size_;) {
-    starts_.push_back(at);
-    const void* nl = std::memchr(data_ + at, '\n', size_ - at);
-    if (!nl) fail(N_("{1}: incomplete songngu alignment lexicon"));
-    at = static_cast<size_t>(static_cast<const char*>(nl) - data_) + 1;
-  }
-  if (count.empty() || count.find_first_not_of("0123456789") != std::string::npos ||
-      std::strtoull(count.c_str(), nullptr, 10) != starts_.size())
+  const std::string bytes(all.substr(kMagic.size(), header_end - kMagic.size()));
+  if (bytes.empty() || bytes.find_first_not_of("0123456789") != std::string::npos ||
+      std::strtoull(bytes.c_str(), nullptr, 10) != size_ || all.back() != '\n')
     fail(N_("{1}: incomplete songngu alignment lexicon"));
+  body_ = header_end + 1;
 }
 
 LexiconFile::~LexiconFile() {
   if (data_) ::munmap(const_cast<char*>(data_), size_);
 }
 
-std::string_view LexiconFile::line(size_t k) const {
-  const size_t end = k + 1 < starts_.size() ? starts_[k + 1] - 1 : size_ - 1;
-  return {data_ + starts_[k], end - starts_[k]};
+size_t LexiconFile::next_line(size_t at) const {
+  const void* nl = std::memchr(data_ + at, '\n', size_ - at);
+  return nl ? static_cast<size_t>(static_cast<const char*>(nl) - data_) + 1 : size_;
+}
+
+std::string_view LexiconFile::line_at(size_t at) const {
+  return {data_ + at, next_line(at) - 1 - at};
 }
 
 size_t LexiconFile::lower_bound(std::string_view key) const {
-  size_t lo = 0, hi = starts_.size();
+  // Line starts lo <= answer <= hi; each step looks at the line holding the middle byte.
+  size_t lo = body_, hi = size_;
   while (lo < hi) {
-    const size_t mid = (lo + hi) / 2;
-    if (line(mid) < key)
-      lo = mid + 1;
+    size_t start = lo + (hi - lo) / 2;
+    while (start > lo && data_[start - 1] != '\n') --start;
+    if (line_at(start) < key)
+      lo = next_line(start);
     else
-      hi = mid;
+      hi = start;
   }
   return lo;
 }
@@ -86,8 +87,8 @@ std::vector<std::pair<std::string, float>> LexiconFile::row(char table, std::str
   key += from;
   key += '\t';
   std::vector<std::pair<std::string, float>> out;
-  for (size_t k = lower_bound(key); k < starts_.size(); ++k) {
-    const std::string_view l = line(k);
+  for (size_t at = lower_bound(key); at < size_; at = next_line(at)) {
+    const std::string_view l = line_at(at);
     if (l.substr(0, key.size()) != key) break;
     const std::string_view rest = l.substr(key.size());
     const size_t tab = rest.find('\t');
@@ -101,8 +102,8 @@ std::vector<std::pair<std::string, float>> LexiconFile::row(char table, std::str
 bool LexiconFile::known(bool source_side, std::string_view token) const {
   std::string key = source_side ? "KS\t" : "KT\t";
   key += token;
-  const size_t k = lower_bound(key);
-  return k < starts_.size() && line(k) == key;
+  const size_t at = lower_bound(key);
+  return at < size_ && line_at(at) == key;
 }
 
 }  // namespace songngu

@@ -5,15 +5,16 @@
 // instead of parsing the whole file at start.
 //
 // File format (UTF-8, tab-separated, lines after the first sorted bytewise, as `LC_ALL=C sort`):
-//   songngu-align-lexicon  1  LINES        (LINES: the number of lines after this one)
+//   songngu-align-lexicon  1  BYTES        (BYTES: the size of the whole file)
 //   F  from  to  p        forward table p(to | from), p a C hexadecimal float
 //   B  from  to  p        backward table p(from-side word | to-side word), same layout
 //   KS token / KT token   tokens the tables were trained on (source side / target side)
 // A token is an aligner token (align/tokens.h); "" is the NULL word.
 //
 // Contract: the constructor throws Error(kBadInput) naming the file when it cannot be read, is not
-// a lexicon, or is cut short (its line count differs from the header's); the mapping is released
-// by the destructor on every path. Lookups are const and thread-safe.
+// a lexicon, or is cut short (its size differs from the header's); the mapping is released by the
+// destructor on every path. Opening reads only the header (lookups binary-search the mapped bytes),
+// so a run pays for the rows it asks for. Lookups are const and thread-safe.
 #include <string>
 #include <string_view>
 #include <utility>
@@ -32,17 +33,19 @@ class LexiconFile {
   std::vector<std::pair<std::string, float>> row(char table, std::string_view from) const;
   // Whether `token` is listed as known on the source (KS) or target (KT) side.
   bool known(bool source_side, std::string_view token) const;
-  size_t lines() const { return starts_.size(); }
+  size_t bytes() const { return size_; }
 
  private:
-  // Index of the first line not less than `key` (bytewise).
+  // Offset of the first line not less than `key` (bytewise); size_ when there is none.
   size_t lower_bound(std::string_view key) const;
-  std::string_view line(size_t k) const;
+  // The line starting at `at` (without its newline), and where the next one starts.
+  std::string_view line_at(size_t at) const;
+  size_t next_line(size_t at) const;
 
   std::string path_;
   const char* data_ = nullptr;
   size_t size_ = 0;
-  std::vector<size_t> starts_;  // offsets of the lines after the header
+  size_t body_ = 0;  // where the line after the header starts
 };
 
 }  // namespace songngu

@@ -69,7 +69,6 @@ TEST(AlignerOneDocument, UntranslatedIntroductionAtTheStart) {
       EXPECT_EQ(b.src_count, 0u) << "intro paired";
     }
   }
-
 }
 
 TEST(AlignerOneDocument, TranslationMissingItsLastPages) {
