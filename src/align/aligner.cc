@@ -82,9 +82,9 @@ LatticeResult run_pass(const DocWork& doc, const PassModel& model, uint32_t widt
   BeadScorer scorer(sides, model);
   const bool around_path = reach != Reach::kAnchors;
   auto first_band = [&] {
-    if (!around_path) return anchor_band(doc.anchors, n, m, width);
+    if (!around_path) return anchor_band(doc.anchors, sides, width);
     Band band = band_around(doc.path, n, m, width);
-    if (reach == Reach::kPathAndGaps) open_gaps(band, doc.anchors, n, m, width);
+    if (reach == Reach::kPathAndGaps) open_gaps(band, doc.anchors, sides, width);
     return band;
   };
   Band band = first_band();

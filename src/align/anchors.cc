@@ -161,8 +161,14 @@ namespace {
 // Marks into `band` the stretches between consecutive anchors (from (0,0) to (n,m)): a rectangle
 // where it is small or one side is short, else a band of `width` around the straight line; with
 // `gaps_only`, only stretches where one side is much longer than the other. Then closes the band.
-void mark_stretches(Band& band, const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width,
+void mark_stretches(Band& band, const std::vector<Anchor>& chain, const DocSides& doc, uint32_t width,
                     bool gaps_only) {
+  const uint32_t n = static_cast<uint32_t>(doc.source.size()), m = static_cast<uint32_t>(doc.target.size());
+  // Prefix sums of the lengths: a long stretch's band follows the line where both sides have
+  // covered the same share of their text (it follows omissions better than the straight diagonal).
+  std::vector<double> src_at(n + 1, 0), tgt_at(m + 1, 0);
+  for (uint32_t i = 0; i < n; ++i) src_at[i + 1] = src_at[i] + doc.source.length[i] + 1;
+  for (uint32_t j = 0; j < m; ++j) tgt_at[j + 1] = tgt_at[j] + doc.target.length[j] + 1;
   auto mark = [&](uint32_t i, uint32_t lo, uint32_t hi) {
     band.lo[i] = std::min(band.lo[i], lo);
     band.hi[i] = std::max(band.hi[i], hi);
@@ -187,13 +193,15 @@ void mark_stretches(Band& band, const std::vector<Anchor>& chain, uint32_t n, ui
                            area <= kRectangleCellsPerSegment * std::max<uint64_t>({di, dj, 1}) ||
                            (gap && area <= kGapRectangleCells);
     const uint32_t from = i1 > width ? i1 - width : 0, to = std::min(n, i2 + width);
+    uint32_t j = j1;  // the equal-share target position of row i
+    const double src_span = std::max(1e-9, src_at[i2] - src_at[i1]), tgt_span = tgt_at[j2] - tgt_at[j1];
     for (uint32_t i = from; i <= to; ++i) {
       if (rectangle) {
         mark(i, j1 > width ? j1 - width : 0, std::min(m, j2 + width));
       } else if (i >= i1 && i <= i2) {
-        const double center = j1 + static_cast<double>(i - i1) * dj / std::max<uint32_t>(di, 1);
-        mark(i, center > width ? static_cast<uint32_t>(center - width) : 0,
-             static_cast<uint32_t>(std::min<double>(m, center + width)));
+        const double share = (src_at[i] - src_at[i1]) / src_span;
+        while (j < j2 && (tgt_at[j + 1] - tgt_at[j1]) <= share * tgt_span) ++j;
+        mark(i, j > width ? j - width : 0, std::min(m, j + width));
       }
     }
   }
@@ -202,16 +210,17 @@ void mark_stretches(Band& band, const std::vector<Anchor>& chain, uint32_t n, ui
 
 }  // namespace
 
-Band anchor_band(const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width) {
+Band anchor_band(const std::vector<Anchor>& chain, const DocSides& doc, uint32_t width) {
+  const uint32_t n = static_cast<uint32_t>(doc.source.size()), m = static_cast<uint32_t>(doc.target.size());
   Band band;
   band.lo.assign(n + 1, m);
   band.hi.assign(n + 1, 0);
-  mark_stretches(band, chain, n, m, width, false);
+  mark_stretches(band, chain, doc, width, false);
   return band;
 }
 
-void open_gaps(Band& band, const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width) {
-  mark_stretches(band, chain, n, m, width, true);
+void open_gaps(Band& band, const std::vector<Anchor>& chain, const DocSides& doc, uint32_t width) {
+  mark_stretches(band, chain, doc, width, true);
 }
 
 }  // namespace songngu

@@ -9,8 +9,8 @@
 // Contract: anchor_chain returns anchors strictly increasing on both sides, deterministic for a
 // document; anchor_band a valid band (lattice.h) holding every monotone path through the chain's
 // anchors within `width` segments of them; between two anchors far apart on both sides, a band of
-// half-width `width` around the straight line between them. Time and memory are linear in the
-// document's tokens and segments.
+// half-width `width` around the line where both sides have covered the same share of their text. Time and
+// memory are linear in the document's tokens and segments.
 #include <cstdint>
 #include <vector>
 
@@ -28,11 +28,11 @@ struct Anchor {
 // `seeds` may be null (identical tokens only).
 std::vector<Anchor> anchor_chain(const DocSides& doc, const SeedLinks* seeds);
 
-Band anchor_band(const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width);
+Band anchor_band(const std::vector<Anchor>& chain, const DocSides& doc, uint32_t width);
 
 // Adds to `band` (any valid band, e.g. around an earlier path) the whole of every stretch between
 // anchors where one side is much longer than the other (a block one side lacks), so that a later
 // pass can still move such a gap anywhere inside it.
-void open_gaps(Band& band, const std::vector<Anchor>& chain, uint32_t n, uint32_t m, uint32_t width);
+void open_gaps(Band& band, const std::vector<Anchor>& chain, const DocSides& doc, uint32_t width);
 
 }  // namespace songngu

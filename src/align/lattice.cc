@@ -29,32 +29,6 @@ Band diagonal_band(uint32_t n, uint32_t m, uint32_t width) {
   return band;
 }
 
-Band length_band(const std::vector<uint32_t>& source_length, const std::vector<uint32_t>& target_length,
-                 uint32_t width) {
-  const uint32_t n = static_cast<uint32_t>(source_length.size()),
-                 m = static_cast<uint32_t>(target_length.size());
-  double total_s = 0, total_t = 0;
-  for (auto l : source_length) total_s += l;
-  for (auto l : target_length) total_t += l;
-  Band band;
-  band.lo.resize(n + 1);
-  band.hi.resize(n + 1);
-  double covered_s = 0, covered_t = 0;
-  uint32_t j = 0;
-  for (uint32_t i = 0; i <= n; ++i) {
-    // Target position whose covered share is closest to the source's.
-    const double share =
-        total_s > 0 ? covered_s / total_s : static_cast<double>(i) / std::max<uint32_t>(n, 1);
-    while (j < m && (covered_t + target_length[j] / 2.0) / std::max(total_t, 1.0) < share)
-      covered_t += target_length[j++];
-    band.lo[i] = j > width ? j - width : 0;
-    band.hi[i] = std::min(m, j + width);
-    if (i < n) covered_s += source_length[i];
-  }
-  close_band(band, n, m);
-  return band;
-}
-
 bool widen_where_touched(Band& band, const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t width) {
   std::vector<std::pair<uint32_t, uint32_t>> touched;
   for (const auto& b : path) {

@@ -31,11 +31,6 @@ struct Band {
 void close_band(Band& band, uint32_t n, uint32_t m);
 // A band of half-width `width` around the straight line from (0,0) to (n,m).
 Band diagonal_band(uint32_t n, uint32_t m, uint32_t width);
-// A band of half-width `width` around the line where both sides have covered the same share of
-// their text (cumulative lengths, `source_length` and `target_length` per segment): it follows
-// omissions better than the straight diagonal.
-Band length_band(const std::vector<uint32_t>& source_length, const std::vector<uint32_t>& target_length,
-                 uint32_t width);
 // Widens `band` only around the points where `path` runs along its edge: rows within `width` of
 // such a point get at least `width` target positions on both sides of it. Returns false (and
 // leaves the band) when the path touches no edge.

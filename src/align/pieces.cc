@@ -24,7 +24,7 @@ std::vector<Piece> cut_into_pieces(const DocSides& doc, const PassModel& length_
   if (n <= piece_segments + piece_segments / 2) return {Piece{0, n, 0, m}};
   // One narrow band around the equal-share line. Where the path runs along the band's edge (a long
   // omission, an untranslated tail) it is unreliable, and no cut is made near there.
-  const Band band = anchor_band(anchor_chain(doc, seeds), n, m, kBandWidth);
+  const Band band = anchor_band(anchor_chain(doc, seeds), doc, kBandWidth);
   BeadScorer scorer(doc, length_model);
   const LatticeResult path = best_path(n, m, length_model.shapes, band, scorer);
   if (!path.ok) return {Piece{0, n, 0, m}};

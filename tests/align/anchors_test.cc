@@ -33,7 +33,7 @@ TEST(Anchors, ChainFollowsSharedRareTokensAcrossAGap) {
   ASSERT_EQ(chain.size(), 20u);
   for (const auto& a : chain) EXPECT_EQ(a.target, a.source < 20 ? a.source : a.source + 20) << a.source;
   // The band holds the whole gap: every target position between the anchors around it.
-  const Band band = anchor_band(chain, 60, 80, 2);
+  const Band band = anchor_band(chain, doc, 2);
   EXPECT_LE(band.lo[19], 19u);
   EXPECT_GE(band.hi[19], 41u);
   EXPECT_EQ(band.lo[0], 0u);
@@ -63,7 +63,7 @@ TEST(Anchors, CommonTokensMakeNoAnchors) {
   doc.target = units_of(side(50, {}));
   EXPECT_TRUE(anchor_chain(doc, nullptr).empty());
   // Without anchors the band follows the diagonal of the whole document.
-  const Band band = anchor_band({}, 50, 50, 4);
+  const Band band = anchor_band({}, doc, 4);
   EXPECT_LE(band.lo[25], 25u);
   EXPECT_GE(band.hi[25], 25u);
   EXPECT_EQ(band.lo[0], 0u);
