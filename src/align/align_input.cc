@@ -1,14 +1,10 @@
 #include "align/align_input.h"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
-#include <functional>
-#include <mutex>
 #include <string>
-#include <thread>
 
 #include "align/tokens.h"
+#include "base/parallel.h"
 #include "text/normalize.h"
 
 namespace songngu {
@@ -63,32 +59,6 @@ bool has_paragraphs(const Units& u) {
 }
 
 }  // namespace
-
-void parallel_for(size_t count, unsigned threads, const std::function<void(size_t)>& fn) {
-  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(std::min<size_t>(count, 1024))));
-  if (threads <= 1) {
-    for (size_t i = 0; i < count; ++i) fn(i);
-    return;
-  }
-  std::atomic<size_t> next{0};
-  std::exception_ptr error;
-  std::mutex error_mutex;
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t) {
-    pool.emplace_back([&] {
-      for (size_t i; (i = next++) < count;) {
-        try {
-          fn(i);
-        } catch (...) {
-          std::lock_guard<std::mutex> lock(error_mutex);
-          if (!error) error = std::current_exception();
-        }
-      }
-    });
-  }
-  for (auto& th : pool) th.join();
-  if (error) std::rethrow_exception(error);
-}
 
 AlignInput read_align_input(const std::vector<DocumentPair>& pairs, unsigned threads) {
   AlignInput input;

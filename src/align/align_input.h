@@ -6,7 +6,6 @@
 // Contract: ids are assigned in document and segment order, so they do not depend on the number
 // of threads. Segments are tokenized in blocks of bounded size, so memory for the token strings
 // stays small however long a document is.
-#include <functional>
 #include <vector>
 
 #include "align/aligner.h"
@@ -22,8 +21,5 @@ struct AlignInput {
 };
 
 AlignInput read_align_input(const std::vector<DocumentPair>& pairs, unsigned threads);
-
-// Runs fn(0..count-1) on up to `threads` threads; the first exception is rethrown.
-void parallel_for(size_t count, unsigned threads, const std::function<void(size_t)>& fn);
 
 }  // namespace songngu

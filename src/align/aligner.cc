@@ -5,7 +5,6 @@
 #include <cmath>
 #include <deque>
 #include <memory>
-#include <thread>
 
 #include "align/align_input.h"
 #include "align/align_prior.h"
@@ -16,6 +15,7 @@
 #include "align/pieces.h"
 #include "align/tokens.h"
 #include "base/error.h"
+#include "base/parallel.h"
 #include "text/normalize.h"
 
 namespace songngu {
@@ -375,16 +375,10 @@ size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, 
     bwd_ex.push_back({&tgt_side[k], &src_side[k]});
   }
   TranslationTable forward, backward;
-  auto train_backward = [&] {
-    backward = train_model1(bwd_ex, vocab.size(), kModel1Iterations, kMinTableProbability);
-  };
-  std::thread other;
-  if (threads > 1) other = std::thread(train_backward);
-  forward = train_model1(fwd_ex, vocab.size(), kModel1Iterations, kMinTableProbability);
-  if (other.joinable())
-    other.join();
-  else
-    train_backward();
+  parallel_for(2, threads, [&](size_t direction) {
+    (direction == 0 ? forward : backward) =
+        train_model1(direction == 0 ? fwd_ex : bwd_ex, vocab.size(), kModel1Iterations, kMinTableProbability);
+  });
   model.forward = table_text(forward, vocab);
   model.backward = table_text(backward, vocab);
   if (prior && prior->lexicon) {

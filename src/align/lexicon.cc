@@ -2,13 +2,10 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <fstream>
 #include <memory>
 
 #include "align/tokens.h"
-#include "base/data_dir.h"
-#include "base/error.h"
-#include "text/normalize.h"
+#include "lang/cognates.h"
 
 namespace songngu {
 
@@ -44,33 +41,6 @@ void TranslationTable::sort_rows() {
     }
     row.resize(out);
   }
-}
-
-const Cognates& cognates() {
-  static const Cognates table = [] {
-    Cognates c;
-    std::string path = data_file("lang/sinoviet-hangul-syllables.tsv");
-    std::ifstream in(path);
-    if (!in) throw_bad_input(N_("{1}: cannot read the file"), {path});
-    std::string line;
-    std::getline(in, line);  // header
-    while (std::getline(in, line)) {
-      size_t t1 = line.find('\t');
-      size_t t2 = line.find('\t', t1 + 1);
-      size_t t3 = line.find('\t', t2 + 1);
-      if (t1 == std::string::npos || t2 == std::string::npos) continue;
-      std::string key = line.substr(t1 + 1, t2 - t1 - 1);
-      std::string hangul = line.substr(t2 + 1, t3 == std::string::npos ? std::string::npos : t3 - t2 - 1);
-      c.hangul_of[key].push_back(hangul);
-    }
-    std::ifstream stops(data_file("align/vi-stop-syllables.txt"));
-    while (std::getline(stops, line)) {
-      if (line.empty() || line[0] == '#') continue;
-      c.stop[match_key(line)] = true;
-    }
-    return c;
-  }();
-  return table;
 }
 
 SeedLinks build_seed_links(

@@ -1,7 +1,7 @@
 #pragma once
 // Word-translation evidence for the aligner: a shared token vocabulary, the seed links known before
 // any alignment (identical tokens such as numbers, names and code; Sino-Vietnamese <-> Sino-Korean
-// syllable cognates from data/lang/sinoviet-hangul-syllables.tsv; a user's glossary term pairs),
+// syllable cognates (lang/cognates.h); a user's glossary term pairs),
 // and IBM Model 1 tables (Brown et al. 1993) learned from confidently aligned beads of the input
 // itself, in both directions, as in Moore (2002).
 //
@@ -60,13 +60,6 @@ struct SeedLinks {
   TranslationTable forward;   // source token -> target token
   TranslationTable backward;  // target token -> source token
 };
-
-struct Cognates {
-  std::unordered_map<std::string, std::vector<std::string>> hangul_of;  // viet_key -> Hangul syllables
-  std::unordered_map<std::string, bool> stop;                           // Vietnamese stop syllables
-};
-// Loads data/lang/sinoviet-hangul-syllables.tsv and data/align/vi-stop-syllables.txt (once).
-const Cognates& cognates();
 
 // `source_tokens` / `target_tokens`: the vocabulary ids present on each side of the input.
 SeedLinks build_seed_links(

@@ -4,11 +4,8 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
-#include <algorithm>
-#include <fstream>
-
-#include "align/numbers.h"
-#include "base/data_dir.h"
+#include "lang/numbers.h"
+#include "lang/word_lists.h"
 #include "text/normalize.h"
 
 namespace songngu {
@@ -21,29 +18,6 @@ bool is_han(UChar32 c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
-// Particles as strings of Hangul code points, longest first.
-const std::vector<std::u32string>& particles() {
-  static const std::vector<std::u32string> list = [] {
-    std::vector<std::u32string> out;
-    std::ifstream in(data_file("align/ko-particles.txt"));
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == '#') continue;
-      std::u32string p;
-      int32_t i = 0;
-      while (i < static_cast<int32_t>(line.size())) {
-        UChar32 c;
-        U8_NEXT(line.data(), i, static_cast<int32_t>(line.size()), c);
-        if (c > 0 && c != '\r' && c != ' ') p.push_back(static_cast<char32_t>(c));
-      }
-      if (!p.empty()) out.push_back(p);
-    }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
-    return out;
-  }();
-  return list;
-}
-
 void append_utf8(std::string& out, char32_t c) {
   char buf[4];
   int32_t len = 0;
@@ -52,7 +26,7 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 void emit_hangul_word(std::u32string& word, std::vector<std::string>& out) {
-  for (const auto& p : particles()) {
+  for (const auto& p : ko_alignment_particles()) {
     if (word.size() > p.size() && word.compare(word.size() - p.size(), p.size(), p) == 0) {
       word.resize(word.size() - p.size());
       break;

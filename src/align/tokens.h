@@ -2,7 +2,7 @@
 // The words the aligner compares, one method for every script: Latin-script words (Vietnamese
 // syllables, English words, names, code identifiers in Korean text) by their match key; Hangul and
 // Han text one syllable / character a token, after stripping a trailing Korean particle
-// (data/align/ko-particles.txt); numbers as "#" + their canonical form (numbers.h); and the
+// (data/lang/ko-alignment-particles.txt); numbers as "#" + their canonical form (lang/numbers.h); and the
 // punctuation whose parity carries meaning (? ! ( ) : ").
 //
 // Contract: alignment_tokens is deterministic and thread-safe (the particle list loads once).

@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-#include "align/numbers.h"
+#include "lang/numbers.h"
 #include "check/term_match.h"
 #include "text/normalize.h"
 

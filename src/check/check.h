@@ -10,7 +10,7 @@
 //    rendering differs from the most frequent one;
 //  - forbidden-term (error): a forbidden target term of the entry in a unit whose source has the
 //    entry's source term;
-//  - number-mismatch (error): the numbers of source and target differ (align/numbers.h canonical
+//  - number-mismatch (error): the numbers of source and target differ (lang/numbers.h canonical
 //    values, so 4.400 = 4,400 and 150 tỷ = 150 billion = 1,500억);
 //  - candidate-note (note, only with `notes`): a candidate entry's source term present, none of its
 //    target terms found.

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "glossary/text_units.h"
+#include "lang/text_units.h"
 
 namespace songngu {
 namespace {

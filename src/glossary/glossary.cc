@@ -32,4 +32,17 @@ const std::vector<Term>& terms_of(const TermEntry& entry, const std::string& lan
   return it == entry.terms.end() ? kNone : it->second;
 }
 
+std::vector<std::pair<std::string, std::string>> term_pairs(const Glossary& glossary,
+                                                            const std::string& source_lang,
+                                                            const std::string& target_lang) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const auto& entry : glossary.entries)
+    for (const auto& s : terms_of(entry, source_lang)) {
+      if (s.status == TermStatus::kForbidden) continue;
+      for (const auto& t : terms_of(entry, target_lang))
+        if (t.status != TermStatus::kForbidden) pairs.emplace_back(s.text, t.text);
+    }
+  return pairs;
+}
+
 }  // namespace songngu

@@ -2,6 +2,7 @@
 // The data type at the glossary boundary: concepts (TermEntry) with terms per language, as in TBX.
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace songngu {
@@ -40,5 +41,12 @@ bool parse_term_status(const std::string& text, TermStatus* status);
 
 // The terms of `lang_base` in `entry` (empty vector when none).
 const std::vector<Term>& terms_of(const TermEntry& entry, const std::string& lang_base);
+
+// The glossary as alignment evidence (AlignerOptions::term_pairs): every (source term, target term)
+// pair of an entry, in entry and term order. Forbidden terms are left out on both sides: they are
+// listed so that `check` can catch them, not as translations to look for.
+std::vector<std::pair<std::string, std::string>> term_pairs(const Glossary& glossary,
+                                                            const std::string& source_lang,
+                                                            const std::string& target_lang);
 
 }  // namespace songngu

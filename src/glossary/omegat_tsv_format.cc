@@ -6,7 +6,7 @@
 
 #include "base/error.h"
 #include "glossary/glossary_io.h"
-#include "glossary/text_units.h"
+#include "lang/text_units.h"
 #include "text/normalize.h"
 
 namespace songngu {

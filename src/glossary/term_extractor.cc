@@ -7,9 +7,9 @@
 #include <set>
 #include <unordered_map>
 
-#include "align/lexicon.h"
-#include "glossary/text_units.h"
-#include "glossary/word_lists.h"
+#include "lang/cognates.h"
+#include "lang/text_units.h"
+#include "lang/word_lists.h"
 
 namespace songngu {
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
 // Term extraction from aligned units. Vietnamese candidates are syllable n-grams (2-8 syllables)
-// inside stretches cut at punctuation, numbers, stop words (data/glossary/stop-syllables-vi.txt)
+// inside stretches cut at punctuation, numbers, stop words (data/lang/vi-stop-words.txt)
 // and at a lowercase -> capitalized step ("quan hệ | Đối tác ...", "Tổng thống | Lee"), ranked by
 // C-value (Frantzi, Ananiadou & Mima 2000) with a bonus when the first syllable is capitalized
 // mid-sentence. Spelling variants that differ only in tone-mark placement, case or Unicode form

@@ -1,11 +1,11 @@
-#include "glossary/text_units.h"
+#include "lang/text_units.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
-#include "glossary/word_lists.h"
+#include "lang/word_lists.h"
 #include "text/normalize.h"
 
 namespace songngu {

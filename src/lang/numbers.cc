@@ -1,4 +1,4 @@
-#include "align/numbers.h"
+#include "lang/numbers.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -35,7 +35,7 @@ bool is_hangul(UChar32 c) {
 const NumberWords& number_words() {
   static const NumberWords words = [] {
     NumberWords w;
-    std::string path = data_file("align/number-words.tsv");
+    std::string path = data_file("lang/number-words.tsv");
     std::ifstream in(path);
     if (!in) throw_bad_input(N_("{1}: cannot read the file"), {path});
     static const std::map<std::string, WordKind> kinds = {

@@ -1,4 +1,4 @@
-#include "glossary/text_units.h"
+#include "lang/text_units.h"
 
 #include <gtest/gtest.h>
 

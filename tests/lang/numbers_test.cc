@@ -1,4 +1,4 @@
-#include "align/numbers.h"
+#include "lang/numbers.h"
 
 #include <gtest/gtest.h>
 
