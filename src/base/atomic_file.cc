@@ -100,6 +100,12 @@ void AtomicFile::commit(CommitGroup* group) {
   }
 }
 
+void create_output_folder(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::create_directories(path, ec);
+  if (ec) throw Error(ErrorKind::kOutput, N_("cannot create the folder ({1})"), {ec.message()}, {path});
+}
+
 void write_file_atomically(const std::string& path, std::string_view content, CommitGroup* group) {
   AtomicFile out(path);
   out.write(content);

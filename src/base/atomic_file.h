@@ -69,6 +69,10 @@ class CommitGroup {
   std::vector<std::pair<std::string, std::string>> pending_;  // (temporary file, target)
 };
 
+// Creates the folder `path` and its parents when missing (an output folder). Throws Error(kOutput)
+// naming it when that fails (a file in the way, no permission).
+void create_output_folder(const std::string& path);
+
 // Writes `content` to `path` through an AtomicFile (committed in `group` when given).
 void write_file_atomically(const std::string& path, std::string_view content, CommitGroup* group = nullptr);
 

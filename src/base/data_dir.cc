@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "base/error.h"
 
@@ -30,8 +32,17 @@ std::string data_file(const std::string& relative) {
   std::string path = data_dir() + "/" + relative;
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec))
-    throw_bad_input(N_("{1}: data file not found (set SONGNGU_DATA_DIR or reinstall)"), {path});
+    throw_bad_input(N_("data file not found (set SONGNGU_DATA_DIR or reinstall)"), {}, {path});
   return path;
+}
+
+std::string read_data_file(const std::string& relative) {
+  const std::string path = data_file(relative);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw_bad_input(N_("cannot read the file"), {}, {path});
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 }  // namespace songngu

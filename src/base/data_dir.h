@@ -10,5 +10,7 @@ std::string data_dir();
 std::string locale_dir();
 // data_dir() + "/" + relative; throws Error(kBadInput) naming the path when the file is missing.
 std::string data_file(const std::string& relative);
+// The bytes of data_file(relative). Throws Error(kBadInput) naming it when it cannot be read.
+std::string read_data_file(const std::string& relative);
 
 }  // namespace songngu

@@ -2,11 +2,34 @@
 
 namespace songngu {
 
-Error::Error(ErrorKind kind, std::string message, std::vector<std::string> args)
-    : std::runtime_error(format_message(message, args)),
-      kind_(kind),
-      template_(std::move(message)),
-      args_(std::move(args)) {}
+std::string format_location(const Location& where) {
+  std::string out = where.file;
+  if (where.line > 0) {
+    out += ":" + std::to_string(where.line);
+    if (where.column > 0) out += ":" + std::to_string(where.column);
+  }
+  return out;
+}
+
+std::string Message::text() const {
+  std::string out = format_location(where);
+  if (!out.empty()) out += ": ";
+  out += format_message(message, args);
+  if (where.byte != Location::kNoByte) out += " (byte " + std::to_string(where.byte) + ")";
+  return out;
+}
+
+Error::Error(ErrorKind kind, std::string message, std::vector<std::string> args, Location where)
+    : Error(kind, Message{std::move(message), std::move(args), std::move(where)}) {}
+
+Error::Error(ErrorKind kind, Message message)
+    : std::runtime_error(message.text()), kind_(kind), message_(std::move(message)) {}
+
+Error& Error::hint(Setting setting, std::string suggestion) {
+  message_.setting = setting;
+  message_.suggestion = std::move(suggestion);
+  return *this;
+}
 
 std::string format_message(const std::string& message, const std::vector<std::string>& args) {
   std::string out;
@@ -31,8 +54,8 @@ std::string format_message(const std::string& message, const std::vector<std::st
   return out;
 }
 
-void throw_bad_input(std::string message, std::vector<std::string> args) {
-  throw Error(ErrorKind::kBadInput, std::move(message), std::move(args));
+void throw_bad_input(std::string message, std::vector<std::string> args, Location where) {
+  throw Error(ErrorKind::kBadInput, std::move(message), std::move(args), std::move(where));
 }
 
 void throw_usage(std::string message, std::vector<std::string> args) {

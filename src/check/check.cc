@@ -4,8 +4,8 @@
 #include <map>
 #include <set>
 
-#include "lang/numbers.h"
 #include "check/term_match.h"
+#include "lang/numbers.h"
 #include "text/normalize.h"
 
 namespace songngu {
@@ -73,6 +73,7 @@ std::vector<Finding> check_units(const std::vector<TranslationUnit>& units, cons
     f.severity = severity;
     f.file = options.file;
     f.unit = units[u].tuid;
+    f.unit_index = u;
     f.unit_kind = options.unit_kind;
     f.target_lang = options.target_lang;
     const Variant* s = units[u].variant(options.source_lang);

@@ -1,5 +1,6 @@
 #pragma once
 // The data type at the check boundary: one finding of the consistency check.
+#include <cstddef>
 #include <string>
 
 namespace songngu {
@@ -27,6 +28,10 @@ struct Finding {
   std::string excerpt;         // the unit's target text, shortened
   std::string source_excerpt;  // the unit's source text, shortened
   std::string target_lang;     // base language of the target side
+  // The unit's index in the list given to check_units (kNoUnit when the finding has no unit), so
+  // a caller can go back to the unit itself (and from there to its bead).
+  size_t unit_index = kNoUnit;
+  static constexpr size_t kNoUnit = static_cast<size_t>(-1);
 };
 
 const char* finding_rule_name(FindingRule rule);  // "missing-translation", ...

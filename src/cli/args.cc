@@ -1,5 +1,6 @@
 #include "cli/args.h"
 
+#include <charconv>
 #include <sstream>
 
 #include "base/atomic_file.h"
@@ -29,7 +30,7 @@ Args::Args(const std::vector<OptionSpec>& specs, int argc, char** argv, int firs
         name = name.substr(0, eq);
       }
       for (const auto& s : specs)
-        if (s.long_name == name) spec = &s;
+        if (s.long_name == name || (s.alias && name == s.alias)) spec = &s;
     } else if (arg.size() >= 2) {
       for (const auto& s : specs)
         if (s.short_name && s.short_name == arg[1]) spec = &s;
@@ -65,6 +66,42 @@ std::vector<std::string> Args::all(const std::string& name) const {
   auto range = values_.equal_range(name);
   for (auto it = range.first; it != range.second; ++it) out.push_back(it->second);
   return out;
+}
+
+long long Args::integer(const std::string& name, long long fallback, long long lo, long long hi) const {
+  auto value = get(name);
+  if (!value) return fallback;
+  long long n = 0;
+  const char* end = value->data() + value->size();
+  auto [at, error] = std::from_chars(value->data(), end, n);
+  if (value->empty() || value->find_first_not_of("0123456789") != std::string::npos || error != std::errc() ||
+      at != end || n < lo || n > hi) {
+    if (hi == std::numeric_limits<long long>::max())
+      throw_usage(N_("--{1} needs a whole number of {2} or more, not \"{3}\""),
+                  {name, std::to_string(lo), *value});
+    throw_usage(N_("--{1} needs a whole number from {2} to {3}, not \"{4}\""),
+                {name, std::to_string(lo), std::to_string(hi), *value});
+  }
+  return n;
+}
+
+double Args::real(const std::string& name, double fallback, double lo, double hi) const {
+  auto value = get(name);
+  if (!value) return fallback;
+  double x = 0;
+  const char* end = value->data() + value->size();
+  auto [at, error] = std::from_chars(value->data(), end, x, std::chars_format::fixed);
+  if (value->empty() || value->find_first_not_of("0123456789.") != std::string::npos ||
+      error != std::errc() || at != end || !(x >= lo && x <= hi)) {
+    auto shown = [](double v) {
+      std::ostringstream out;
+      out << v;
+      return out.str();
+    };
+    throw_usage(N_("--{1} needs a number from {2} to {3}, not \"{4}\""),
+                {name, shown(lo), shown(hi), *value});
+  }
+  return x;
 }
 
 std::string help_text(const char* usage, const char* description, const std::vector<OptionSpec>& specs) {

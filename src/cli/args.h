@@ -1,6 +1,7 @@
 #pragma once
 // A small command-line parser shared by the subcommands: long options (--name VALUE, --name=VALUE),
 // short aliases (-o VALUE), flags, and positional arguments. Unknown options are usage errors.
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@ struct OptionSpec {
   bool takes_value = false;
   const char* help = "";        // msgid, translated when printed
   const char* value_name = "";  // "FILE"
+  const char* alias = nullptr;  // another long name accepted for it (an older spelling)
 };
 
 class Args {
@@ -27,6 +29,13 @@ class Args {
   std::string get_or(const std::string& name, const std::string& fallback) const;
   // Every value of a repeatable option, in order.
   std::vector<std::string> all(const std::string& name) const;
+  // The value of a numeric option, or `fallback` when it is absent. integer() takes digits only
+  // (no sign, decimal point or exponent: "2.5" is refused, not truncated); real() takes a decimal
+  // number ("0.35", "1"). Throws Error(kUsage) naming the option and its range when the value is
+  // not such a number or lies outside [lo, hi] (hi = the largest value: no upper bound).
+  long long integer(const std::string& name, long long fallback, long long lo,
+                    long long hi = std::numeric_limits<long long>::max()) const;
+  double real(const std::string& name, double fallback, double lo, double hi) const;
   const std::vector<std::string>& positional() const { return positional_; }
 
  private:

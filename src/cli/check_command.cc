@@ -26,8 +26,9 @@ const char* kHelp =
 int run(int argc, char** argv) {
   const std::vector<OptionSpec> specs = {
       {"glossary", 'g', true, N_("glossary: .tbx, .txt/.tsv (OmegaT) or .csv"), "G"},
-      {"source", 's', true, N_("source language (default: from the TMX, else vi)"), "LANG"},
-      {"target", 't', true, N_("target language (default: from the TMX, or the script of a TSV)"), "LANG"},
+      {"source-lang", 's', true, N_("source language (default: from the TMX, else vi)"), "LANG", "source"},
+      {"target-lang", 't', true, N_("target language (default: from the TMX, or the script of a TSV)"),
+       "LANG", "target"},
       {"ignore", 0, true, N_("findings accepted earlier, one per line as printed"), "FILE"},
       {"json", 0, false, N_("print findings as JSON"), ""},
       {"html", 0, true, N_("also write a self-contained HTML report"), "REPORT"},
@@ -40,8 +41,8 @@ int run(int argc, char** argv) {
   auto glossary_path = args.get("glossary");
   if (!glossary_path) throw_usage(N_("check needs --glossary G"));
   if (args.positional().empty()) throw_usage(N_("check needs at least one FILE (TMX or TSV)"));
-  std::string source = args.get("source") ? Lang(*args.get("source")).base() : "";
-  std::string target = args.get("target") ? Lang(*args.get("target")).base() : "";
+  std::string source = args.get("source-lang") ? Lang(*args.get("source-lang")).base() : "";
+  std::string target = args.get("target-lang") ? Lang(*args.get("target-lang")).base() : "";
 
   GlossaryReadOptions read;
   read.source_lang = source.empty() ? "vi" : source;

@@ -1,6 +1,5 @@
 // songngu glossary extract | convert: builds a glossary from aligned units (TMX or aligned TSV)
 // joined with the curated seed, or converts between TBX, OmegaT TSV and CSV.
-#include <cstdlib>
 #include <iostream>
 #include <sstream>
 
@@ -36,18 +35,10 @@ std::vector<std::string> split_commas(const std::string& list) {
   return out;
 }
 
-double parse_number(const std::string& option, const std::string& value) {
-  char* end = nullptr;
-  double v = std::strtod(value.c_str(), &end);
-  if (value.empty() || *end != '\0' || v < 0)
-    throw_usage(N_("--{1} needs a non-negative number, not \"{2}\""), {option, value});
-  return v;
-}
-
 int run_extract(int argc, char** argv) {
   const std::vector<OptionSpec> specs = {
-      {"source", 's', true, N_("source language (default vi)"), "LANG"},
-      {"target", 't', true, N_("target languages, comma separated (default en,ko)"), "LANGS"},
+      {"source-lang", 's', true, N_("source language (default vi)"), "LANG", "source"},
+      {"target-lang", 't', true, N_("target languages, comma separated (default en,ko)"), "LANGS", "target"},
       {"output", 'o', true, N_("output glossary: .tbx, .txt (one target language) or .csv"), "FILE"},
       {"seed", 0, true, N_("curated glossary to start from (default: the bundled seed)"), "FILE"},
       {"no-seed", 0, false, N_("extracted candidates only, no curated entries"), ""},
@@ -63,12 +54,12 @@ int run_extract(int argc, char** argv) {
   if (args.positional().empty()) throw_usage(N_("glossary extract needs at least one INPUT (TMX or TSV)"));
   if (args.flag("no-seed") && args.get("seed")) throw_usage(N_("--seed and --no-seed exclude each other"));
   ExtractOptions options;
-  options.source_lang = Lang(args.get_or("source", "vi")).base();
-  options.target_langs = split_commas(args.get_or("target", "en,ko"));
+  options.source_lang = Lang(args.get_or("source-lang", "vi")).base();
+  options.target_langs = split_commas(args.get_or("target-lang", "en,ko"));
   if (options.target_langs.empty()) throw_usage(N_("-t needs at least one target language"));
-  if (auto v = args.get("min-freq")) options.min_freq = static_cast<int>(parse_number("min-freq", *v));
-  if (auto v = args.get("min-score")) options.min_score = parse_number("min-score", *v);
-  if (auto v = args.get("max-terms")) options.max_terms = static_cast<size_t>(parse_number("max-terms", *v));
+  options.min_freq = static_cast<int>(args.integer("min-freq", options.min_freq, 1, 1000000));
+  options.min_score = args.real("min-score", options.min_score, 0, 1);
+  options.max_terms = static_cast<size_t>(args.integer("max-terms", 0, 0));
   GlossaryFormat format = glossary_format_for(*output);
   if (format == GlossaryFormat::kOmegatTsv && options.target_langs.size() != 1)
     throw_usage(N_("an OmegaT glossary (.txt) holds one target language: give exactly one with -t"));
@@ -100,11 +91,11 @@ int run_extract(int argc, char** argv) {
 int run_convert(int argc, char** argv) {
   const std::vector<OptionSpec> specs = {
       {"output", 'o', true, N_("output glossary: .tbx, .txt (one target language), .tsv or .csv"), "FILE"},
-      {"source", 's', true, N_("source language (default vi)"), "LANG"},
-      {"target", 't', true,
+      {"source-lang", 's', true, N_("source language (default vi)"), "LANG", "source"},
+      {"target-lang", 't', true,
        N_("target language(s), comma separated; needed for a .txt output and "
           "for reading a .txt whose target is not recognisable by script"),
-       "LANGS"},
+       "LANGS", "target"},
       {"help", 'h', false, N_("show this help"), ""},
   };
   Args args(specs, argc, argv, 2);
@@ -113,8 +104,8 @@ int run_convert(int argc, char** argv) {
   if (!output || args.positional().size() != 1)
     throw_usage(N_("glossary convert needs one input and -o OUT"));
   GlossaryReadOptions read;
-  read.source_lang = Lang(args.get_or("source", "vi")).base();
-  std::vector<std::string> targets = split_commas(args.get_or("target", ""));
+  read.source_lang = Lang(args.get_or("source-lang", "vi")).base();
+  std::vector<std::string> targets = split_commas(args.get_or("target-lang", ""));
   if (targets.size() == 1) read.target_lang = targets[0];
   Glossary glossary = read_glossary(args.positional()[0], read);
   GlossaryWriteOptions write;

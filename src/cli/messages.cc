@@ -46,6 +46,38 @@ std::string tr(const char* msgid, const std::vector<std::string>& args) {
   return tr_template(msgid, args);
 }
 
+std::string language_display_name(const std::string& lang_base) {
+  if (lang_base == "vi") return tr(N_("Vietnamese"));
+  if (lang_base == "en") return tr(N_("English"));
+  if (lang_base == "ko") return tr(N_("Korean"));
+  return lang_base;
+}
+
+const char* option_of(Setting setting) {
+  switch (setting) {
+    case Setting::kNone: return "";
+    case Setting::kEncoding: return "--encoding";
+    case Setting::kSourceLanguage: return "-s";
+    case Setting::kTargetLanguage: return "-t";
+    case Setting::kBeadTypes: return "--beads";
+    case Setting::kShard: return "--shard";
+  }
+  return "";
+}
+
+std::string tr_message(const Message& m) {
+  std::string out = format_location(m.where);
+  if (!out.empty()) out += ": ";
+  out += tr_template(m.message, m.args);
+  if (m.where.byte != Location::kNoByte) out += " " + tr("(byte {1})", {std::to_string(m.where.byte)});
+  if (m.setting != Setting::kNone) {
+    out += "; ";
+    out += m.suggestion.empty() ? tr("check {1}", {option_of(m.setting)})
+                                : tr("try {1} {2}", {option_of(m.setting), m.suggestion});
+  }
+  return out;
+}
+
 void print_error(const std::string& translated) {
   std::cerr << "songngu: " << translated << "\n";
 }
@@ -54,8 +86,12 @@ void print_warning(const std::string& translated) {
   std::cerr << "songngu: " << tr("warning") << ": " << translated << "\n";
 }
 
+void print_warning(const Warning& warning) {
+  print_warning(tr_message(warning));
+}
+
 int report(const Error& e) {
-  print_error(tr_template(e.message_template(), e.args()));
+  print_error(tr_message(e.message()));
   return e.kind() == ErrorKind::kUsage ? 2 : 1;
 }
 

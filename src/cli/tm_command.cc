@@ -102,8 +102,10 @@ int merge_command(int argc, char** argv) {
 int convert_command(int argc, char** argv) {
   std::vector<OptionSpec> specs{
       {"output", 'o', true, N_("output file: .tmx, .tsv or .csv"), "FILE"},
-      {"source-lang", 's', true, N_("language of the first column of TSV/CSV input (default vi)"), "LANG"},
-      {"target-lang", 't', true, N_("language of the second column of TSV/CSV input (default en)"), "LANG"},
+      {"source-lang", 's', true, N_("language of the first column of TSV/CSV input (default vi)"), "LANG",
+       "source"},
+      {"target-lang", 't', true, N_("language of the second column of TSV/CSV input (default en)"), "LANG",
+       "target"},
       kHelp};
   Args args(specs, argc, argv);
   if (args.flag("help"))
@@ -148,18 +150,9 @@ int lookup_command(int argc, char** argv) {
                       specs);
   if (args.positional().size() != 2)
     throw_usage(N_("give a TMX file and a sentence (see songngu tm lookup --help)"));
-  auto number = [&](const char* name, const std::string& fallback, long lo, long hi) {
-    std::string v = args.get_or(name, fallback);
-    char* end = nullptr;
-    long n = std::strtol(v.c_str(), &end, 10);
-    if (v.empty() || *end || n < lo || n > hi)
-      throw_usage(N_("--{1} must be a whole number from {2} to {3}"),
-                  {name, std::to_string(lo), std::to_string(hi)});
-    return n;
-  };
   LookupOptions options;
-  options.min_score = static_cast<int>(number("min-score", "70", 0, 100));
-  options.max_results = static_cast<size_t>(number("count", "5", 1, 1000000));
+  options.min_score = static_cast<int>(args.integer("min-score", 70, 0, 100));
+  options.max_results = static_cast<size_t>(args.integer("count", 5, 1, 1000000));
   auto matches = lookup_tmx(args.positional()[0], args.positional()[1], options);
   std::ostringstream out;
   for (const auto& m : matches) {

@@ -27,7 +27,7 @@
 #include <string>
 #include <vector>
 
-#include "text/warning.h"
+#include "base/error.h"
 
 namespace songngu {
 

@@ -55,6 +55,7 @@ struct Piece {
   const Document* doc;
   uint32_t count;  // sentences
   std::string text;
+  std::vector<BeadRef> beads;  // the beads it comes from
 };
 
 class UnitBuilder {
@@ -82,7 +83,10 @@ class UnitBuilder {
                {"x-bead", bead},
                {"x-confidence", format_confidence(confidence)}};
     u.variants.push_back(Variant{source_.lang.tag(), src, "", {}, {}, {}});
-    for (const auto& t : targets) u.variants.push_back(Variant{t.doc->lang.tag(), t.text, "", {}, {}, {}});
+    for (const auto& t : targets) {
+      u.variants.push_back(Variant{t.doc->lang.tag(), t.text, "", {}, {}, {}});
+      u.beads.insert(u.beads.end(), t.beads.begin(), t.beads.end());
+    }
     out(std::move(u));
   }
 
@@ -99,17 +103,22 @@ bool usable(const Bead& b, const Document& target, const UnitOptions& options) {
          !join(target, b.tgt_begin, b.tgt_count).empty();
 }
 
-// All pairs of one source document.
+// The piece of one bead of pair `k` (whose index in the caller's list is `pair`).
+Piece bead_piece(const AlignedPair& p, size_t pair, const Bead& b) {
+  const size_t bead = static_cast<size_t>(&b - p.alignment->beads.data());
+  return Piece{p.target, b.tgt_count, join(*p.target, b.tgt_begin, b.tgt_count), {BeadRef{pair, bead}}};
+}
+
+// All pairs of one source document; `index[k]` is the position of pairs[k] in the caller's list.
 void units_for_source(const Document& source, const std::vector<const AlignedPair*>& pairs,
-                      const UnitOptions& options, const std::string& date, const UnitSink& out) {
+                      const std::vector<size_t>& index, const UnitOptions& options, const std::string& date,
+                      const UnitSink& out) {
   UnitBuilder builder(source, options, date);
   if (pairs.size() == 1) {
     const AlignedPair& p = *pairs[0];
     for (const Bead& b : p.alignment->beads) {
       if (!usable(b, *p.target, options) || join(source, b.src_begin, b.src_count).empty()) continue;
-      builder.add(b.src_begin, b.src_count,
-                  {Piece{p.target, b.tgt_count, join(*p.target, b.tgt_begin, b.tgt_count)}}, b.confidence,
-                  out);
+      builder.add(b.src_begin, b.src_count, {bead_piece(p, index[0], b)}, b.confidence, out);
     }
     return;
   }
@@ -152,11 +161,12 @@ void units_for_source(const Document& source, const std::vector<const AlignedPai
       bool covers = !in_range[k].empty();
       for (const Bead* b : in_range[k]) covers = covers && usable(*b, *pairs[k]->target, options);
       if (!covers) continue;
-      Piece piece{pairs[k]->target, 0, ""};
+      Piece piece{pairs[k]->target, 0, "", {}};
       for (const Bead* b : in_range[k]) {
-        piece.count += b->tgt_count;
-        std::string t = join(*pairs[k]->target, b->tgt_begin, b->tgt_count);
-        piece.text += (piece.text.empty() ? "" : " ") + t;
+        Piece one = bead_piece(*pairs[k], index[k], *b);
+        piece.count += one.count;
+        piece.text += (piece.text.empty() ? "" : " ") + one.text;
+        piece.beads.push_back(one.beads.front());
         confidence = std::min(confidence, static_cast<double>(b->confidence));
       }
       full.push_back(std::move(piece));
@@ -172,10 +182,7 @@ void units_for_source(const Document& source, const std::vector<const AlignedPai
     for (size_t k = 0; k < pairs.size(); ++k)
       for (const Bead* b : in_range[k])
         if (usable(*b, *pairs[k]->target, options) && !join(source, b->src_begin, b->src_count).empty())
-          builder.add(
-              b->src_begin, b->src_count,
-              {Piece{pairs[k]->target, b->tgt_count, join(*pairs[k]->target, b->tgt_begin, b->tgt_count)}},
-              b->confidence, out);
+          builder.add(b->src_begin, b->src_count, {bead_piece(*pairs[k], index[k], *b)}, b->confidence, out);
   }
 }
 
@@ -213,9 +220,10 @@ void for_each_unit(const std::vector<AlignedPair>& pairs, const UnitOptions& opt
     if (std::find(sources.begin(), sources.end(), p.source) == sources.end()) sources.push_back(p.source);
   for (const Document* s : sources) {
     std::vector<const AlignedPair*> group;
-    for (const auto& p : pairs)
-      if (p.source == s) group.push_back(&p);
-    units_for_source(*s, group, options, date, out);
+    std::vector<size_t> index;
+    for (size_t k = 0; k < pairs.size(); ++k)
+      if (pairs[k].source == s) group.push_back(&pairs[k]), index.push_back(k);
+    units_for_source(*s, group, index, options, date, out);
   }
 }
 

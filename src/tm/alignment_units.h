@@ -19,6 +19,8 @@
 //   options.creationdate (creation_date() when empty); props x-document (source file name),
 //   x-paragraph (1-based paragraph of the first source sentence), x-bead (sentence counts per
 //   variant, source first: "1-2", "2-2-1") and x-confidence (lowest bead confidence, "0.973").
+// - Each unit lists the beads it holds (TranslationUnit::beads: pair index in `pairs`, bead index),
+//   so a caller finds a unit's place in the alignment without renumbering anything.
 // - Variants carry the Documents' Lang tags. Throws Error(kUsage) when the tags mix forms (one with a
 //   region, one without: "vi" with "en-US"), which CAT tools would silently drop.
 #include <functional>
