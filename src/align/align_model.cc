@@ -104,13 +104,13 @@ void save_align_model(const AlignModel& model, const std::string& path) {
 
 AlignModel load_align_model(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw_bad_input(N_("{1}: cannot read the file"), {path});
+  if (!in) throw_bad_input(N_("cannot read the file"), {}, {path});
   AlignModel model;
   std::string line;
   size_t number_of_line = 0;
   auto fail = [&]() {
-    throw_bad_input(N_("{1}:{2}: not a songngu alignment model line"),
-                    {path, std::to_string(number_of_line)});
+    throw_bad_input(N_("not a songngu alignment model line"), {},
+                    {path, static_cast<size_t>(number_of_line)});
   };
   auto real = [&](const std::string& s) {
     char* end = nullptr;
@@ -119,8 +119,7 @@ AlignModel load_align_model(const std::string& path) {
     return x;
   };
   if (!std::getline(in, line) || line != kMagic)
-    throw_bad_input(N_("{1}: not a songngu alignment model (written by `songngu align --model-out`)"),
-                    {path});
+    throw_bad_input(N_("not a songngu alignment model (written by `songngu align --model-out`)"), {}, {path});
   ++number_of_line;
   bool ended = false;
   while (std::getline(in, line)) {
@@ -173,7 +172,7 @@ AlignModel load_align_model(const std::string& path) {
   // The aligner runs four passes (two of length, seeds, lexicon), each with a prior per shape.
   if (!ended || model.shapes.empty() || model.passes.size() != 4 || model.ratio <= 0 ||
       model.mean_target <= 0)
-    throw_bad_input(N_("{1}: incomplete songngu alignment model"), {path});
+    throw_bad_input(N_("incomplete songngu alignment model"), {}, {path});
   return model;
 }
 

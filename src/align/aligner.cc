@@ -415,14 +415,17 @@ std::vector<BeadShape> parse_bead_shapes(std::string_view list) {
     int a = dash == std::string_view::npos ? -1 : digit(item.substr(0, dash));
     int b = dash == std::string_view::npos ? -1 : digit(item.substr(dash + 1));
     if (a < 0 || b < 0 || a + b == 0)
-      throw_usage(N_("bad bead type \"{1}\" in --beads (expected a list such as 1-1,1-2,2-1,0-1,1-0)"),
-                  {std::string(item)});
+      throw Error(ErrorKind::kUsage,
+                  N_("bad bead type \"{1}\" (expected a list such as 1-1,1-2,2-1,0-1,1-0)"),
+                  {std::string(item)})
+          .hint(Setting::kBeadTypes);
     if (a == 1 && b == 1) has_one_one = true;
     bool dup = false;
     for (const auto& s : shapes) dup |= s.src == a && s.tgt == b;
     if (!dup) shapes.push_back({static_cast<uint8_t>(a), static_cast<uint8_t>(b)});
   }
-  if (!has_one_one) throw_usage(N_("--beads must include 1-1"));
+  if (!has_one_one)
+    throw Error(ErrorKind::kUsage, N_("the bead types must include 1-1")).hint(Setting::kBeadTypes);
   return shapes;
 }
 

@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 std::vector<BatchItem> batch_from_folder(const std::string& dir, const std::string& source_ext,
                                          const std::string& target_ext, bool prefer_raw) {
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) throw_bad_input(N_("{1}: not a folder"), {dir});
+  if (!fs::is_directory(dir, ec)) throw_bad_input(N_("not a folder"), {}, {dir});
   std::map<std::string, std::pair<bool, bool>> stems;  // stem -> (has source, has target)
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
@@ -29,7 +29,7 @@ std::vector<BatchItem> batch_from_folder(const std::string& dir, const std::stri
     take(source_ext, true);
     take(target_ext, false);
   }
-  if (ec) throw_bad_input(N_("{1}: cannot read the folder ({2})"), {dir, ec.message()});
+  if (ec) throw_bad_input(N_("cannot read the folder ({1})"), {ec.message()}, {dir});
   std::vector<BatchItem> items;
   for (const auto& [stem, has] : stems) {
     if (!has.first || !has.second) continue;
@@ -47,15 +47,15 @@ std::vector<BatchItem> batch_from_folder(const std::string& dir, const std::stri
     items.push_back(std::move(item));
   }
   if (items.empty())
-    throw_bad_input(N_("{1}: no document pairs (expected files STEM.{2} and STEM.{3})"),
-                    {dir, source_ext, target_ext});
+    throw_bad_input(N_("no document pairs (expected files STEM.{1} and STEM.{2})"), {source_ext, target_ext},
+                    {dir});
   std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.stem < b.stem; });
   return items;
 }
 
 std::vector<BatchItem> batch_from_list(const std::string& path) {
   std::ifstream in(path);
-  if (!in) throw_bad_input(N_("{1}: cannot read the file"), {path});
+  if (!in) throw_bad_input(N_("cannot read the file"), {}, {path});
   fs::path base = fs::path(path).parent_path();
   auto resolve = [&](const std::string& p) {
     return fs::path(p).is_absolute() || base.empty() ? p : (base / p).string();
@@ -76,8 +76,8 @@ std::vector<BatchItem> batch_from_list(const std::string& path) {
       start = tab + 1;
     }
     if (fields.size() < 2 || fields.size() > 3 || fields[0].empty() || fields[1].empty())
-      throw_bad_input(N_("{1}:{2}: expected \"source<TAB>target<TAB>output\""),
-                      {path, std::to_string(number)});
+      throw_bad_input(N_("expected \"source<TAB>target<TAB>output\""), {},
+                      {path, static_cast<size_t>(number)});
     BatchItem item;
     item.source = resolve(fields[0]);
     item.target = resolve(fields[1]);
@@ -85,7 +85,7 @@ std::vector<BatchItem> batch_from_list(const std::string& path) {
     item.stem = fs::path(fields.size() == 3 && !fields[2].empty() ? fields[2] : fields[0]).stem().string();
     items.push_back(std::move(item));
   }
-  if (items.empty()) throw_bad_input(N_("{1}: the list names no document pair"), {path});
+  if (items.empty()) throw_bad_input(N_("the list names no document pair"), {}, {path});
   std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.stem < b.stem; });
   return items;
 }
@@ -99,7 +99,8 @@ std::pair<size_t, size_t> parse_shard(const std::string& text) {
   long k = slash == std::string::npos ? -1 : number(text.substr(0, slash));
   long n = slash == std::string::npos ? -1 : number(text.substr(slash + 1));
   if (k < 1 || n < 1 || k > n)
-    throw_usage(N_("bad --shard \"{1}\" (expected K/N with 1 <= K <= N, e.g. 2/8)"), {text});
+    throw Error(ErrorKind::kUsage, N_("bad shard \"{1}\" (expected K/N with 1 <= K <= N, e.g. 2/8)"), {text})
+        .hint(Setting::kShard);
   return {static_cast<size_t>(k), static_cast<size_t>(n)};
 }
 

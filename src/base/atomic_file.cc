@@ -14,7 +14,7 @@ namespace songngu {
 namespace {
 
 [[noreturn]] void throw_output(const std::string& path, int err) {
-  throw Error(ErrorKind::kOutput, N_("{1}: cannot write: {2}"), {path, std::strerror(err)});
+  throw Error(ErrorKind::kOutput, N_("cannot write: {1}"), {std::strerror(err)}, {path});
 }
 
 }  // namespace

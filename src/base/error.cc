@@ -58,8 +58,8 @@ void throw_bad_input(std::string message, std::vector<std::string> args, Locatio
   throw Error(ErrorKind::kBadInput, std::move(message), std::move(args), std::move(where));
 }
 
-void throw_usage(std::string message, std::vector<std::string> args) {
-  throw Error(ErrorKind::kUsage, std::move(message), std::move(args));
+void throw_usage(std::string message, std::vector<std::string> args, Location where) {
+  throw Error(ErrorKind::kUsage, std::move(message), std::move(args), std::move(where));
 }
 
 }  // namespace songngu

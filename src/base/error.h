@@ -64,8 +64,8 @@ struct Message {
   Setting setting = Setting::kNone;
   std::string suggestion;  // a value of `setting` to try, when the library can tell
 
-  // The English text with its location, for logs, what() and tests (the CLI translates instead):
-  // "file:line:column: message (byte N)".
+  // The English text with its location, for logs, what() and tests (the CLI translates instead and
+  // adds the hint): "file:line:column: message (byte N)".
   std::string text() const;
   bool operator==(const Message& other) const = default;
 };
@@ -99,6 +99,6 @@ std::string format_message(const std::string& message, const std::vector<std::st
 // Shorthands for the common kinds.
 [[noreturn]] void throw_bad_input(std::string message, std::vector<std::string> args = {},
                                   Location where = {});
-[[noreturn]] void throw_usage(std::string message, std::vector<std::string> args = {});
+[[noreturn]] void throw_usage(std::string message, std::vector<std::string> args = {}, Location where = {});
 
 }  // namespace songngu

@@ -47,7 +47,7 @@ BilingualFile read_bilingual_file(const std::string& path, const std::string& so
     else
       file.target_langs.assign(langs.begin(), langs.end());
     if (file.target_langs.empty())
-      throw_bad_input(N_("{1}: no target language besides {2} in the TMX"), {path, file.source_lang});
+      throw_bad_input(N_("no target language besides {1} in the TMX"), {file.source_lang}, {path});
     file.units = std::move(tm.units);
     return file;
   }
@@ -65,7 +65,8 @@ BilingualFile read_bilingual_file(const std::string& path, const std::string& so
     else if (s == Script::kLatin)
       tgt = "en";
     else
-      throw_usage(N_("{1}: cannot tell the target language from its script; give it with -t"), {path});
+      throw Error(ErrorKind::kUsage, N_("cannot tell the target language from its script"), {}, {path})
+          .hint(Setting::kTargetLanguage);
   }
   file.target_langs = {tgt};
   for (auto& u : units)

@@ -128,7 +128,7 @@ std::string render_html(const std::vector<Finding>& findings, const std::string&
 
 std::set<std::string> read_ignore_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw_bad_input(N_("{1}: cannot read the ignore file"), {path});
+  if (!in) throw_bad_input(N_("cannot read the ignore file"), {}, {path});
   std::set<std::string> lines;
   std::string line;
   while (std::getline(in, line)) {

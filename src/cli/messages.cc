@@ -69,12 +69,12 @@ std::string tr_message(const Message& m) {
   std::string out = format_location(m.where);
   if (!out.empty()) out += ": ";
   out += tr_template(m.message, m.args);
-  if (m.where.byte != Location::kNoByte) out += " " + tr("(byte {1})", {std::to_string(m.where.byte)});
   if (m.setting != Setting::kNone) {
     out += "; ";
     out += m.suggestion.empty() ? tr("check {1}", {option_of(m.setting)})
                                 : tr("try {1} {2}", {option_of(m.setting), m.suggestion});
   }
+  if (m.where.byte != Location::kNoByte) out += " " + tr("(byte {1})", {std::to_string(m.where.byte)});
   return out;
 }
 

@@ -17,7 +17,8 @@ std::string tr(const char* msgid, const std::vector<std::string>& args = {});
 std::string tr_template(const std::string& msgid, const std::vector<std::string>& args = {});
 
 // A library message in the user's language, with its place and a hint, in the one form every
-// command prints: "FILE:LINE:COLUMN: MESSAGE (byte N); try --encoding cp949".
+// command prints: "FILE:LINE:COLUMN: MESSAGE; try --encoding cp949 (byte N)". The location comes
+// first as compilers print it (editors jump there); the byte offset, when known, last.
 std::string tr_message(const Message& message);
 // The name of a language in the user's language ("en" -> "English"); the tag itself when unknown.
 std::string language_display_name(const std::string& lang_base);

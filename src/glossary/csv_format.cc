@@ -38,7 +38,7 @@ Glossary parse_glossary_csv(const std::string& text, const std::string& path) {
                  rows.begin(), rows.end(),
                  [](const CsvRow& r) { return r.fields.size() == 1 && fold_spaces(r.fields[0]).empty(); }),
              rows.end());
-  if (rows.empty()) throw_bad_input(N_("{1}: empty CSV glossary (a header row is required)"), {path});
+  if (rows.empty()) throw_bad_input(N_("empty CSV glossary (a header row is required)"), {}, {path});
   const CsvRow& header = rows[0];
   std::vector<std::string> columns;
   bool any_lang = false;
@@ -46,31 +46,29 @@ Glossary parse_glossary_csv(const std::string& text, const std::string& path) {
     std::string name = fold_spaces(raw);
     if (!kFields.count(name)) {
       if (!Lang::is_valid(name))
-        throw_bad_input(
-            N_("{1}:{2}: unknown CSV column \"{3}\" (expected id, status, note or a language tag)"),
-            {path, std::to_string(header.line), name});
+        throw_bad_input(N_("unknown CSV column \"{1}\" (expected id, status, note or a language tag)"),
+                        {name}, {path, static_cast<size_t>(header.line)});
       name = Lang(name).base();
       any_lang = true;
     }
     columns.push_back(name);
   }
   if (!any_lang)
-    throw_bad_input(N_("{1}:{2}: no language column in the CSV header"), {path, std::to_string(header.line)});
+    throw_bad_input(N_("no language column in the CSV header"), {}, {path, static_cast<size_t>(header.line)});
   Glossary g;
   for (size_t r = 1; r < rows.size(); ++r) {
     const CsvRow& row = rows[r];
     if (row.fields.size() != columns.size())
-      throw_bad_input(N_("{1}:{2}: {3} fields, but the header has {4}"),
-                      {path, std::to_string(row.line), std::to_string(row.fields.size()),
-                       std::to_string(columns.size())});
+      throw_bad_input(N_("{1} fields, but the header has {2}"),
+                      {std::to_string(row.fields.size()), std::to_string(columns.size())},
+                      {path, static_cast<size_t>(row.line)});
     TermEntry e;
     e.status = TermStatus::kApproved;
     e.id = std::string("r").append(std::to_string(row.line));
     for (size_t c = 0; c < columns.size(); ++c)
       if (columns[c] == "status" && !fold_spaces(row.fields[c]).empty() &&
           !parse_term_status(fold_spaces(row.fields[c]), &e.status))
-        throw_bad_input(N_("{1}:{2}: unknown status \"{3}\""),
-                        {path, std::to_string(row.line), row.fields[c]});
+        throw_bad_input(N_("unknown status \"{1}\""), {row.fields[c]}, {path, static_cast<size_t>(row.line)});
     for (size_t c = 0; c < columns.size(); ++c) {
       const std::string& col = columns[c];
       std::string value = nfc(fold_spaces(row.fields[c]));
@@ -110,7 +108,7 @@ Glossary parse_glossary_csv(const std::string& text, const std::string& path) {
     }
     bool has_term = false;
     for (const auto& [lang, terms] : e.terms) has_term = has_term || !terms.empty();
-    if (!has_term) throw_bad_input(N_("{1}:{2}: a row without any term"), {path, std::to_string(row.line)});
+    if (!has_term) throw_bad_input(N_("a row without any term"), {}, {path, static_cast<size_t>(row.line)});
     g.entries.push_back(std::move(e));
   }
   return g;

@@ -41,7 +41,7 @@ GlossaryFormat glossary_format_for(const std::string& path) {
   if (ext == ".tbx") return GlossaryFormat::kTbx;
   if (ext == ".txt" || ext == ".tsv" || ext == ".tab" || ext == ".utf8") return GlossaryFormat::kOmegatTsv;
   if (ext == ".csv") return GlossaryFormat::kCsv;
-  throw_usage(N_("{1}: unknown glossary format (use .tbx, .txt (OmegaT), .tsv or .csv)"), {path});
+  throw_usage(N_("unknown glossary format (use .tbx, .txt (OmegaT), .tsv or .csv)"), {}, {path});
 }
 
 Glossary read_glossary(const std::string& path, const GlossaryReadOptions& options) {

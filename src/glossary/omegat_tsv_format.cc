@@ -48,8 +48,8 @@ Glossary parse_omegat_tsv(const std::string& text, const std::string& path,
     if (fold_spaces(line).empty() || line[0] == '#') continue;
     std::vector<std::string> cols = split_tabs(line);
     if (cols.size() < 2 || fold_spaces(cols[0]).empty() || fold_spaces(cols[1]).empty())
-      throw_bad_input(N_("{1}:{2}: expected source<TAB>target[<TAB>comment]"),
-                      {path, std::to_string(line_no)});
+      throw_bad_input(N_("expected source<TAB>target[<TAB>comment]"), {},
+                      {path, static_cast<size_t>(line_no)});
     std::string source = nfc(fold_spaces(cols[0]));
     std::string target = nfc(fold_spaces(cols[1]));
     std::string comment = cols.size() > 2 ? nfc(fold_spaces(cols[2])) : "";
@@ -79,7 +79,8 @@ Glossary parse_omegat_tsv(const std::string& text, const std::string& path,
 
 std::string format_omegat_tsv(const Glossary& glossary, const GlossaryWriteOptions& options) {
   if (options.target_langs.size() != 1)
-    throw_usage(N_("an OmegaT glossary (.txt) holds one target language: give exactly one with -t"));
+    throw Error(ErrorKind::kUsage, N_("an OmegaT glossary (.txt) holds one target language"))
+        .hint(Setting::kTargetLanguage);
   const std::string& tgt = options.target_langs[0];
   std::string out;
   for (const TermEntry& e : glossary.entries) {

@@ -42,13 +42,11 @@ std::string base_of(const char* lang) {
   return base;
 }
 
-// `message_template` is a whole N_ message "{1}:{2}: ..." ({1} the path, {2} the line); `more`
-// fills {3}, {4}, ...: no English fragment is passed into a translated frame.
+// `message_template` is a whole N_ message; `args` fill it: no English fragment is passed into a
+// translated frame.
 [[noreturn]] void fail_at(const std::string& path, int line, const char* message_template,
-                          std::vector<std::string> more = {}) {
-  std::vector<std::string> args{path, std::to_string(line)};
-  args.insert(args.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
-  throw_bad_input(message_template, std::move(args));
+                          std::vector<std::string> args = {}) {
+  throw_bad_input(message_template, std::move(args), {path, static_cast<size_t>(std::max(line, 0))});
 }
 
 void read_term(const tinyxml2::XMLElement* holder, const tinyxml2::XMLElement* term_el,
@@ -65,7 +63,7 @@ void read_term(const tinyxml2::XMLElement* holder, const tinyxml2::XMLElement* t
       TermStatus s;
       std::string value = clean(all_text(n));
       if (!parse_term_status(value, &s))
-        fail_at(path, n->GetLineNum(), N_("{1}:{2}: unknown {3} value \"{4}\""), {type, value});
+        fail_at(path, n->GetLineNum(), N_("unknown {1} value \"{2}\""), {type, value});
       t.status = s;
     } else if (name == "note" || (name == "descrip" && type && std::string(type) == "x-note")) {
       t.note = clean(all_text(n));
@@ -82,20 +80,18 @@ void read_term(const tinyxml2::XMLElement* holder, const tinyxml2::XMLElement* t
 Glossary parse_tbx(const std::string& text, const std::string& path) {
   if (size_t at = text.find("<!ENTITY"); at != std::string::npos) {
     int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
-    fail_at(path, line,
-            N_("{1}:{2}: entity declarations are not accepted in a glossary (refused, not expanded)"));
+    fail_at(path, line, N_("entity declarations are not accepted in a glossary (refused, not expanded)"));
   }
   tinyxml2::XMLDocument doc;
   if (doc.Parse(text.data(), text.size()) != tinyxml2::XML_SUCCESS)
-    throw_bad_input(N_("{1}:{2}: not well-formed XML: {3}"),
-                    {path, std::to_string(doc.ErrorLineNum()), doc.ErrorStr() ? doc.ErrorStr() : ""});
+    throw_bad_input(N_("not well-formed XML: {1}"), {doc.ErrorStr() ? doc.ErrorStr() : ""},
+                    {path, static_cast<size_t>(doc.ErrorLineNum())});
   const tinyxml2::XMLElement* root = doc.RootElement();
   if (!root || std::string(root->Name()) != "martif")
-    fail_at(path, root ? root->GetLineNum() : 1,
-            N_("{1}:{2}: not a TBX file (the root element must be martif)"));
+    fail_at(path, root ? root->GetLineNum() : 1, N_("not a TBX file (the root element must be martif)"));
   const auto* text_el = root->FirstChildElement("text");
   const auto* body = text_el ? text_el->FirstChildElement("body") : nullptr;
-  if (!body) fail_at(path, root->GetLineNum(), N_("{1}:{2}: TBX without text/body"));
+  if (!body) fail_at(path, root->GetLineNum(), N_("TBX without text/body"));
   Glossary g;
   int counter = 0;
   for (const auto* te = body->FirstChildElement("termEntry"); te; te = te->NextSiblingElement("termEntry")) {
@@ -110,7 +106,7 @@ Glossary parse_tbx(const std::string& text, const std::string& path) {
       std::string value = clean(all_text(d));
       if ((name == "descrip" || name == "admin") && (type == "x-status" || type == "status")) {
         if (!parse_term_status(value, &entry.status))
-          fail_at(path, d->GetLineNum(), N_("{1}:{2}: unknown status value \"{3}\""), {value});
+          fail_at(path, d->GetLineNum(), N_("unknown status value \"{1}\""), {value});
       } else if (name == "descrip" && type == "subjectField") {
         entry.domain = value;
       } else if (name == "note" || (name == "descrip" && type == "definition")) {
@@ -129,19 +125,19 @@ Glossary parse_tbx(const std::string& text, const std::string& path) {
     for (const auto* ls = te->FirstChildElement("langSet"); ls; ls = ls->NextSiblingElement("langSet")) {
       const char* lang = ls->Attribute("xml:lang");
       if (!lang) lang = ls->Attribute("lang");
-      if (!lang || !*lang) fail_at(path, ls->GetLineNum(), N_("{1}:{2}: langSet without xml:lang"));
+      if (!lang || !*lang) fail_at(path, ls->GetLineNum(), N_("langSet without xml:lang"));
       any_lang = true;
       std::vector<Term>& terms = entry.terms[base_of(lang)];
       for (const auto* tig = ls->FirstChildElement(); tig; tig = tig->NextSiblingElement()) {
         std::string name = tig->Name();
         if (name == "tig") {
           const auto* term = tig->FirstChildElement("term");
-          if (!term) fail_at(path, tig->GetLineNum(), N_("{1}:{2}: tig without term"));
+          if (!term) fail_at(path, tig->GetLineNum(), N_("tig without term"));
           read_term(tig, term, entry.status, terms, path);
         } else if (name == "ntig") {
           const auto* grp = tig->FirstChildElement("termGrp");
           const auto* term = grp ? grp->FirstChildElement("term") : nullptr;
-          if (!term) fail_at(path, tig->GetLineNum(), N_("{1}:{2}: ntig without termGrp/term"));
+          if (!term) fail_at(path, tig->GetLineNum(), N_("ntig without termGrp/term"));
           read_term(grp, term, entry.status, terms, path);
         }
       }
@@ -149,7 +145,7 @@ Glossary parse_tbx(const std::string& text, const std::string& path) {
       std::stable_partition(terms.begin(), terms.end(),
                             [](const Term& t) { return t.status == TermStatus::kApproved; });
     }
-    if (!any_lang) fail_at(path, te->GetLineNum(), N_("{1}:{2}: termEntry without langSet"));
+    if (!any_lang) fail_at(path, te->GetLineNum(), N_("termEntry without langSet"));
     g.entries.push_back(std::move(entry));
   }
   return g;

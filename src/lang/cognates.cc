@@ -13,7 +13,7 @@ const Cognates& cognates() {
     Cognates c;
     std::string path = data_file("lang/sinoviet-hangul-syllables.tsv");
     std::ifstream in(path);
-    if (!in) throw_bad_input(N_("{1}: cannot read the file"), {path});
+    if (!in) throw_bad_input(N_("cannot read the file"), {}, {path});
     std::string line;
     std::getline(in, line);  // header
     while (std::getline(in, line)) {

@@ -37,7 +37,7 @@ const NumberWords& number_words() {
     NumberWords w;
     std::string path = data_file("lang/number-words.tsv");
     std::ifstream in(path);
-    if (!in) throw_bad_input(N_("{1}: cannot read the file"), {path});
+    if (!in) throw_bad_input(N_("cannot read the file"), {}, {path});
     static const std::map<std::string, WordKind> kinds = {
         {"scale", WordKind::kScale},          {"percent", WordKind::kPercent},
         {"month", WordKind::kMonth},          {"month-before", WordKind::kMonthBefore},

@@ -15,7 +15,7 @@ namespace songngu {
 
 std::vector<std::vector<std::string>> read_word_list(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw_bad_input(N_("{1}: cannot read the word list"), {path});
+  if (!in) throw_bad_input(N_("cannot read the word list"), {}, {path});
   std::vector<std::vector<std::string>> rows;
   std::string line;
   while (std::getline(in, line)) {

@@ -48,8 +48,8 @@ void check_regex(const std::string& regex, const std::string& srx_path, int line
   std::unique_ptr<icu::RegexPattern> p(
       icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(regex), parse_error, status));
   if (U_FAILURE(status))
-    throw_bad_input(N_("{1}, line {2}: invalid regular expression \"{3}\" in SRX rule: {4}"),
-                    {srx_path, std::to_string(line), regex, u_errorName(status)});
+    throw_bad_input(N_("invalid regular expression \"{1}\" in SRX rule: {2}"), {regex, u_errorName(status)},
+                    {srx_path, static_cast<size_t>(line)});
 }
 
 // One rule as a single regex whose match ends exactly at the candidate position: with anchoring
@@ -78,8 +78,8 @@ RuleSet::RuleSet(const std::vector<SrxRule>& rules, const std::string& srx_path)
     group->pattern.reset(
         icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(alternation), parse_error, status));
     if (U_FAILURE(status))  // each part compiled alone, so this is a combination problem
-      throw_bad_input(N_("{1}, line {2}: invalid regular expression \"{3}\" in SRX rule: {4}"),
-                      {srx_path, std::to_string(first_line), alternation, u_errorName(status)});
+      throw_bad_input(N_("invalid regular expression \"{1}\" in SRX rule: {2}"),
+                      {alternation, u_errorName(status)}, {srx_path, static_cast<size_t>(first_line)});
     group->is_break = is_break;
     group->anchored = anchored;
     group->max_length = max_length;

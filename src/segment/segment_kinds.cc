@@ -206,7 +206,7 @@ bool has_caption_marker(const Segment& first, const Segment& last, const KindRul
 KindRules KindRules::load(const Lang& lang, const std::string& path) {
   std::string file = path.empty() ? data_file("segment/kinds.tsv") : path;
   std::ifstream in(file);
-  if (!in) throw_bad_input(N_("{1}: cannot open the data file"), {file});
+  if (!in) throw_bad_input(N_("cannot open the data file"), {}, {file});
   KindRules rules;
   std::string line;
   int number = 0;
@@ -217,8 +217,7 @@ KindRules KindRules::load(const Lang& lang, const std::string& path) {
     size_t t1 = line.find('\t');
     size_t t2 = t1 == std::string::npos ? t1 : line.find('\t', t1 + 1);
     if (t2 == std::string::npos)
-      throw_bad_input(N_("{1}, line {2}: expected LANGUAGE<TAB>ENTRY<TAB>VALUE"),
-                      {file, std::to_string(number)});
+      throw_bad_input(N_("expected LANGUAGE<TAB>ENTRY<TAB>VALUE"), {}, {file, static_cast<size_t>(number)});
     std::string language = line.substr(0, t1);
     std::string entry = line.substr(t1 + 1, t2 - t1 - 1);
     std::string value = line.substr(t2 + 1);
@@ -234,7 +233,7 @@ KindRules KindRules::load(const Lang& lang, const std::string& path) {
     else if (entry == "byline-suffix")
       rules.byline_suffixes.push_back(value);
     else
-      throw_bad_input(N_("{1}, line {2}: unknown entry \"{3}\""), {file, std::to_string(number), entry});
+      throw_bad_input(N_("unknown entry \"{1}\""), {entry}, {file, static_cast<size_t>(number)});
   }
   for (const auto& marker : rules.caption_markers) rules.caption_marker_anchors.push_back(anchor_of(marker));
   return rules;

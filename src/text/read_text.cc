@@ -46,8 +46,8 @@ std::string read_all(int fd, const std::string& path, size_t expected) {
     ssize_t got = ::read(fd, data.data() + used, data.size() - used);
     if (got < 0) {
       if (errno == EINTR) continue;
-      if (errno == EISDIR) throw_bad_input(N_("{1}: is a directory, not a text file"), {path});
-      throw_bad_input(N_("{1}: cannot read: {2}"), {path, std::strerror(errno)});
+      if (errno == EISDIR) throw_bad_input(N_("is a directory, not a text file"), {}, {path});
+      throw_bad_input(N_("cannot read: {1}"), {std::strerror(errno)}, {path});
     }
     if (got == 0) break;
     used += static_cast<size_t>(got);
@@ -61,15 +61,15 @@ std::string read_bytes(const std::string& path) {
   FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (fd.get() < 0) {
     const int error = errno;
-    if (error == ENOENT || error == ENOTDIR) throw_bad_input(N_("{1}: no such file"), {path});
-    if (error == EACCES) throw_bad_input(N_("{1}: permission denied"), {path});
-    throw_bad_input(N_("{1}: cannot open: {2}"), {path, std::strerror(error)});
+    if (error == ENOENT || error == ENOTDIR) throw_bad_input(N_("no such file"), {}, {path});
+    if (error == EACCES) throw_bad_input(N_("permission denied"), {}, {path});
+    throw_bad_input(N_("cannot open: {1}"), {std::strerror(error)}, {path});
   }
   struct stat info {};
   if (::fstat(fd.get(), &info) != 0) {
-    throw_bad_input(N_("{1}: cannot read: {2}"), {path, std::strerror(errno)});
+    throw_bad_input(N_("cannot read: {1}"), {std::strerror(errno)}, {path});
   }
-  if (S_ISDIR(info.st_mode)) throw_bad_input(N_("{1}: is a directory, not a text file"), {path});
+  if (S_ISDIR(info.st_mode)) throw_bad_input(N_("is a directory, not a text file"), {}, {path});
   const size_t expected = S_ISREG(info.st_mode) ? static_cast<size_t>(info.st_size) : 0;
   return read_all(fd.get(), path, expected);
 }
@@ -77,12 +77,11 @@ std::string read_bytes(const std::string& path) {
 // ---- checks shared by every decoding path ---------------------------------------------------
 
 [[noreturn]] void throw_empty(const std::string& name) {
-  throw_bad_input(N_("{1}: the file is empty"), {name});
+  throw_bad_input(N_("the file is empty"), {}, {name});
 }
 
 [[noreturn]] void throw_binary(const std::string& name, size_t offset) {
-  throw_bad_input(N_("{1}: binary file (NUL byte at byte {2}); songngu reads plain text"),
-                  {name, std::to_string(offset)});
+  throw_bad_input(N_("binary file (a NUL byte); songngu reads plain text"), {}, {name, 0, 0, offset});
 }
 
 bool starts_with(const std::string& s, const char* prefix, size_t n) {
@@ -107,8 +106,9 @@ void add_warnings(TextFile& file) {
   size_t not_nfc = 0;
   for_each_line(file.text, [&](std::string_view line) { not_nfc += !is_nfc(line); });
   if (not_nfc > 0) {
-    file.warnings.push_back({N_("{1}: {2} line(s) not in Unicode NFC; segment text is normalized to NFC"),
-                             {file.path, std::to_string(not_nfc)}});
+    file.warnings.push_back({N_("{1} line(s) not in Unicode NFC; segment text is normalized to NFC"),
+                             {std::to_string(not_nfc)},
+                             {file.path}});
   }
   size_t lone_cr = 0;
   const std::string& t = file.text;
@@ -117,8 +117,9 @@ void add_warnings(TextFile& file) {
   }
   if (lone_cr > 0) {
     file.warnings.push_back(
-        {N_("{1}: {2} line(s) end with a lone CR (old Mac style); each is read as a line break"),
-         {file.path, std::to_string(lone_cr)}});
+        {N_("{1} line(s) end with a lone CR (old Mac style); each is read as a line break"),
+         {std::to_string(lone_cr)},
+         {file.path}});
   }
 }
 
@@ -127,25 +128,20 @@ void add_warnings(TextFile& file) {
 [[noreturn]] void throw_invalid_utf8(const std::string& name, const std::string& bytes, size_t bom,
                                      size_t bad) {
   const LineColumn at = line_column_at(std::string_view(bytes).substr(bom), bad);
-  std::vector<std::string> args = {name, std::to_string(bom + bad), std::to_string(at.line),
-                                   std::to_string(at.column)};
+  const Location where{name, at.line, at.column, bom + bad};
   const EncodingGuess guess = guess_legacy_encoding(bytes);
   switch (guess.kind) {
     case EncodingGuess::Kind::kVietnameseFont:
-      args.push_back(guess.description);
-      throw_bad_input(N_("{1}: invalid UTF-8 at byte {2} (line {3}, column {4}); it looks like the {5} "
-                         "Vietnamese font encoding, which songngu cannot convert: convert it to "
-                         "Unicode first, e.g. with UniKey's converter"),
-                      std::move(args));
+      throw_bad_input(
+          N_("invalid UTF-8; it looks like the {1} Vietnamese font encoding, which songngu cannot "
+             "convert: convert it to Unicode first, e.g. with UniKey's converter"),
+          {guess.description}, where);
     case EncodingGuess::Kind::kConvertible:
-      args.push_back(guess.description);
-      args.push_back(guess.encoding);
-      throw_bad_input(N_("{1}: invalid UTF-8 at byte {2} (line {3}, column {4}); it may be {5}: try "
-                         "--encoding {6}"),
-                      std::move(args));
+      throw Error(ErrorKind::kBadInput, N_("invalid UTF-8; it may be {1}"), {guess.description}, where)
+          .hint(Setting::kEncoding, guess.encoding);
     case EncodingGuess::Kind::kUnknown: break;
   }
-  throw_bad_input(N_("{1}: invalid UTF-8 at byte {2} (line {3}, column {4})"), std::move(args));
+  throw_bad_input(N_("invalid UTF-8"), {}, where);
 }
 
 // ---- ICU converters -------------------------------------------------------------------------
@@ -269,7 +265,8 @@ std::string nfc_by_lines(const std::string& text) {
 
 TextFile decode_with_converter(std::string bytes, std::string name, const std::string& encoding) {
   Converter source = open_converter(resolve_encoding_name(encoding).c_str());
-  if (!source) throw_usage(N_("unknown encoding {1}"), {encoding});
+  if (!source)
+    throw Error(ErrorKind::kUsage, N_("unknown encoding {1}"), {encoding}).hint(Setting::kEncoding);
   TextFile file;
   file.path = std::move(name);
   file.encoding = display_name(source.get(), encoding);
@@ -280,9 +277,7 @@ TextFile decode_with_converter(std::string bytes, std::string name, const std::s
     std::string before;
     convert_to_utf8(source.get(), std::string_view(bytes).substr(0, bad), before);
     const LineColumn at = line_column_at(before, before.size());
-    throw_bad_input(
-        N_("{1}: invalid {2} at byte {3} (line {4}, column {5})"),
-        {file.path, encoding, std::to_string(bad), std::to_string(at.line), std::to_string(at.column)});
+    throw_bad_input(N_("invalid {1}"), {encoding}, {file.path, at.line, at.column, bad});
   }
   if (starts_with(file.text, "\xEF\xBB\xBF", 3)) {
     file.text.erase(0, 3);
@@ -324,8 +319,8 @@ TextFile decode_utf8(std::string bytes, std::string name) {
   if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
     const std::string utf16 = guess_utf16_without_bom(bytes);
     if (!utf16.empty()) {
-      throw_bad_input(N_("{1}: looks like UTF-16 without a byte order mark; use --encoding {2}"),
-                      {name, utf16});
+      throw Error(ErrorKind::kBadInput, N_("looks like UTF-16 without a byte order mark"), {}, {name})
+          .hint(Setting::kEncoding, utf16);
     }
     throw_binary(name, static_cast<size_t>(static_cast<const char*>(nul) - bytes.data()));
   }
@@ -345,7 +340,8 @@ TextFile decode_utf8(std::string bytes, std::string name) {
 TextFile decode_text(std::string bytes, std::string name, const ReadOptions& options) {
   if (!options.encoding.empty()) {
     Converter probe = open_converter(resolve_encoding_name(options.encoding).c_str());
-    if (!probe) throw_usage(N_("unknown encoding {1}"), {options.encoding});
+    if (!probe)
+      throw Error(ErrorKind::kUsage, N_("unknown encoding {1}"), {options.encoding}).hint(Setting::kEncoding);
     if (ucnv_getType(probe.get()) != UCNV_UTF8) {
       return decode_with_converter(std::move(bytes), std::move(name), options.encoding);
     }
@@ -360,7 +356,7 @@ TextFile text_from_string(std::string text, std::string name) {
 TextFile read_text_file(const std::string& path, const ReadOptions& options) {
   // An unknown encoding is a usage error, reported before the file is touched.
   if (!options.encoding.empty() && !open_converter(resolve_encoding_name(options.encoding).c_str())) {
-    throw_usage(N_("unknown encoding {1}"), {options.encoding});
+    throw Error(ErrorKind::kUsage, N_("unknown encoding {1}"), {options.encoding}).hint(Setting::kEncoding);
   }
   return decode_text(read_bytes(path), path, options);
 }

@@ -76,8 +76,7 @@ std::optional<InlineMarkupProblem> inline_markup_problem(std::string_view markup
     return walk(markup, [](const std::string&) {});
   } catch (const Error& e) {
     InlineMarkupProblem p = problem_of(Kind::kNotWellFormed);
-    p.xml_template = e.message_template();
-    p.xml_args = e.args();
+    p.xml = e.message();
     return p;
   }
 }

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/error.h"
+
 namespace songngu {
 
 // The first problem of a segment's markup, as data: each caller words it as a whole message template
@@ -16,15 +18,14 @@ struct InlineMarkupProblem {
     kNotInlineElement,  // <element> is none of bpt, ept, ph, it, hi, ut, sub
     kNotAllowedInside,  // <element> may not stand inside <parent> (e.g. sub in seg, hi in ph)
     kDoctype,           // a document type declaration inside the segment
-    kNotWellFormed,     // not well-formed XML: xml_template / xml_args are the XML scanner's error
+    kNotWellFormed,     // not well-formed XML: `xml` is the XML scanner's error
   };
   Kind kind = Kind::kNotWellFormed;
   std::string element;
   std::string parent;
-  // kNotWellFormed only: a message template "{1}:{2}:{3}: ..." of the scanner; {1} is "seg", and
-  // line and column count from the "<seg>" start tag put around the markup.
-  std::string xml_template;
-  std::vector<std::string> xml_args;
+  // kNotWellFormed only: the scanner's message; its location's file is "seg", and line and column
+  // count from the "<seg>" start tag put around the markup.
+  Message xml;
 };
 
 // nullopt when `markup` is well-formed XML content made of text and TMX inline elements (bpt, ept,

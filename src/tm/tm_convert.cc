@@ -25,7 +25,7 @@ TmFormat tm_format_of(const std::string& path) {
   if (ext == ".tmx") return TmFormat::kTmx;
   if (ext == ".tsv" || ext == ".tab" || ext == ".txt") return TmFormat::kTsv;
   if (ext == ".csv") return TmFormat::kCsv;
-  throw_usage(N_("{1}: unknown format; use a .tmx, .tsv or .csv file name"), {path});
+  throw_usage(N_("unknown format; use a .tmx, .tsv or .csv file name"), {}, {path});
 }
 
 ConvertResult convert_tm(const std::string& input, const std::string& output, const ConvertOptions& options) {

@@ -79,8 +79,8 @@ MergeResult merge_tmx_files(const std::vector<std::string>& inputs, const std::s
       first_path = path;
     } else if (lower(lang) != lower(srclang)) {
       throw_bad_input(
-          N_("{1}: source language \"{2}\" differs from \"{3}\" in {4}; convert the files to one form first"),
-          {path, lang, srclang, first_path});
+          N_("source language \"{1}\" differs from \"{2}\" in {3}; convert the files to one form first"),
+          {lang, srclang, first_path}, {path});
     }
     TranslationUnit unit;
     while (reader.next(unit)) units.push_back(std::move(unit));

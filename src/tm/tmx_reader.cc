@@ -46,10 +46,9 @@ bool is_utf8_name(const std::string& enc) {
 
 TmxReader::TmxReader(const std::string& path) : path_(path) {
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec))
-    throw_bad_input(N_("{1}: is a folder, not a TMX file"), {path});
+  if (std::filesystem::is_directory(path, ec)) throw_bad_input(N_("is a folder, not a TMX file"), {}, {path});
   file_ = std::fopen(path.c_str(), "rb");
-  if (!file_) throw_bad_input(N_("{1}: cannot open: {2}"), {path, std::strerror(errno)});
+  if (!file_) throw_bad_input(N_("cannot open: {1}"), {std::strerror(errno)}, {path});
   char head_bytes[256];
   size_t n = std::fread(head_bytes, 1, sizeof head_bytes, file_);
   std::string head(head_bytes, n);
@@ -79,8 +78,8 @@ TmxReader::TmxReader(const std::string& path) : path_(path) {
     } catch (const Error& e) {
       // An encoding name the converters do not know is the file's fault here, not the user's.
       if (e.kind() != ErrorKind::kUsage) throw;
-      throw_bad_input(N_("{1}: the XML declaration names the encoding \"{2}\", which songngu cannot decode"),
-                      {path, encoding});
+      throw_bad_input(N_("the XML declaration names the encoding \"{1}\", which songngu cannot decode"),
+                      {encoding}, {path});
     }
     scanner_ = std::make_unique<XmlScanner>(string_source(std::move(text.text)), path);
   }
@@ -94,8 +93,8 @@ TmxReader::TmxReader(const std::string& path) : path_(path) {
     if (t.kind != XmlTokenKind::kStartTag) continue;
     if (version_.empty()) {  // the root element
       if (t.name != "tmx")
-        scanner_->fail_at(t.line, t.column,
-                          N_("{1}:{2}:{3}: not a TMX file: the root element is <{4}>, not <tmx>"), {t.name});
+        scanner_->fail_at(t.line, t.column, N_("not a TMX file: the root element is <{1}>, not <tmx>"),
+                          {t.name});
       version_ = "?";
       for (const auto& [k, v] : t.attributes)
         if (k == "version" && !v.empty()) version_ = v;
@@ -191,8 +190,7 @@ void TmxReader::read_unit(const XmlToken& start, TranslationUnit& unit) {
       }
     }
   }
-  if (unit.variants.empty())
-    scanner_->fail_at(start.line, start.column, N_("{1}:{2}:{3}: <tu> without any <tuv>"));
+  if (unit.variants.empty()) scanner_->fail_at(start.line, start.column, N_("<tu> without any <tuv>"));
 }
 
 void TmxReader::read_variant(const XmlToken& start, Variant& variant) {
@@ -207,11 +205,11 @@ void TmxReader::read_variant(const XmlToken& start, Variant& variant) {
   }
   variant.lang = xml_lang.empty() ? lang : xml_lang;
   if (variant.lang.empty())
-    scanner_->fail_at(start.line, start.column, N_("{1}:{2}:{3}: <tuv> has no xml:lang (or lang) attribute"));
+    scanner_->fail_at(start.line, start.column, N_("<tuv> has no xml:lang (or lang) attribute"));
   std::string bcp47 = variant.lang;  // old exports write "en_US"
   std::replace(bcp47.begin(), bcp47.end(), '_', '-');
   if (!Lang::is_valid(bcp47))
-    scanner_->fail_at(start.line, start.column, N_("{1}:{2}:{3}: <tuv> has an invalid language code \"{4}\""),
+    scanner_->fail_at(start.line, start.column, N_("<tuv> has an invalid language code \"{1}\""),
                       {variant.lang});
   if (start.self_closing) return;
   for (;;) {
@@ -239,15 +237,13 @@ void TmxReader::read_segment(const XmlToken& start, Variant& variant) {
       if (code_depth == 0) variant.text += t.text;
     } else if (t.kind == XmlTokenKind::kStartTag) {
       if (!is_inline_element(t.name))
-        scanner_->fail_at(
-            t.line, t.column,
-            N_("{1}:{2}:{3}: <{4}> is not a TMX inline element (bpt, ept, ph, it, hi, ut, sub)"), {t.name});
+        scanner_->fail_at(t.line, t.column,
+                          N_("<{1}> is not a TMX inline element (bpt, ept, ph, it, hi, ut, sub)"), {t.name});
       // TMX nesting: <sub> only inside a code element (bpt ept ph it ut), the others in seg/hi/sub.
       const std::string& parent = open.back();
       bool code_parent = parent != "seg" && parent != "hi" && parent != "sub";
       if ((t.name == "sub") != code_parent)
-        scanner_->fail_at(t.line, t.column, N_("{1}:{2}:{3}: <{4}> is not allowed inside <{5}> in TMX"),
-                          {t.name, parent});
+        scanner_->fail_at(t.line, t.column, N_("<{1}> is not allowed inside <{2}> in TMX"), {t.name, parent});
       has_elements = true;
       if (!t.self_closing) {
         open.push_back(t.name);

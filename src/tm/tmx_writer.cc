@@ -106,11 +106,11 @@ struct Out {
           {tuid, lang});
     case Kind::kNotWellFormed: break;
   }
-  // The scanner's own template (already a whole message, "{1}:{2}:{3}: ..."), its {1} naming the
-  // segment the way the TMX would hold it instead of the bare "seg" wrapper: line and column count
-  // from that <seg>.
-  std::vector<std::string> args = problem.xml_args;
-  std::string where = "<tu";
+  // The scanner's own message, its location naming the segment the way the TMX would hold it
+  // instead of the bare "seg" wrapper: line and column count from that <seg>.
+  Message message = problem.xml;
+  std::string& where = message.where.file;
+  where = "<tu";
   if (!tuid.empty()) {
     where += " tuid=\"";
     append_escaped_attribute(where, tuid);
@@ -119,11 +119,7 @@ struct Out {
   where += "><tuv xml:lang=\"";
   append_escaped_attribute(where, lang);
   where += "\"><seg>";
-  if (args.empty())
-    args.push_back(where);
-  else
-    args[0] = where;
-  throw Error(ErrorKind::kBadInput, problem.xml_template, std::move(args));
+  throw Error(ErrorKind::kBadInput, std::move(message));
 }
 
 }  // namespace

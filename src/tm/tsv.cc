@@ -56,7 +56,7 @@ std::vector<TranslationUnit> read_bilingual_tsv(const std::string& path, const s
     if (row.find_first_not_of(" \t") == std::string::npos) continue;
     size_t tab = row.find('\t');
     if (tab == std::string::npos)
-      throw_bad_input(N_("{1}:{2}: expected source<TAB>target, found no tab"), {path, std::to_string(line)});
+      throw_bad_input(N_("expected source<TAB>target, found no tab"), {}, {path, static_cast<size_t>(line)});
     size_t tab2 = row.find('\t', tab + 1);
     units.push_back(
         make_unit(line, {src_lang, tgt_lang},
@@ -80,8 +80,8 @@ std::vector<CsvRow> parse_csv(const std::string& text, const std::string& name) 
         ++i;
         for (;;) {
           if (i >= text.size())
-            throw_bad_input(N_("{1}:{2}: a quoted CSV field is not closed"),
-                            {name, std::to_string(open_line)});
+            throw_bad_input(N_("a quoted CSV field is not closed"), {},
+                            {name, static_cast<size_t>(open_line)});
           char c = text[i++];
           if (c == '"') {
             if (i < text.size() && text[i] == '"') {
@@ -95,8 +95,8 @@ std::vector<CsvRow> parse_csv(const std::string& text, const std::string& name) 
           field += c;
         }
         if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
-          throw_bad_input(N_("{1}:{2}: unexpected character after a quoted CSV field"),
-                          {name, std::to_string(line)});
+          throw_bad_input(N_("unexpected character after a quoted CSV field"), {},
+                          {name, static_cast<size_t>(line)});
       } else {
         while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') field += text[i++];
       }

@@ -89,11 +89,7 @@ std::string_view XmlScanner::raw(size_t begin, size_t end) const {
 
 void XmlScanner::fail_at(size_t line, size_t column, const std::string& message_template,
                          std::vector<std::string> args) const {
-  // Templates carry the position as {1}:{2}:{3} (file, line, column), as compilers print it, so
-  // editors can jump to it; the caller's own arguments follow as {4}, {5}, ...
-  std::vector<std::string> all{name_, std::to_string(line), std::to_string(column)};
-  for (auto& a : args) all.push_back(std::move(a));
-  throw Error(ErrorKind::kBadInput, message_template, std::move(all));
+  throw Error(ErrorKind::kBadInput, message_template, std::move(args), {name_, line, column});
 }
 
 void XmlScanner::fail(const std::string& message_template, std::vector<std::string> args) const {
@@ -145,8 +141,7 @@ void XmlScanner::advance_to(size_t absolute) {
         ++line_;
         column_ = 1;
       } else {
-        if (b < 0x20 && b != '\t' && b != '\r')
-          fail(N_("{1}:{2}:{3}: character {4} is not allowed in XML 1.0"), {hex(b)});
+        if (b < 0x20 && b != '\t' && b != '\r') fail(N_("character {1} is not allowed in XML 1.0"), {hex(b)});
         ++column_;
       }
       ++pos_;
@@ -165,12 +160,12 @@ void XmlScanner::advance_to(size_t absolute) {
       ok = c >= min && c <= 0x10FFFF && !(c >= 0xD800 && c <= 0xDFFF);
     }
     if (!ok)
-      fail(N_("{1}:{2}:{3}: invalid UTF-8 (byte 0x{4})"), {[&] {
+      fail(N_("invalid UTF-8 (byte 0x{1})"), {[&] {
              char buf[4];
              std::snprintf(buf, sizeof buf, "%02X", b);
              return std::string(buf);
            }()});
-    if (!is_xml_char(c)) fail(N_("{1}:{2}:{3}: character {4} is not allowed in XML 1.0"), {hex(c)});
+    if (!is_xml_char(c)) fail(N_("character {1} is not allowed in XML 1.0"), {hex(c)});
     pos_ += len;
     ++column_;
   }
@@ -184,7 +179,7 @@ std::string XmlScanner::read_name() {
   size_t end = pos_;
   while (ensure(end + 1) && is_name_char(static_cast<unsigned char>(at(end)))) ++end;
   if (end == pos_ || !is_name_start(static_cast<unsigned char>(at(pos_))))
-    fail(N_("{1}:{2}:{3}: a name was expected here"));
+    fail(N_("a name was expected here"));
   std::string name(raw(pos_, end));
   advance_to(end);
   return name;
@@ -201,8 +196,7 @@ std::string XmlScanner::decode_reference() {
     }
     if (is_space(c) || c == '<' || c == '&' || c == '"' || c == '\'') break;
   }
-  if (semi == npos)
-    fail(N_("{1}:{2}:{3}: '&' must start an entity reference such as &amp; (write & as &amp;)"));
+  if (semi == npos) fail(N_("'&' must start an entity reference such as &amp; (write & as &amp;)"));
   std::string ref(raw(start + 1, semi));
   std::string out;
   if (ref == "lt")
@@ -221,12 +215,10 @@ std::string XmlScanner::decode_reference() {
     bool ok = !digits.empty() && digits.size() <= 8 &&
               digits.find_first_not_of(is_hex ? "0123456789abcdefABCDEF" : "0123456789") == npos;
     char32_t c = ok ? static_cast<char32_t>(std::stoul(digits, nullptr, is_hex ? 16 : 10)) : 0;
-    if (!ok || !is_xml_char(c))
-      fail(N_("{1}:{2}:{3}: character reference &{4}; is not an XML 1.0 character"), {ref});
+    if (!ok || !is_xml_char(c)) fail(N_("character reference &{1}; is not an XML 1.0 character"), {ref});
     append_utf8(out, c);
   } else {
-    fail(N_("{1}:{2}:{3}: undefined entity &{4}; (TMX uses only &lt; &gt; &amp; &quot; &apos; and character "
-            "references)"),
+    fail(N_("undefined entity &{1}; (TMX uses only &lt; &gt; &amp; &quot; &apos; and character references)"),
          {ref});
   }
   advance_to(semi + 1);
@@ -250,7 +242,7 @@ std::string XmlScanner::read_character_data(size_t end, bool attribute) {
     if (c == '&') {
       out += decode_reference();
     } else if (c == '<') {
-      fail(N_("{1}:{2}:{3}: '<' is not allowed in an attribute value (write &lt;)"));
+      fail(N_("'<' is not allowed in an attribute value (write &lt;)"));
     } else if (c == '\r') {
       advance_to(pos_ + 1);
       if (pos_ < end && at(pos_) == '\n') advance_to(pos_ + 1);
@@ -277,10 +269,10 @@ XmlToken XmlScanner::next() {
     XmlToken t = token_here(XmlTokenKind::kEnd);
     if (!ensure(pos_ + 1)) {
       if (!stack_.empty())
-        fail(N_("{1}:{2}:{3}: unexpected end of file: <{4}> opened at line {5}, column {6} is not closed "
-                "(truncated file?)"),
+        fail(N_("unexpected end of file: <{1}> opened at line {2}, column {3} is not closed (truncated "
+                "file?)"),
              {stack_.back().name, std::to_string(stack_.back().line), std::to_string(stack_.back().column)});
-      if (!seen_root_) fail(N_("{1}:{2}:{3}: no root element (empty or not an XML file)"));
+      if (!seen_root_) fail(N_("no root element (empty or not an XML file)"));
       t.kind = XmlTokenKind::kEnd;
       t.end = pos_;
       return t;
@@ -292,8 +284,8 @@ XmlToken XmlScanner::next() {
         // Only white space may stand outside the root element.
         while (pos_ < end) {
           if (!is_space(at(pos_)))
-            fail(seen_root_ ? N_("{1}:{2}:{3}: text after the end of the root element")
-                            : N_("{1}:{2}:{3}: text before the root element (not an XML file?)"));
+            fail(seen_root_ ? N_("text after the end of the root element")
+                            : N_("text before the root element (not an XML file?)"));
           advance_to(pos_ + 1);
         }
         continue;
@@ -303,13 +295,13 @@ XmlToken XmlScanner::next() {
       t.end = pos_;
       return t;
     }
-    if (!ensure(pos_ + 2)) fail(N_("{1}:{2}:{3}: unexpected end of file after '<' (truncated file?)"));
+    if (!ensure(pos_ + 2)) fail(N_("unexpected end of file after '<' (truncated file?)"));
     char c = at(pos_ + 1);
     if (c == '/') return scan_end_tag();
     if (c == '!' || c == '?') {
       t = scan_markup_declaration();
       if (t.kind == XmlTokenKind::kText && stack_.empty())
-        fail_at(t.line, t.column, N_("{1}:{2}:{3}: CDATA section outside the root element"));
+        fail_at(t.line, t.column, N_("CDATA section outside the root element"));
       return t;
     }
     return scan_start_tag();
@@ -337,8 +329,8 @@ XmlToken XmlScanner::scan_start_tag() {
     }
   }
   if (gt == npos) {
-    if (hit_end) fail(N_("{1}:{2}:{3}: unexpected end of file inside a tag (truncated file?)"));
-    fail(N_("{1}:{2}:{3}: tag is not closed with '>'"));
+    if (hit_end) fail(N_("unexpected end of file inside a tag (truncated file?)"));
+    fail(N_("tag is not closed with '>'"));
   }
   advance_to(pos_ + 1);
   t.name = read_name();
@@ -351,33 +343,32 @@ XmlToken XmlScanner::scan_start_tag() {
       break;
     }
     if (ch == '/') {
-      if (pos_ + 1 != gt) fail(N_("{1}:{2}:{3}: '/' must be followed by '>' in an empty-element tag"));
+      if (pos_ + 1 != gt) fail(N_("'/' must be followed by '>' in an empty-element tag"));
       t.self_closing = true;
       advance_to(gt + 1);
       break;
     }
-    if (before == pos_) fail(N_("{1}:{2}:{3}: white space expected between attributes"));
+    if (before == pos_) fail(N_("white space expected between attributes"));
     size_t line = line_, column = column_;
     std::string name = read_name();
     skip_spaces();
-    if (at(pos_) != '=') fail(N_("{1}:{2}:{3}: '=' expected after attribute {4}"), {name});
+    if (at(pos_) != '=') fail(N_("'=' expected after attribute {1}"), {name});
     advance_to(pos_ + 1);
     skip_spaces();
     char q = at(pos_);
-    if (q != '"' && q != '\'') fail(N_("{1}:{2}:{3}: attribute value must be quoted"));
+    if (q != '"' && q != '\'') fail(N_("attribute value must be quoted"));
     advance_to(pos_ + 1);
     size_t close = pos_;
     while (at(close) != q) ++close;  // present: the quote scan above found it before gt
     std::string value = read_character_data(close, true);
     advance_to(close + 1);
     for (const auto& a : t.attributes)
-      if (a.first == name) fail_at(line, column, N_("{1}:{2}:{3}: attribute {4} appears twice"), {name});
+      if (a.first == name) fail_at(line, column, N_("attribute {1} appears twice"), {name});
     t.attributes.emplace_back(std::move(name), std::move(value));
   }
   t.end = pos_;
   if (stack_.empty() && seen_root_)
-    fail_at(t.line, t.column, N_("{1}:{2}:{3}: a second root element <{4}> after the end of the document"),
-            {t.name});
+    fail_at(t.line, t.column, N_("a second root element <{1}> after the end of the document"), {t.name});
   seen_root_ = true;
   if (!t.self_closing)
     stack_.push_back({t.name, t.line, t.column});
@@ -391,15 +382,13 @@ XmlToken XmlScanner::scan_end_tag() {
   advance_to(pos_ + 2);
   t.name = read_name();
   skip_spaces();
-  if (!ensure(pos_ + 1)) fail(N_("{1}:{2}:{3}: unexpected end of file inside a tag (truncated file?)"));
-  if (at(pos_) != '>') fail(N_("{1}:{2}:{3}: '>' expected to close </{4}>"), {t.name});
+  if (!ensure(pos_ + 1)) fail(N_("unexpected end of file inside a tag (truncated file?)"));
+  if (at(pos_) != '>') fail(N_("'>' expected to close </{1}>"), {t.name});
   advance_to(pos_ + 1);
   t.end = pos_;
-  if (stack_.empty())
-    fail_at(t.line, t.column, N_("{1}:{2}:{3}: end tag </{4}> without a start tag"), {t.name});
+  if (stack_.empty()) fail_at(t.line, t.column, N_("end tag </{1}> without a start tag"), {t.name});
   if (stack_.back().name != t.name)
-    fail_at(t.line, t.column,
-            N_("{1}:{2}:{3}: end tag </{4}> does not match <{5}> opened at line {6}, column {7}"),
+    fail_at(t.line, t.column, N_("end tag </{1}> does not match <{2}> opened at line {3}, column {4}"),
             {t.name, stack_.back().name, std::to_string(stack_.back().line),
              std::to_string(stack_.back().column)});
   stack_.pop_back();
@@ -415,8 +404,7 @@ XmlToken XmlScanner::scan_markup_declaration() {
   };
   auto until = [&](std::string_view close, const char* what) {
     size_t end = find(close, pos_);
-    if (end == npos)
-      fail(N_("{1}:{2}:{3}: unexpected end of file: {4} is not closed (truncated file?)"), {what});
+    if (end == npos) fail(N_("unexpected end of file: {1} is not closed (truncated file?)"), {what});
     return end;
   };
   if (starts("<?")) {
@@ -428,7 +416,7 @@ XmlToken XmlScanner::scan_markup_declaration() {
     advance_to(end + 3);
     t.kind = XmlTokenKind::kComment;
   } else if (starts("<![CDATA[")) {
-    if (stack_.empty()) fail(N_("{1}:{2}:{3}: CDATA section outside the root element"));
+    if (stack_.empty()) fail(N_("CDATA section outside the root element"));
     size_t end = until("]]>", "<![CDATA[");
     advance_to(pos_ + 9);
     // Inside CDATA nothing is a reference; only line ends are normalized.
@@ -447,8 +435,7 @@ XmlToken XmlScanner::scan_markup_declaration() {
     advance_to(end + 3);
     t.kind = XmlTokenKind::kText;
   } else if (starts("<!DOCTYPE")) {
-    if (seen_root_)
-      fail(N_("{1}:{2}:{3}: a document type declaration may only stand before the root element"));
+    if (seen_root_) fail(N_("a document type declaration may only stand before the root element"));
     // Scan to the closing '>' outside quotes and outside the internal subset [ ... ].
     size_t i = pos_ + 9, end = npos;
     char quote = 0;
@@ -470,16 +457,15 @@ XmlToken XmlScanner::scan_markup_declaration() {
       if (!quote && c == '<' && ensure(i + 8) && raw(i, i + 8) == "<!ENTITY") {
         advance_to(i);  // report where the declaration is
         fail(
-            N_("{1}:{2}:{3}: the document declares entities (<!ENTITY>): refused, songngu never expands DTD "
-               "entities (they can read local files or exhaust memory)"));
+            N_("the document declares entities (<!ENTITY>): refused, songngu never expands DTD entities "
+               "(they can read local files or exhaust memory)"));
       }
     }
-    if (end == npos)
-      fail(N_("{1}:{2}:{3}: unexpected end of file: {4} is not closed (truncated file?)"), {"<!DOCTYPE"});
+    if (end == npos) fail(N_("unexpected end of file: {1} is not closed (truncated file?)"), {"<!DOCTYPE"});
     advance_to(end + 1);
     t.kind = XmlTokenKind::kDoctype;
   } else {
-    fail(N_("{1}:{2}:{3}: unknown markup declaration (expected <!--, <![CDATA[ or <!DOCTYPE)"));
+    fail(N_("unknown markup declaration (expected <!--, <![CDATA[ or <!DOCTYPE)"));
   }
   t.end = pos_;
   return t;

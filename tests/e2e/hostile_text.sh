@@ -11,7 +11,7 @@ out=$tmp/out.tsv
 
 # Invalid UTF-8: a lone continuation byte and a truncated sequence, in a file and on stdin.
 printf 'Hai bên nhất trí.\nThủ tư\xe1\xbb ớng \x80 cảm ơn.\n' >"$tmp/bad.vi"
-expect_error "align: invalid UTF-8" 'UTF-8.*line 2|line 2.*UTF-8' "$out" -- "$bin" align -s vi -t en "$tmp/bad.vi" "$tmp/good.en" -o "$out"
+expect_error "align: invalid UTF-8" 'bad.vi:2:[0-9]+: invalid UTF-8' "$out" -- "$bin" align -s vi -t en "$tmp/bad.vi" "$tmp/good.en" -o "$out"
 expect_error "align --presegmented: invalid UTF-8" 'UTF-8' "$out" -- "$bin" align -s vi -t en --presegmented "$tmp/bad.vi" "$tmp/good.en" -o "$out"
 expect_error "segment: invalid UTF-8 on stdin" 'UTF-8' - -- bash -c "\"$bin\" segment -l vi - <\"$tmp/bad.vi\""
 # Overlong encoding and an encoded surrogate are invalid UTF-8 too.

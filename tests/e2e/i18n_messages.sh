@@ -68,13 +68,14 @@ for lang in vi ko en; do
   L=${LOCALE[$lang]}
   run_in "LANG=$L" -- segment missing.txt
   check "$lang: missing file exits 1" test $rc -eq 1
-  same "$lang: missing file message" "songngu: $(translation $lang "{1}: no such file" missing.txt)" "$(cat "$tmp/err")"
+  same "$lang: missing file message" "songngu: missing.txt: $(translation $lang "no such file")" "$(cat "$tmp/err")"
   check "$lang: missing file prints nothing on stdout" test ! -s "$tmp/out"
 
   run_in "LANG=$L" -- segment -l vi bad.txt
   check "$lang: invalid UTF-8 exits 1" test $rc -eq 1
+  # The location as compilers print it (file:line:column:, never translated), the byte offset last.
   same "$lang: invalid UTF-8 message" \
-    "songngu: $(translation $lang "{1}: invalid UTF-8 at byte {2} (line {3}, column {4})" bad.txt 10 2 5)" "$(cat "$tmp/err")"
+    "songngu: bad.txt:2:5: $(translation $lang "invalid UTF-8") $(translation $lang "(byte {1})" 10)" "$(cat "$tmp/err")"
 
   run_in "LANG=$L" -- segment --bogus x.txt
   check "$lang: unknown option exits 2" test $rc -eq 2

@@ -74,7 +74,7 @@ check "--srx: user rules apply" test "$("$bin" segment -l vi --srx "$tmp/mine.sr
 sed 's|</afterbreak></rule>|</afterbreak></rul>|' "$tmp/mine.srx" >"$tmp/broken.srx"
 "$bin" segment -l vi --srx "$tmp/broken.srx" "$tmp/srx-input.txt" >"$tmp/o" 2>"$tmp/err"; rc=$?
 check "--srx broken: exit 1" test $rc -eq 1
-check "--srx broken: names file and line 7" grep -q "broken.srx, line 7" "$tmp/err"
+check "--srx broken: names file and line 7" grep -q "broken.srx:7: " "$tmp/err"
 check "--srx broken: nothing on stdout" test ! -s "$tmp/o"
 
 # Bad input: exit 1, a message naming the problem, nothing on standard output.

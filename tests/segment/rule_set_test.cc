@@ -74,7 +74,7 @@ TEST(RuleSet, BadRegexNamesFileAndLine) {
     FAIL() << "no error";
   } catch (const Error& e) {
     std::string message = e.what();
-    EXPECT_NE(message.find("mine.srx, line 42"), std::string::npos) << message;
+    EXPECT_NE(message.find("mine.srx:42: "), std::string::npos) << message;
     EXPECT_NE(message.find("[unclosed"), std::string::npos) << message;
   }
 }

@@ -77,14 +77,14 @@ TEST(Srx, MalformedXmlNamesTheLine) {
   std::string xml = with_cascade("yes");
   xml.replace(xml.find("</afterbreak></rule>\n      </languagerule>"), 13, "</afterbrake>");
   std::string message = error_of(xml);
-  EXPECT_NE(message.find("bad.srx, line 7"), std::string::npos) << message;
+  EXPECT_NE(message.find("bad.srx:7: "), std::string::npos) << message;
 }
 
 TEST(Srx, BadBreakValueNamesTheLine) {
   std::string xml = with_cascade("yes");
   xml.replace(xml.find("break=\"no\""), 10, "break=\"maybe\"");
   std::string message = error_of(xml);
-  EXPECT_NE(message.find("line 7"), std::string::npos) << message;
+  EXPECT_NE(message.find("bad.srx:7: "), std::string::npos) << message;
   EXPECT_NE(message.find("maybe"), std::string::npos) << message;
 }
 
@@ -92,17 +92,18 @@ TEST(Srx, MapToAnUnknownRuleNamesTheLine) {
   std::string xml = with_cascade("yes");
   xml.replace(xml.find("languagerulename=\"Default\"/>"), 26, "languagerulename=\"French\"/>");
   std::string message = error_of(xml);
-  EXPECT_NE(message.find("line 15"), std::string::npos) << message;
+  EXPECT_NE(message.find("bad.srx:15: "), std::string::npos) << message;
   EXPECT_NE(message.find("French"), std::string::npos) << message;
 }
 
 TEST(Srx, NotSrxAtAll) {
   EXPECT_NE(error_of("<tmx version=\"1.4\"/>").find("<srx>"), std::string::npos);
-  EXPECT_NE(error_of("").find("line"), std::string::npos);
+  EXPECT_NE(error_of("").find("bad.srx:"), std::string::npos);
 }
 
 // Each problem is one whole message template (translated as a sentence); the arguments are only
-// the file, the line and text taken from the file, never English words glued into the template.
+// text taken from the file, never English words glued into the template; file and line are the
+// error's location.
 TEST(Srx, EachProblemIsItsOwnTemplateWithDataArguments) {
   auto error_for = [](const std::string& xml) -> Error {
     try {
@@ -116,20 +117,23 @@ TEST(Srx, EachProblemIsItsOwnTemplateWithDataArguments) {
   bad_break.replace(bad_break.find("break=\"no\""), 10, "break=\"maybe\"");
   Error e = error_for(bad_break);
   EXPECT_NE(e.message_template().find("must be yes or no"), std::string::npos) << e.message_template();
-  EXPECT_EQ(e.args(), (std::vector<std::string>{"bad.srx", "7", "break", "maybe"}));
+  EXPECT_EQ(e.args(), (std::vector<std::string>{"break", "maybe"}));
+  EXPECT_EQ(e.where(), (Location{"bad.srx", 7}));
 
   std::string unknown_rule = with_cascade("yes");
   unknown_rule.replace(unknown_rule.find("languagerulename=\"Default\"/>"), 26,
                        "languagerulename=\"French\"/>");
   e = error_for(unknown_rule);
   EXPECT_NE(e.message_template().find("no languagerule named"), std::string::npos) << e.message_template();
-  EXPECT_EQ(e.args(), (std::vector<std::string>{"bad.srx", "15", "French"}));
+  EXPECT_EQ(e.args(), (std::vector<std::string>{"French"}));
+  EXPECT_EQ(e.where(), (Location{"bad.srx", 15}));
 
   std::vector<std::string> templates;
   for (const std::string& xml :
        {std::string("<tmx version=\"1.4\"/>"), std::string("<srx/>"), bad_break, unknown_rule}) {
     Error each = error_for(xml);
-    EXPECT_GE(each.args().size(), 2u);
+    EXPECT_EQ(each.where().file, "bad.srx");
+    EXPECT_GE(each.where().line, 1u);
     for (const auto& t : templates) EXPECT_NE(t, each.message_template());
     templates.push_back(each.message_template());
   }

@@ -107,7 +107,8 @@ TEST_F(ReadTextFile, KeepsCrlfAndWarnsOnlyAboutLoneCr) {
   EXPECT_EQ(cr.text, "một\rhai\rba");
   ASSERT_EQ(cr.warnings.size(), 1u);
   EXPECT_NE(cr.warnings[0].message.find("lone CR"), std::string::npos);
-  EXPECT_EQ(cr.warnings[0].args, (std::vector<std::string>{"cr.txt", "2"}));
+  EXPECT_EQ(cr.warnings[0].args, (std::vector<std::string>{"2"}));
+  EXPECT_EQ(cr.warnings[0].where.file, "cr.txt");
 }
 
 TEST_F(ReadTextFile, WarnsAboutLinesNotInNfcWithoutChangingThem) {
@@ -115,8 +116,8 @@ TEST_F(ReadTextFile, WarnsAboutLinesNotInNfcWithoutChangingThem) {
   TextFile file = text_from_string("Hà Nội\n" + mixed + "Seoul\n" + mixed, "seed.txt");
   EXPECT_EQ(file.text, "Hà Nội\n" + mixed + "Seoul\n" + mixed);  // output keeps what was written
   ASSERT_EQ(file.warnings.size(), 1u);
-  EXPECT_EQ(file.warnings[0].args, (std::vector<std::string>{"seed.txt", "2"}));
-  EXPECT_NE(file.warnings[0].text().find("2 line(s) not in Unicode NFC"), std::string::npos);
+  EXPECT_EQ(file.warnings[0].args, (std::vector<std::string>{"2"}));
+  EXPECT_EQ(file.warnings[0].text().rfind("seed.txt: 2 line(s) not in Unicode NFC", 0), 0u);
 }
 
 TEST_F(ReadTextFile, WhitespaceOnlyIsReadNotRejected) {
@@ -161,8 +162,8 @@ TEST_F(ReadTextFile, HundredMegabyteLineIsFine) {
   EXPECT_TRUE(file.warnings.empty());
   file.text[5u << 20] = '\xFF';
   Error e = bytes_error(file.text);
-  EXPECT_EQ(e.args()[1], std::to_string(5u << 20));
-  EXPECT_EQ(e.args()[2], "1");
+  EXPECT_EQ(e.where().byte, 5u << 20);
+  EXPECT_EQ(e.where().line, 1u);
 }
 
 // ---- errors ---------------------------------------------------------------------------------
@@ -170,29 +171,30 @@ TEST_F(ReadTextFile, HundredMegabyteLineIsFine) {
 TEST_F(ReadTextFile, MissingFile) {
   Error e = read_error((dir_ / "nope.txt").string());
   EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
-  EXPECT_EQ(e.message_template(), "{1}: no such file");
-  EXPECT_EQ(e.args()[0], (dir_ / "nope.txt").string());
+  EXPECT_EQ(e.message_template(), "no such file");
+  EXPECT_EQ(e.where().file, (dir_ / "nope.txt").string());
 }
 
 TEST_F(ReadTextFile, Directory) {
   Error e = read_error(dir_.string());
   EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
-  EXPECT_EQ(e.message_template(), "{1}: is a directory, not a text file");
+  EXPECT_EQ(e.message_template(), "is a directory, not a text file");
 }
 
 TEST_F(ReadTextFile, EmptyFileAndBomOnly) {
-  EXPECT_EQ(read_error(write("empty.txt", "")).message_template(), "{1}: the file is empty");
-  EXPECT_EQ(read_error(write("bom.txt", "\xEF\xBB\xBF")).message_template(), "{1}: the file is empty");
-  EXPECT_EQ(read_error(write("bom16.txt", "\xFF\xFE")).message_template(), "{1}: the file is empty");
-  EXPECT_EQ(read_error(write("e.txt", ""), "windows-1258").message_template(), "{1}: the file is empty");
+  EXPECT_EQ(read_error(write("empty.txt", "")).message_template(), "the file is empty");
+  EXPECT_EQ(read_error(write("bom.txt", "\xEF\xBB\xBF")).message_template(), "the file is empty");
+  EXPECT_EQ(read_error(write("bom16.txt", "\xFF\xFE")).message_template(), "the file is empty");
+  EXPECT_EQ(read_error(write("e.txt", ""), "windows-1258").message_template(), "the file is empty");
   EXPECT_EQ(read_error(write("empty.txt", "")).kind(), ErrorKind::kBadInput);
 }
 
 TEST_F(ReadTextFile, BinaryFileNamesTheNulByte) {
   Error e = bytes_error(std::string("abc\0def\x01\x02", 9));
   EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
-  EXPECT_NE(e.message_template().find("binary file (NUL byte at byte {2})"), std::string::npos);
-  EXPECT_EQ(e.args()[1], "3");
+  EXPECT_NE(e.message_template().find("binary file (a NUL byte)"), std::string::npos);
+  EXPECT_EQ(e.where().byte, 3u);
+  EXPECT_STREQ(e.what(), "in.txt: binary file (a NUL byte); songngu reads plain text (byte 3)");
   // A real binary: an ELF header.
   EXPECT_NE(bytes_error(std::string("\x7F"
                                     "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
@@ -214,10 +216,11 @@ std::string utf16(const std::u16string& s, bool little, bool bom) {
 
 TEST_F(ReadTextFile, Utf16WithoutBomIsRecognised) {
   Error le = bytes_error(utf16(u"Việt Nam và Hàn Quốc\r\n", true, false));
-  EXPECT_EQ(le.message_template(), "{1}: looks like UTF-16 without a byte order mark; use --encoding {2}");
-  EXPECT_EQ(le.args()[1], "UTF-16LE");
+  EXPECT_EQ(le.message_template(), "looks like UTF-16 without a byte order mark");
+  EXPECT_EQ(le.message().setting, Setting::kEncoding);
+  EXPECT_EQ(le.message().suggestion, "UTF-16LE");
   Error be = bytes_error(utf16(u"Việt Nam và Hàn Quốc\n", false, false));
-  EXPECT_EQ(be.args()[1], "UTF-16BE");
+  EXPECT_EQ(be.message().suggestion, "UTF-16BE");
   // ...and then decodes with the suggested encoding.
   EXPECT_EQ(decode_text(utf16(u"Việt Nam\n", true, false), "x", {"UTF-16LE"}).text, "Việt Nam\n");
 }
@@ -237,40 +240,37 @@ TEST_F(ReadTextFile, InvalidUtf8GivesByteLineAndColumn) {
   // a b c \n x é(2 bytes) \xFF: the bad byte is at offset 7, line 2, column 3.
   Error e = bytes_error("abc\nx\xC3\xA9\xFFz\n");
   EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
-  EXPECT_EQ(e.message_template(), "{1}: invalid UTF-8 at byte {2} (line {3}, column {4})");
-  EXPECT_EQ(e.args(), (std::vector<std::string>{"in.txt", "7", "2", "3"}));
-  EXPECT_STREQ(e.what(), "in.txt: invalid UTF-8 at byte 7 (line 2, column 3)");
+  EXPECT_EQ(e.message_template(), "invalid UTF-8");
+  EXPECT_EQ(e.where(), (Location{"in.txt", 2, 3, 7}));
+  EXPECT_STREQ(e.what(), "in.txt:2:3: invalid UTF-8 (byte 7)");
   // With a BOM the byte offset counts the file's bytes; line and column do not move.
   Error bom = bytes_error(
       "\xEF\xBB\xBF"
       "abc\nx\xC3\xA9\xFFz\n");
-  EXPECT_EQ(bom.args(), (std::vector<std::string>{"in.txt", "10", "2", "3"}));
+  EXPECT_EQ(bom.where(), (Location{"in.txt", 2, 3, 10}));
   // CRLF and lone CR end lines too.
-  EXPECT_EQ(bytes_error("a\r\nb\rcd\x80").args(), (std::vector<std::string>{"in.txt", "7", "3", "3"}));
+  EXPECT_EQ(bytes_error("a\r\nb\rcd\x80").where(), (Location{"in.txt", 3, 3, 7}));
   // Truncated sequence at the end, overlong form, surrogate.
-  EXPECT_EQ(bytes_error("ab\xE1\xBA").args()[1], "2");
-  EXPECT_EQ(bytes_error("\xC0\xAF").args()[1], "0");
-  EXPECT_EQ(bytes_error("ok \xED\xA0\x80").args()[1], "3");
+  EXPECT_EQ(bytes_error("ab\xE1\xBA").where().byte, 2u);
+  EXPECT_EQ(bytes_error("\xC0\xAF").where().byte, 0u);
+  EXPECT_EQ(bytes_error("ok \xED\xA0\x80").where().byte, 3u);
 }
 
 TEST_F(ReadTextFile, InvalidUtf8ErrorUsesFilePath) {
   const std::string path = write("bad.txt", "Xin chào\n\xFF\n");
   Error e = read_error(path);
-  EXPECT_EQ(e.args()[0], path);
-  EXPECT_EQ(e.args()[1], "10");
-  EXPECT_EQ(e.args()[2], "2");
-  EXPECT_EQ(e.args()[3], "1");
+  EXPECT_EQ(e.where(), (Location{path, 2, 1, 10}));
 }
 
 // ---- legacy encodings ----------------------------------------------------------------------
 
 TEST_F(ReadTextFile, Windows1258IsSuggestedThenConverted) {
   Error e = read_error(kData + "vi-windows-1258.txt");
-  EXPECT_EQ(e.message_template(),
-            "{1}: invalid UTF-8 at byte {2} (line {3}, column {4}); it may be {5}: try --encoding {6}");
-  EXPECT_EQ(e.args()[4], "windows-1258 (Vietnamese)");
-  EXPECT_EQ(e.args()[5], "windows-1258");
-  EXPECT_EQ(e.args()[1], "3");  // "Chu" then the hook-above byte of "Chủ"
+  EXPECT_EQ(e.message_template(), "invalid UTF-8; it may be {1}");
+  EXPECT_EQ(e.args()[0], "windows-1258 (Vietnamese)");
+  EXPECT_EQ(e.message().setting, Setting::kEncoding);
+  EXPECT_EQ(e.message().suggestion, "windows-1258");
+  EXPECT_EQ(e.where().byte, 3u);  // "Chu" then the hook-above byte of "Chủ"
 
   TextFile file = read_text_file(kData + "vi-windows-1258.txt", {"windows-1258"});
   EXPECT_EQ(file.text, slurp(kData + "vi.utf8.txt"));  // combining tones recomposed: NFC
@@ -283,7 +283,8 @@ TEST_F(ReadTextFile, Windows1258IsSuggestedThenConverted) {
 TEST_F(ReadTextFile, Tcvn3IsNamed) {
   Error e = read_error(kData + "vi-tcvn3.txt");
   EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
-  EXPECT_EQ(e.args()[4], "TCVN3 (ABC)");
+  EXPECT_EQ(e.args()[0], "TCVN3 (ABC)");
+  EXPECT_EQ(e.message().setting, Setting::kNone) << "no encoding to try: songngu cannot convert it";
   EXPECT_NE(std::string(e.what()).find("TCVN3 (ABC) Vietnamese font encoding, which songngu cannot convert"),
             std::string::npos);
   EXPECT_NE(std::string(e.what()).find("UniKey"), std::string::npos);
@@ -291,15 +292,15 @@ TEST_F(ReadTextFile, Tcvn3IsNamed) {
 
 TEST_F(ReadTextFile, VniIsNamed) {
   Error e = read_error(kData + "vi-vni.txt");
-  EXPECT_EQ(e.args()[4], "VNI");
+  EXPECT_EQ(e.args()[0], "VNI");
   EXPECT_NE(std::string(e.what()).find("VNI Vietnamese font encoding"), std::string::npos);
 }
 
 TEST_F(ReadTextFile, KoreanIsSuggestedThenConverted) {
   Error e = read_error(kData + "ko-euc-kr.txt");
-  EXPECT_EQ(e.args()[4], "EUC-KR or cp949 (Korean)");
-  EXPECT_EQ(e.args()[5], "cp949");
-  EXPECT_EQ(e.args()[1], "0");
+  EXPECT_EQ(e.args()[0], "EUC-KR or cp949 (Korean)");
+  EXPECT_EQ(e.message().suggestion, "cp949");
+  EXPECT_EQ(e.where().byte, 0u);
 
   const std::string korean = slurp(kData + "ko-cp949.utf8.txt");
   TextFile euc = read_text_file(kData + "ko-euc-kr.txt", {"EUC-KR"});
@@ -315,8 +316,8 @@ TEST_F(ReadTextFile, KoreanIsSuggestedThenConverted) {
 
 TEST_F(ReadTextFile, LatinTextGetsDetectorSuggestionNotAVietnameseOne) {
   Error e = read_error(kData + "latin1-fr-de-it.txt");
-  EXPECT_NE(e.message_template().find("try --encoding {6}"), std::string::npos);
-  EXPECT_EQ(e.args()[5], "ISO-8859-1");
+  EXPECT_EQ(e.message().setting, Setting::kEncoding);
+  EXPECT_EQ(e.message().suggestion, "ISO-8859-1");
   EXPECT_EQ(std::string(e.what()).find("Vietnamese"), std::string::npos);
   EXPECT_NE(read_text_file(kData + "latin1-fr-de-it.txt", {"ISO-8859-1"}).text.find("Où est la gare"),
             std::string::npos);
@@ -333,26 +334,25 @@ TEST_F(ReadTextFile, UnknownEncodingIsUsageError) {
 TEST_F(ReadTextFile, ExplicitUtf8BehavesLikeDefault) {
   EXPECT_EQ(read_text_file(kData + "vi.utf8.txt", {"utf8"}).text, slurp(kData + "vi.utf8.txt"));
   EXPECT_FALSE(read_text_file(kData + "vi.utf8.txt", {"UTF-8"}).converted);
-  EXPECT_EQ(read_error(kData + "vi-vni.txt", "UTF-8").args()[4], "VNI");
+  EXPECT_EQ(read_error(kData + "vi-vni.txt", "UTF-8").args()[0], "VNI");
 }
 
 TEST_F(ReadTextFile, UndecodableBytesInExplicitEncoding) {
   // "a b c" in UTF-16LE is 5 bytes: the last code unit is cut off at byte 4.
   Error e = bytes_error(std::string("a\0b\0c", 5), "UTF-16LE");
   EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
-  EXPECT_EQ(e.message_template(), "{1}: invalid {2} at byte {3} (line {4}, column {5})");
-  EXPECT_EQ(e.args(), (std::vector<std::string>{"in.txt", "UTF-16LE", "4", "1", "3"}));
+  EXPECT_EQ(e.message_template(), "invalid {1}");
+  EXPECT_EQ(e.args(), (std::vector<std::string>{"UTF-16LE"}));
+  EXPECT_EQ(e.where(), (Location{"in.txt", 1, 3, 4}));
   // A lone trail byte in EUC-KR on line 2.
   Error k = bytes_error("\xC7\xD1\n\xB1\xB9 \xFF\xFF", "EUC-KR");
-  EXPECT_EQ(k.args()[2], "6");
-  EXPECT_EQ(k.args()[3], "2");
-  EXPECT_EQ(k.args()[4], "3");
+  EXPECT_EQ(k.where(), (Location{"in.txt", 2, 3, 6}));
 }
 
 TEST_F(ReadTextFile, ConvertedNulIsBinary) {
   Error e = bytes_error(utf16(std::u16string(u"ab\0c", 4), true, true));
   EXPECT_NE(e.message_template().find("binary"), std::string::npos);
-  EXPECT_EQ(e.args()[1], "2");
+  EXPECT_EQ(e.where().byte, 2u);
 }
 
 }  // namespace

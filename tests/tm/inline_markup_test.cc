@@ -36,14 +36,14 @@ TEST(InlineMarkup, ProblemIsAKindWithTheElementNames) {
     EXPECT_EQ(problem->parent, c.parent) << c.markup;
   }
 
-  // Ill-formed XML: the scanner's own whole template and arguments, not its English text.
+  // Ill-formed XML: the scanner's own whole template and its place, not its English text.
   auto amp = inline_markup_problem("a & b");
   ASSERT_TRUE(amp);
   EXPECT_EQ(amp->kind, Kind::kNotWellFormed);
-  EXPECT_EQ(amp->xml_template.rfind("{1}:{2}:{3}: ", 0), 0u) << amp->xml_template;
-  EXPECT_NE(amp->xml_template.find("entity reference"), std::string::npos) << amp->xml_template;
-  ASSERT_GE(amp->xml_args.size(), 3u);
-  EXPECT_EQ(amp->xml_args[0], "seg");
+  EXPECT_EQ(amp->xml.message.find("{1}:"), std::string::npos) << "no location in the template";
+  EXPECT_NE(amp->xml.message.find("entity reference"), std::string::npos) << amp->xml.message;
+  EXPECT_EQ(amp->xml.where.file, "seg");
+  EXPECT_EQ(amp->xml.where.line, 1u);
 }
 
 TEST(InlineMarkup, TextErrorsAreWholeTemplates) {
