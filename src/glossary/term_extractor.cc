@@ -258,25 +258,28 @@ std::vector<TranslationUnit> merge_by_source(const std::vector<TranslationUnit>&
   return merged;
 }
 
-}  // namespace
+// ---- the phases of extract_glossary ------------------------------------------------------------
 
-Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const ExtractOptions& options) {
-  const std::vector<TranslationUnit> units = merge_by_source(input_units, options.source_lang);
-  const int min_n = std::max(2, options.min_syllables), max_n = std::max(min_n, options.max_syllables);
-  const int min_freq = std::max(1, options.min_freq);
+// Phase 1: every Vietnamese n-gram of every stretch, with its frequency, spellings and units.
+struct SourceSide {
+  std::unordered_map<std::string, SourceCandidate> candidates;  // by joined syllable keys
+  std::vector<std::string> texts;                               // source text per unit ("" without)
+  std::vector<std::set<std::string>> words;                     // folded words per unit
+};
 
-  // 1. Source candidates with frequencies.
-  std::unordered_map<std::string, SourceCandidate> candidates;
-  std::vector<std::string> source_texts(units.size());
-  std::vector<std::set<std::string>> source_keys(units.size());
+SourceSide collect_source_candidates(const std::vector<TranslationUnit>& units, const ExtractOptions& options,
+                                     int min_n, int max_n) {
+  SourceSide side;
+  side.texts.resize(units.size());
+  side.words.resize(units.size());
   for (size_t u = 0; u < units.size(); ++u) {
     const Variant* v = units[u].variant(options.source_lang);
     if (!v) continue;
-    source_texts[u] = v->text;
+    side.texts[u] = v->text;
     std::vector<Word> words = split_words(v->text);
     for (const Word& w : words) {
-      source_keys[u].insert(fold_english(w.key));
-      source_keys[u].insert(ascii_fold(w.surface));
+      side.words[u].insert(fold_english(w.key));
+      side.words[u].insert(ascii_fold(w.surface));
     }
     for (const Stretch& st : vi_stretches(words)) {
       std::vector<std::string> keys;
@@ -285,7 +288,7 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
         if (starts_with_no_start_word(keys, i, keys.size())) continue;
         for (int n = min_n; n <= max_n && i + n <= keys.size(); ++n) {
           std::string key = join(keys, i, i + n, " ");
-          SourceCandidate& c = candidates[key];
+          SourceCandidate& c = side.candidates[key];
           if (c.keys.empty()) c.keys.assign(keys.begin() + i, keys.begin() + i + n);
           ++c.frequency;
           if (st.words[i]->capitalized && !st.words[i]->sentence_initial) ++c.capitalized_mid;
@@ -299,8 +302,13 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
       }
     }
   }
+  return side;
+}
 
-  // 2. C-value, longest candidates first.
+// Phase 2: the C-value of every frequent candidate; the terms are those that are not fragments of
+// a longer candidate, best first.
+std::vector<SourceCandidate*> rank_by_cvalue(std::unordered_map<std::string, SourceCandidate>& candidates,
+                                             int min_freq) {
   std::vector<SourceCandidate*> ranked;
   for (auto& [key, c] : candidates)
     if (c.frequency >= min_freq) ranked.push_back(&c);
@@ -344,124 +352,161 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
     if (a->cvalue != b->cvalue) return a->cvalue > b->cvalue;
     return a->keys < b->keys;
   });
+  return terms;
+}
 
-  // 3. Target statistics per language.
-  struct LangData {
-    std::string lang;
-    std::vector<std::vector<TargetPhrase>> phrases;  // per unit
-    std::unordered_map<std::string, TargetStats> stats;
-    std::vector<std::string> texts;
-  };
-  std::vector<LangData> langs;
-  for (const std::string& lang : options.target_langs) {
-    LangData d;
-    d.lang = lang;
-    d.phrases.resize(units.size());
-    d.texts.resize(units.size());
-    std::set<std::string> ko_stems;
-    if (lang == "ko")
-      for (const auto& unit : units)
-        if (const Variant* v = unit.variant(lang))
-          for (const Word& w : split_words(v->text)) ko_stems.insert(strip_ko_particle(w.key, nullptr));
-    for (size_t u = 0; u < units.size(); ++u) {
-      const Variant* v = units[u].variant(lang);
-      if (!v || source_texts[u].empty()) continue;
-      d.texts[u] = v->text;
-      d.phrases[u] = target_phrases(v->text, lang, lang == "ko" ? 5 : 6, &ko_stems);
-      for (const auto& p : d.phrases[u]) {
-        TargetStats& s = d.stats[p.key];
-        ++s.df;
-        ++s.surfaces[p.surface];
-      }
+// Phase 3: the target phrases of one language in every unit, and how many units hold each.
+struct TargetSide {
+  std::string lang;
+  std::vector<std::vector<TargetPhrase>> phrases;  // per unit
+  std::unordered_map<std::string, TargetStats> stats;
+  std::vector<std::string> texts;
+};
+
+TargetSide collect_target_phrases(const std::vector<TranslationUnit>& units, const SourceSide& source,
+                                  const std::string& lang) {
+  TargetSide d;
+  d.lang = lang;
+  d.phrases.resize(units.size());
+  d.texts.resize(units.size());
+  std::set<std::string> ko_stems;
+  if (lang == "ko")
+    for (const auto& unit : units)
+      if (const Variant* v = unit.variant(lang))
+        for (const Word& w : split_words(v->text)) ko_stems.insert(strip_ko_particle(w.key, nullptr));
+  for (size_t u = 0; u < units.size(); ++u) {
+    const Variant* v = units[u].variant(lang);
+    if (!v || source.texts[u].empty()) continue;
+    d.texts[u] = v->text;
+    d.phrases[u] = target_phrases(v->text, lang, lang == "ko" ? 5 : 6, &ko_stems);
+    for (const auto& p : d.phrases[u]) {
+      TargetStats& s = d.stats[p.key];
+      ++s.df;
+      ++s.surfaces[p.surface];
     }
-    langs.push_back(std::move(d));
   }
+  return d;
+}
 
-  // 4. Equivalents by Dice; near ties go to the longer phrase (a whole term over its fragments).
-  Glossary glossary;
-  for (SourceCandidate* c : terms) {
-    TermEntry entry;
-    entry.status = TermStatus::kCandidate;
-    entry.frequency = c->frequency;
-    Term source;
-    source.text = most_frequent(c->surfaces);
-    source.score = c->cvalue;
-    entry.terms[options.source_lang].push_back(source);
-    const int syllables = static_cast<int>(c->keys.size());
-    double score_sum = 0;
-    bool have_example = false;
-    for (const LangData& d : langs) {
-      std::unordered_map<std::string, Equivalent> co;
-      std::unordered_map<std::string, size_t> words_of;  // Korean keys have no spaces
-      const int cap = d.lang == "ko" ? std::max(1, syllables - 1) : syllables + 1;
-      for (size_t u : c->units)
-        for (const auto& p : d.phrases[u]) {
-          if (p.words > cap) continue;  // too long to translate this source term
-          // A target word copied from elsewhere in the source sentence (a name, "USD") belongs
-          // to another source word, not to this term.
-          if (copies_other_source_word(p.key, source_keys[u], c->keys)) continue;
-          Equivalent& e = co[p.key];
-          if (e.co == 0) e.key = p.key, e.example_unit = u;
-          words_of.emplace(p.key, static_cast<size_t>(p.words));
-          ++e.co;
-        }
-      int df_s = 0;  // units of this source term that have this target language
-      for (size_t u : c->units) df_s += !d.texts[u].empty();
-      std::vector<Equivalent> cands;
-      for (auto& [key, e] : co) {
-        if (e.co < std::max(2, min_freq)) continue;
-        int df_t = d.stats.at(key).df;
-        e.dice = 2.0 * e.co / (df_s + df_t);
-        e.score = e.dice * e.co / (e.co + 1.0);
-        cands.push_back(e);
-      }
-      if (cands.empty()) continue;
-      // A term written the same way in the target (a name, an acronym) is its own equivalent.
-      std::string own = d.lang == "ko" ? join(c->keys, 0, c->keys.size(), "") : english_key(c->keys);
-      std::string own_ascii;
-      for (const auto& k : c->keys) own_ascii += (own_ascii.empty() ? "" : " ") + plain_key(k);
-      for (auto& e : cands)
-        if (e.key == own || (d.lang != "ko" && ascii_fold(e.key) == own_ascii)) e.score = 1.0 + e.score;
-      double best = 0;
-      for (const auto& e : cands) best = std::max(best, e.score);
-      auto word_count = [](const std::string& key) { return std::count(key.begin(), key.end(), ' ') + 1; };
-      const Equivalent* pick = nullptr;
-      for (const auto& e : cands) {
-        if (e.score < 0.95 * best) continue;
-        if (!pick) {
-          pick = &e;
-          continue;
-        }
-        // Korean: more Sino-Korean cognates of the term's syllables first (서기장 for Tổng Bí thư,
-        // not the name 또 럼 that always stands beside it), then more words, then more syllables.
-        auto we = d.lang == "ko"
-                      ? cognate_count(e.key, c->keys) * 1000000 + words_of.at(e.key) * 1000 + e.key.size()
-                      : static_cast<size_t>(word_count(e.key));
-        auto wp = d.lang == "ko" ? cognate_count(pick->key, c->keys) * 1000000 +
-                                       words_of.at(pick->key) * 1000 + pick->key.size()
-                                 : static_cast<size_t>(word_count(pick->key));
-        if (we != wp ? we > wp : (e.score != pick->score ? e.score > pick->score : e.key < pick->key))
-          pick = &e;
-      }
-      if (!pick || pick->score < options.min_score) continue;
-      const double pick_score = std::min(1.0, pick->score);
-      Term t;
-      t.text = most_frequent(d.stats.at(pick->key).surfaces);
-      t.score = pick_score;
-      char note[64];
-      std::snprintf(note, sizeof note, "dice %.2f, %d units", pick->dice, pick->co);
-      t.note = note;
-      entry.terms[d.lang].push_back(t);
-      score_sum += pick_score;
-      if (!have_example) {
-        entry.example_source = source_texts[pick->example_unit];
-        entry.example_target = d.texts[pick->example_unit];
-        have_example = true;
-      }
+// Phase 4a: the target phrases co-occurring with a term often enough, with their Dice scores
+// (a phrase written like the term itself, a name or an acronym, scores above every other).
+std::vector<Equivalent> scored_equivalents(const SourceCandidate& c, const SourceSide& source,
+                                           const TargetSide& d, int min_freq,
+                                           std::unordered_map<std::string, size_t>& words_of) {
+  std::unordered_map<std::string, Equivalent> co;
+  const int syllables = static_cast<int>(c.keys.size());
+  const int cap = d.lang == "ko" ? std::max(1, syllables - 1) : syllables + 1;
+  for (size_t u : c.units)
+    for (const auto& p : d.phrases[u]) {
+      if (p.words > cap) continue;  // too long to translate this source term
+      // A target word copied from elsewhere in the source sentence (a name, "USD") belongs
+      // to another source word, not to this term.
+      if (copies_other_source_word(p.key, source.words[u], c.keys)) continue;
+      Equivalent& e = co[p.key];
+      if (e.co == 0) e.key = p.key, e.example_unit = u;
+      words_of.emplace(p.key, static_cast<size_t>(p.words));
+      ++e.co;
     }
-    if (entry.terms.size() < 2) continue;
-    entry.score = score_sum / std::max<size_t>(1, langs.size());
-    glossary.entries.push_back(std::move(entry));
+  int df_s = 0;  // units of this source term that have this target language
+  for (size_t u : c.units) df_s += !d.texts[u].empty();
+  std::vector<Equivalent> cands;
+  for (auto& [key, e] : co) {
+    if (e.co < std::max(2, min_freq)) continue;
+    int df_t = d.stats.at(key).df;
+    e.dice = 2.0 * e.co / (df_s + df_t);
+    e.score = e.dice * e.co / (e.co + 1.0);
+    cands.push_back(e);
+  }
+  std::string own = d.lang == "ko" ? join(c.keys, 0, c.keys.size(), "") : english_key(c.keys);
+  std::string own_ascii;
+  for (const auto& k : c.keys) own_ascii += (own_ascii.empty() ? "" : " ") + plain_key(k);
+  for (auto& e : cands)
+    if (e.key == own || (d.lang != "ko" && ascii_fold(e.key) == own_ascii)) e.score = 1.0 + e.score;
+  return cands;
+}
+
+// Phase 4b: among the near-best equivalents (within 5% of the best score), the longer phrase wins
+// (a whole term over its fragments).
+const Equivalent* pick_equivalent(const std::vector<Equivalent>& cands, const SourceCandidate& c,
+                                  const std::string& lang,
+                                  const std::unordered_map<std::string, size_t>& words_of) {
+  double best = 0;
+  for (const auto& e : cands) best = std::max(best, e.score);
+  auto word_count = [](const std::string& key) { return std::count(key.begin(), key.end(), ' ') + 1; };
+  // Korean: more Sino-Korean cognates of the term's syllables first (서기장 for Tổng Bí thư, not
+  // the name 또 럼 that always stands beside it), then more words, then more syllables.
+  auto rank = [&](const Equivalent& e) {
+    return lang == "ko" ? cognate_count(e.key, c.keys) * 1000000 + words_of.at(e.key) * 1000 + e.key.size()
+                        : static_cast<size_t>(word_count(e.key));
+  };
+  const Equivalent* pick = nullptr;
+  for (const auto& e : cands) {
+    if (e.score < 0.95 * best) continue;
+    if (!pick) {
+      pick = &e;
+      continue;
+    }
+    auto we = rank(e), wp = rank(*pick);
+    if (we != wp ? we > wp : (e.score != pick->score ? e.score > pick->score : e.key < pick->key)) pick = &e;
+  }
+  return pick;
+}
+
+// Phase 4: the glossary entry of one term, with an equivalent per target language that has one;
+// false when no language has one.
+bool make_entry(const SourceCandidate& c, const SourceSide& source, const std::vector<TargetSide>& targets,
+                const ExtractOptions& options, int min_freq, TermEntry& entry) {
+  entry.status = TermStatus::kCandidate;
+  entry.frequency = c.frequency;
+  Term term;
+  term.text = most_frequent(c.surfaces);
+  term.score = c.cvalue;
+  entry.terms[options.source_lang].push_back(term);
+  double score_sum = 0;
+  bool have_example = false;
+  for (const TargetSide& d : targets) {
+    std::unordered_map<std::string, size_t> words_of;  // Korean keys have no spaces
+    std::vector<Equivalent> cands = scored_equivalents(c, source, d, min_freq, words_of);
+    if (cands.empty()) continue;
+    const Equivalent* pick = pick_equivalent(cands, c, d.lang, words_of);
+    if (!pick || pick->score < options.min_score) continue;
+    const double pick_score = std::min(1.0, pick->score);
+    Term t;
+    t.text = most_frequent(d.stats.at(pick->key).surfaces);
+    t.score = pick_score;
+    char note[64];
+    std::snprintf(note, sizeof note, "dice %.2f, %d units", pick->dice, pick->co);
+    t.note = note;
+    entry.terms[d.lang].push_back(t);
+    score_sum += pick_score;
+    if (!have_example) {
+      entry.example_source = source.texts[pick->example_unit];
+      entry.example_target = d.texts[pick->example_unit];
+      have_example = true;
+    }
+  }
+  entry.score = score_sum / std::max<size_t>(1, targets.size());
+  return entry.terms.size() >= 2;
+}
+
+}  // namespace
+
+Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const ExtractOptions& options) {
+  const std::vector<TranslationUnit> units = merge_by_source(input_units, options.source_lang);
+  const int min_n = std::max(2, options.min_syllables), max_n = std::max(min_n, options.max_syllables);
+  const int min_freq = std::max(1, options.min_freq);
+
+  SourceSide source = collect_source_candidates(units, options, min_n, max_n);
+  const std::vector<SourceCandidate*> terms = rank_by_cvalue(source.candidates, min_freq);
+  std::vector<TargetSide> targets;
+  for (const std::string& lang : options.target_langs)
+    targets.push_back(collect_target_phrases(units, source, lang));
+
+  Glossary glossary;
+  for (const SourceCandidate* c : terms) {
+    TermEntry entry;
+    if (make_entry(*c, source, targets, options, min_freq, entry))
+      glossary.entries.push_back(std::move(entry));
   }
   std::stable_sort(glossary.entries.begin(), glossary.entries.end(),
                    [](const TermEntry& a, const TermEntry& b) { return a.score > b.score; });

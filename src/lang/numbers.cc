@@ -247,6 +247,162 @@ bool valid_date(int month, int day) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+int to_int(const std::string& g) {
+  return g.size() > 6 ? -1 : std::stoi(g);
+}
+
+// A run of digits joined by separators (. , / : -), as written.
+struct NumberRun {
+  size_t start = 0, end = 0;  // byte span in the text
+  std::vector<std::string> groups{1};
+  std::string seps;
+  char kind = 0;  // 0 plain, '/' slash date, ':' time-like, '-' ISO date or range of years
+};
+
+NumberRun read_run(std::string_view text, size_t pos) {
+  NumberRun run;
+  run.start = pos;
+  while (pos < text.size()) {
+    char c = text[pos];
+    if (is_digit(c)) {
+      run.groups.back() += c;
+      ++pos;
+    } else if ((c == '.' || c == ',' || c == '/' || c == ':' || c == '-') && pos + 1 < text.size() &&
+               is_digit(text[pos + 1])) {
+      if (c == '-' && !(run.groups.size() == 1 && run.groups[0].size() == 4) && run.kind != '-') break;
+      if (c == '/' || c == ':' || c == '-') run.kind = c;
+      run.seps += c;
+      run.groups.emplace_back();
+      ++pos;
+    } else {
+      break;
+    }
+  }
+  run.end = pos;
+  return run;
+}
+
+bool looks_like_date(const NumberRun& r) {
+  const auto& g = r.groups;
+  return r.kind == '/' || r.kind == '-' ||
+         (r.seps.size() == 2 && r.seps[0] == r.seps[1] && g[0].size() == 4 && g[1].size() <= 2 &&
+          g[2].size() <= 2);
+}
+
+// A date written in digits: y-m-d / y.m.d / y/m/d, d/m(/y) in most languages, m/d(/y) in English
+// when it fits, month/year ("tháng 3/2025"), a range of years ("1992-2025": its endpoints).
+// False when the run is none of these.
+bool date_tokens(const NumberRun& r, std::string_view lang_base, std::vector<std::string>& out) {
+  const auto& g = r.groups;
+  const bool same_kind = r.seps.find_first_not_of(r.seps[0]) == std::string::npos;
+  if (same_kind && g.size() == 3 && g[0].size() == 4 && valid_date(to_int(g[1]), to_int(g[2]))) {
+    push_date(out, to_int(g[1]), to_int(g[2]));
+    out.push_back(Decimal{g[0], 0}.canonical());
+    return true;
+  }
+  if (r.kind == '/' && same_kind && (g.size() == 2 || g.size() == 3) && g[0].size() <= 2 &&
+      g[1].size() <= 2 && (g.size() == 2 || g[2].size() == 4 || g[2].size() == 2)) {
+    int a = to_int(g[0]), b = to_int(g[1]);
+    bool month_first = lang_base == "en" ? (valid_date(a, b)) : !valid_date(b, a);
+    int month = month_first ? a : b, day = month_first ? b : a;
+    if (valid_date(month, day)) {
+      push_date(out, month, day);
+      if (g.size() == 3) out.push_back(Decimal{g[2], 0}.canonical());
+      return true;
+    }
+  }
+  if (r.kind == '/' && g.size() == 2 && g[0].size() <= 2 && g[1].size() == 4 && valid_date(to_int(g[0]), 1)) {
+    out.push_back(month_token(to_int(g[0])));
+    out.push_back(Decimal{g[1], 0}.canonical());
+    return true;
+  }
+  if (r.kind == '-' && g.size() == 2) {
+    out.push_back(Decimal{g[0], 0}.canonical());
+    out.push_back(Decimal{g[1], 0}.canonical());
+    return true;
+  }
+  return false;
+}
+
+// What the words after a value make of it: a percentage (25 phần trăm), magnitude words (several
+// may combine: nghìn tỷ), a Korean date (10월 30일), a day and a month (30 October, 30 tháng 10).
+// Moves `pos` past what it read; false when the words add nothing.
+bool words_after(const Scanner& s, Decimal& value, size_t& pos, std::vector<std::string>& out) {
+  const std::string_view text = s.text();
+  size_t end;
+  const WordEntry* e = match_word_after(s, pos, std::nullopt, &end);
+  if (!e) return false;
+  if (e->kind == WordKind::kPercent) {
+    out.push_back(value.canonical() + "%");
+    pos = end;
+    return true;
+  }
+  if (e->kind == WordKind::kScale) {
+    value.scale(e->value);
+    pos = end;
+    while (const WordEntry* more = match_word_after(s, pos, WordKind::kScale, &end)) {
+      value.scale(more->value);
+      pos = end;
+    }
+    out.push_back(value.canonical());
+    return true;
+  }
+  int n = value.point == 0 ? to_int(value.digits) : -1;
+  if (e->kind == WordKind::kMonthAfter && n >= 1 && n <= 12) {
+    // 10월 30일 -> date; 10월 alone -> month only.
+    size_t p = s.skip_spaces(end);
+    if (p < text.size() && is_digit(text[p])) {
+      size_t q = p;
+      while (q < text.size() && is_digit(text[q])) ++q;
+      size_t day_end;
+      int day = to_int(std::string(text.substr(p, q - p)));
+      if (match_word_after(s, q, WordKind::kDayAfter, &day_end) && valid_date(n, day)) {
+        push_date(out, n, day);
+        pos = day_end;
+        return true;
+      }
+    }
+    out.push_back(month_token(n));
+    pos = end;
+    return true;
+  }
+  if (e->kind == WordKind::kMonth && valid_date(e->value, n)) {  // 30 October
+    push_date(out, e->value, n);
+    pos = end;
+    return true;
+  }
+  if (e->kind == WordKind::kMonthBefore && n >= 1 && n <= 31) {  // 30 tháng 10
+    size_t p = s.skip_spaces(end);
+    size_t q = p;
+    while (q < text.size() && is_digit(text[q])) ++q;
+    if (q > p && valid_date(to_int(std::string(text.substr(p, q - p))), n)) {
+      push_date(out, to_int(std::string(text.substr(p, q - p))), n);
+      pos = q;
+      return true;
+    }
+  }
+  return false;
+}
+
+// What the words before a value make of it: October 30, March 2025, tháng 10 (the day, when
+// given, was read before the month). False when they add nothing.
+bool words_before(const Scanner& s, size_t start, const Decimal& value, std::vector<std::string>& out) {
+  int n = value.point == 0 ? to_int(value.digits) : -1;
+  if (const WordEntry* m = match_word_before(s, start, WordKind::kMonth); m && valid_date(m->value, n)) {
+    push_date(out, m->value, n);
+    return true;
+  } else if (m && value.point == 0 && value.digits.size() == 4) {
+    out.push_back(month_token(m->value));
+    out.push_back(value.canonical());
+    return true;
+  }
+  if (match_word_before(s, start, WordKind::kMonthBefore) && n >= 1 && n <= 12) {
+    out.push_back(month_token(n));
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> extract_numbers(std::string_view text, std::string_view lang_base) {
@@ -267,147 +423,25 @@ std::vector<std::string> extract_numbers(std::string_view text, std::string_view
         ++pos;
       continue;
     }
-    const size_t start = pos;
-    std::vector<std::string> groups(1);
-    std::string seps;
-    char kind = 0;  // 0 plain, '/' slash date, ':' time-like, '-' ISO date
-    while (pos < text.size()) {
-      char c = text[pos];
-      if (is_digit(c)) {
-        groups.back() += c;
-        ++pos;
-      } else if ((c == '.' || c == ',' || c == '/' || c == ':' || c == '-') && pos + 1 < text.size() &&
-                 is_digit(text[pos + 1])) {
-        if (c == '-' && !(groups.size() == 1 && groups[0].size() == 4) && kind != '-') break;
-        if (c == '/' || c == ':' || c == '-') kind = c;
-        seps += c;
-        groups.emplace_back();
-        ++pos;
-      } else {
-        break;
-      }
-    }
-    std::string run(text.substr(start, pos - start));
-    auto to_int = [](const std::string& g) { return g.size() > 6 ? -1 : std::stoi(g); };
-
-    if (kind == '/' || kind == '-' ||
-        (seps.size() == 2 && seps[0] == seps[1] && groups[0].size() == 4 && groups[1].size() <= 2 &&
-         groups[2].size() <= 2)) {
-      // Dates: y-m-d / y.m.d / y/m/d, d/m(/y) in most languages, m/d(/y) in English when it fits.
-      bool same_kind = seps.find_first_not_of(seps[0]) == std::string::npos;
-      if (same_kind && groups.size() == 3 && groups[0].size() == 4 &&
-          valid_date(to_int(groups[1]), to_int(groups[2]))) {
-        push_date(out, to_int(groups[1]), to_int(groups[2]));
-        out.push_back(Decimal{groups[0], 0}.canonical());
-        continue;
-      }
-      if (kind == '/' && same_kind && (groups.size() == 2 || groups.size() == 3) && groups[0].size() <= 2 &&
-          groups[1].size() <= 2 && (groups.size() == 2 || groups[2].size() == 4 || groups[2].size() == 2)) {
-        int a = to_int(groups[0]), b = to_int(groups[1]);
-        bool month_first = lang_base == "en" ? (valid_date(a, b)) : !valid_date(b, a);
-        int month = month_first ? a : b, day = month_first ? b : a;
-        if (valid_date(month, day)) {
-          push_date(out, month, day);
-          if (groups.size() == 3) out.push_back(Decimal{groups[2], 0}.canonical());
-          continue;
-        }
-      }
-      if (kind == '/' && groups.size() == 2 && groups[0].size() <= 2 && groups[1].size() == 4 &&
-          valid_date(to_int(groups[0]), 1)) {  // month/year: "tháng 3/2025"
-        out.push_back(month_token(to_int(groups[0])));
-        out.push_back(Decimal{groups[1], 0}.canonical());
-        continue;
-      }
-      if (kind == '-' && groups.size() == 2) {  // a range of years, "1992-2025": its endpoints
-        out.push_back(Decimal{groups[0], 0}.canonical());
-        out.push_back(Decimal{groups[1], 0}.canonical());
-        continue;
-      }
-      out.push_back(run);
+    const NumberRun run = read_run(text, pos);
+    pos = run.end;
+    const std::string verbatim(text.substr(run.start, run.end - run.start));
+    if (looks_like_date(run)) {
+      if (!date_tokens(run, lang_base, out)) out.push_back(verbatim);
       continue;
     }
-    if (kind == ':') {
-      out.push_back(run);
-      continue;
-    }
-    std::optional<Decimal> value = read_decimal(groups, seps, comma_dec);
+    std::optional<Decimal> value =
+        run.kind == ':' ? std::nullopt : read_decimal(run.groups, run.seps, comma_dec);
     if (!value) {
-      out.push_back(run);
+      out.push_back(verbatim);
       continue;
     }
-    // What follows: percent sign or word, magnitude words (several may combine: nghìn tỷ),
-    // Korean date units (10월 30일), month names (30 October).
-    size_t after = pos;
-    if (after < text.size() && text[after] == '%') {
+    if (pos < text.size() && text[pos] == '%') {
       out.push_back(value->canonical() + "%");
-      pos = after + 1;
+      ++pos;
       continue;
     }
-    size_t end;
-    if (const WordEntry* e = match_word_after(s, after, std::nullopt, &end)) {
-      if (e->kind == WordKind::kPercent) {
-        out.push_back(value->canonical() + "%");
-        pos = end;
-        continue;
-      }
-      if (e->kind == WordKind::kScale) {
-        value->scale(e->value);
-        pos = end;
-        while (const WordEntry* more = match_word_after(s, pos, WordKind::kScale, &end)) {
-          value->scale(more->value);
-          pos = end;
-        }
-        out.push_back(value->canonical());
-        continue;
-      }
-      int n = value->point == 0 ? to_int(value->digits) : -1;
-      if (e->kind == WordKind::kMonthAfter && n >= 1 && n <= 12) {
-        // 10월 30일 -> date; 10월 alone -> month only.
-        size_t p = s.skip_spaces(end);
-        if (p < text.size() && is_digit(text[p])) {
-          size_t q = p;
-          while (q < text.size() && is_digit(text[q])) ++q;
-          size_t day_end;
-          int day = to_int(std::string(text.substr(p, q - p)));
-          if (match_word_after(s, q, WordKind::kDayAfter, &day_end) && valid_date(n, day)) {
-            push_date(out, n, day);
-            pos = day_end;
-            continue;
-          }
-        }
-        out.push_back(month_token(n));
-        pos = end;
-        continue;
-      }
-      if (e->kind == WordKind::kMonth && valid_date(e->value, n)) {  // 30 October
-        push_date(out, e->value, n);
-        pos = end;
-        continue;
-      }
-      if (e->kind == WordKind::kMonthBefore && n >= 1 && n <= 31) {  // 30 tháng 10
-        size_t p = s.skip_spaces(end);
-        size_t q = p;
-        while (q < text.size() && is_digit(text[q])) ++q;
-        if (q > p && valid_date(to_int(std::string(text.substr(p, q - p))), n)) {
-          push_date(out, to_int(std::string(text.substr(p, q - p))), n);
-          pos = q;
-          continue;
-        }
-      }
-    }
-    int n = value->point == 0 ? to_int(value->digits) : -1;
-    if (const WordEntry* m = match_word_before(s, start, WordKind::kMonth); m && valid_date(m->value, n)) {
-      push_date(out, m->value, n);  // October 30
-      continue;
-    } else if (m && value->point == 0 && value->digits.size() == 4) {  // March 2025
-      out.push_back(month_token(m->value));
-      out.push_back(value->canonical());
-      continue;
-    }
-    if (match_word_before(s, start, WordKind::kMonthBefore) && n >= 1 && n <= 12) {
-      out.push_back(month_token(n));  // tháng 10 (the day, when given, was read before it)
-      continue;
-    }
+    if (words_after(s, *value, pos, out) || words_before(s, run.start, *value, out)) continue;
     out.push_back(value->canonical());
   }
   return out;

@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "text/key_chars.h"
+#include "text/utf8.h"
 
 namespace songngu {
 namespace {
@@ -49,27 +50,10 @@ bool nfc_check(std::string_view s) {
 // Decodes the BMP code point at p[i] and advances i. Returns false, leaving i, on ill-formed UTF-8
 // and on code points above U+FFFF: the callers then take ICU's general path.
 [[gnu::always_inline]] inline bool next_bmp(const unsigned char* p, size_t n, size_t& i, char32_t& c) {
-  const unsigned b0 = p[i];
-  if (b0 < 0x80) {
-    c = b0;
-    i += 1;
-    return true;
-  }
-  if (b0 >= 0xC2 && b0 < 0xE0) {
-    if (i + 1 >= n || (p[i + 1] & 0xC0) != 0x80) return false;
-    c = ((b0 & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
-    i += 2;
-    return true;
-  }
-  if (b0 >= 0xE0 && b0 < 0xF0) {
-    if (i + 2 >= n || (p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) return false;
-    char32_t d = ((b0 & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
-    if (d < 0x800 || (d >= 0xD800 && d <= 0xDFFF)) return false;  // overlong, surrogate
-    c = d;
-    i += 3;
-    return true;
-  }
-  return false;
+  const size_t length = decode_utf8(std::string_view(reinterpret_cast<const char*>(p), n), i, c);
+  if (length == 0 || length == 4) return false;
+  i += length;
+  return true;
 }
 
 // True when every character of s is NFC-inert (KeyChar::kNfcInert), which proves s is NFC; false

@@ -4,14 +4,6 @@
 #include <cstring>
 
 namespace songngu {
-namespace {
-
-bool is_continuation(unsigned char c) {
-  return (c & 0xC0) == 0x80;
-}
-
-}  // namespace
-
 size_t find_invalid_utf8(std::string_view text) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
@@ -28,27 +20,9 @@ size_t find_invalid_utf8(std::string_view text) {
       while (i < n && p[i] < 0x80) ++i;
       continue;
     }
-    const unsigned char lead = p[i];
-    size_t length = 0;
-    unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      if (lead == 0xE0) low = 0xA0;   // no overlong 3-byte forms
-      if (lead == 0xED) high = 0x9F;  // no surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      if (lead == 0xF0) low = 0x90;   // no overlong 4-byte forms
-      if (lead == 0xF4) high = 0x8F;  // nothing above U+10FFFF
-    } else {
-      return i;
-    }
-    if (i + length > n) return i;
-    if (p[i + 1] < low || p[i + 1] > high) return i;
-    for (size_t k = 2; k < length; ++k) {
-      if (!is_continuation(p[i + k])) return i;
-    }
+    char32_t c;
+    const size_t length = decode_utf8(text, i, c);
+    if (length == 0) return i;
     i += length;
   }
   return std::string_view::npos;

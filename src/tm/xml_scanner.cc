@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "base/error.h"
+#include "text/utf8.h"
 #include "tm/xml_text.h"
 
 namespace songngu {
@@ -147,19 +148,10 @@ void XmlScanner::advance_to(size_t absolute) {
       ++pos_;
       continue;
     }
-    size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
-    char32_t c = len == 4 ? (b & 0x07) : len == 3 ? (b & 0x0F) : (b & 0x1F);
-    bool ok = len != 0 && b < 0xF8 && ensure(pos_ + len);
-    for (size_t k = 1; ok && k < len; ++k) {
-      unsigned char cb = static_cast<unsigned char>(at(pos_ + k));
-      ok = (cb & 0xC0) == 0x80;
-      c = (c << 6) | (cb & 0x3F);
-    }
-    if (ok) {
-      char32_t min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
-      ok = c >= min && c <= 0x10FFFF && !(c >= 0xD800 && c <= 0xDFFF);
-    }
-    if (!ok)
+    ensure(pos_ + 4);  // the longest sequence, when the file has that much
+    char32_t c = 0;
+    const size_t len = decode_utf8(std::string_view(buffer_).substr(pos_ - base_), 0, c);
+    if (len == 0)
       fail(N_("invalid UTF-8 (byte 0x{1})"), {[&] {
              char buf[4];
              std::snprintf(buf, sizeof buf, "%02X", b);

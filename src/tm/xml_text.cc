@@ -1,37 +1,11 @@
 #include "tm/xml_text.h"
 
+#include "text/utf8.h"
+
 namespace songngu {
 namespace {
 
 enum class Mode { kText, kAttribute, kMarkup };
-
-// Decodes one UTF-8 sequence at s[i]; returns its length, or 0 when ill-formed (overlong forms,
-// surrogates and code points above U+10FFFF count as ill-formed).
-size_t decode_utf8(std::string_view s, size_t i, char32_t& c) {
-  unsigned char b = static_cast<unsigned char>(s[i]);
-  size_t len;
-  char32_t min;
-  if (b < 0x80) {
-    c = b;
-    return 1;
-  } else if ((b & 0xE0) == 0xC0) {
-    len = 2, c = b & 0x1F, min = 0x80;
-  } else if ((b & 0xF0) == 0xE0) {
-    len = 3, c = b & 0x0F, min = 0x800;
-  } else if ((b & 0xF8) == 0xF0) {
-    len = 4, c = b & 0x07, min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  for (size_t k = 1; k < len; ++k) {
-    unsigned char cb = static_cast<unsigned char>(s[i + k]);
-    if ((cb & 0xC0) != 0x80) return 0;
-    c = (c << 6) | (cb & 0x3F);
-  }
-  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-  return len;
-}
 
 size_t append(std::string& out, std::string_view in, Mode mode) {
   size_t removed = 0;
