@@ -2,15 +2,7 @@
 # End-to-end test of `songngu align`: output formats, batch mode (threads, shards), warnings and
 # exit codes. The small texts below were written for this test.
 set -u
-bin=${SONGNGU_BINARY:-}
-[[ -x $bin ]] || { echo "SONGNGU_BINARY not set or not executable: skipped"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1; shift
-  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; fail=1; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
 
 cat >"$tmp/a.vi" <<'T'
 Hội nghị cấp cao APEC năm 2025 diễn ra tại Gyeongju.

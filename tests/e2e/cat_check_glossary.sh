@@ -3,14 +3,10 @@
 # TBX against OmegaT's tbx.xsd, loads it with translate-toolkit and with OmegaT's own TBX and TSV
 # glossary readers, for vi->en and vi->ko. Skipped (77) when cat-check is not there.
 set -u
-bin=${SONGNGU_BINARY:-}
-[[ -x $bin ]] || { echo "SONGNGU_BINARY not set or not executable: skipped"; exit 77; }
-src=${SONGNGU_SOURCE_DIR:?}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
+need_source
 cat_check=$src/../shared/tools/cat-check
-[[ -x $cat_check ]] || { echo "cat-check not found at $cat_check: skipped"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
+[[ -x $cat_check ]] || skip "cat-check not found at $cat_check"
 in=("$src/tests/data/glossary/small-vi-en.tsv" "$src/tests/data/glossary/small-vi-ko.tsv")
 "$bin" glossary extract -s vi -t en,ko "${in[@]}" -o "$tmp/glossary.tbx" || fail=1
 "$bin" glossary extract -s vi -t en "${in[0]}" -o "$tmp/glossary-vi-en.txt" || fail=1

@@ -8,25 +8,16 @@
 #   4. a TMX 1.1 UTF-16 file with lang= rewritten by `songngu tm convert`.
 # Skips (77) when cat-check is absent (it lives outside the repository) or cannot install its tools.
 set -euo pipefail
-bin=${SONGNGU_BINARY:?}
-src=${SONGNGU_SOURCE_DIR:?}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
+need_source
 shared=$(cd "$src/.." && pwd)/shared
 cat_check=$shared/tools/cat-check
-if [[ ! -x $cat_check ]]; then
-  echo "SKIPPED: $cat_check not found"
-  exit 77
-fi
-if [[ $(id -u) != 0 && ! -f /usr/share/omegat/OmegaT.jar ]]; then
-  echo "SKIPPED: OmegaT is not installed and cat-check can only install it as root"
-  exit 77
-fi
+[[ -x $cat_check ]] || skip "$cat_check not found"
+[[ $(id -u) == 0 || -f /usr/share/omegat/OmegaT.jar ]] ||
+  skip "OmegaT is not installed and cat-check can only install it as root"
 dev=$shared/data/align
-if [[ ! -d $dev/lohelp-vi-en || ! -d $dev/lohelp-vi-ko ]]; then
-  echo "SKIPPED: dev sets not found under $dev"
-  exit 77
-fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+[[ -d $dev/lohelp-vi-en && -d $dev/lohelp-vi-ko ]] || skip "dev sets not found under $dev"
+work=$tmp
 export SOURCE_DATE_EPOCH=1700000000
 data=$src/tests/data/tm
 

@@ -2,17 +2,10 @@
 # End-to-end test of `songngu check` on the planted and clean fixtures in tests/data/check (see the
 # README there): compiler-style lines, exit statuses 0/1/2, --json, --html, --ignore, TMX tuids.
 set -u
-bin=${SONGNGU_BINARY:-}
-[[ -x $bin ]] || { echo "SONGNGU_BINARY not set or not executable: skipped"; exit 77; }
-data=${SONGNGU_SOURCE_DIR:?}/tests/data/check
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
+need_source
+data=$src/tests/data/check
 cd "$data" || exit 1
-fail=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1; shift
-  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; fail=1; fi
-}
 status() { "$@" >"$tmp/out" 2>"$tmp/err"; echo $?; }
 
 check "clean en file exits 0" test "$(status "$bin" check --glossary glossary.csv clean-en.tsv)" = 0

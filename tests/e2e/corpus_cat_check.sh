@@ -4,15 +4,11 @@
 # imports as a vi->en and a vi->ko glossary. Skips (77) when ../shared is not there: cat-check is
 # not part of songngu.
 set -euo pipefail
-bin=${SONGNGU_BINARY:?}
-src=${SONGNGU_SOURCE_DIR:?}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
+need_source
 cat_check=$(cd "$src/.." && pwd)/shared/tools/cat-check
-if [[ ! -x $cat_check ]]; then
-  echo "SKIPPED: $cat_check not found (it lives outside the repository)"
-  exit 77
-fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+[[ -x $cat_check ]] || skip "$cat_check not found (it lives outside the repository)"
+work=$tmp
 (cd "$work" && "$bin" corpus "$src/corpus" --tm tm --glossary glossary --reports reports -q)
 status=0
 for f in vi-en vi-ko vi-en-ko; do

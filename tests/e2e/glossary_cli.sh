@@ -2,16 +2,9 @@
 # End-to-end test of `songngu glossary extract|convert` on the hand-made aligned set in
 # tests/data/glossary: outputs per extension, seed merge, sort order, errors.
 set -u
-bin=${SONGNGU_BINARY:-}
-[[ -x $bin ]] || { echo "SONGNGU_BINARY not set or not executable: skipped"; exit 77; }
-data=${SONGNGU_SOURCE_DIR:?}/tests/data/glossary
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1; shift
-  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; fail=1; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
+need_source
+data=$src/tests/data/glossary
 in=("$data/small-vi-en.tsv" "$data/small-vi-ko.tsv")
 
 check "extract to TBX" "$bin" glossary extract -s vi -t en,ko "${in[@]}" -o "$tmp/g.tbx"

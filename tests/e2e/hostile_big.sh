@@ -4,7 +4,7 @@
 # reasonable time (linear work: a quadratic step on 100 MB would take hours) and in bounded memory,
 # with a clear message or a result, never a crash. Files are made here, in a temporary folder.
 set -u
-source "$SONGNGU_SOURCE_DIR/tests/data/hostile/lib.bash"
+source "$(dirname "${BASH_SOURCE[0]}")/hostile.bash"
 LIMIT=${HOSTILE_BIG_TIMEOUT:-300}
 free_kb=$(df -Pk "$tmp" | awk 'NR == 2 {print $4}')
 [[ $free_kb -gt 600000 ]] || { echo "less than 600 MB free in $tmp: skipped"; exit 77; }

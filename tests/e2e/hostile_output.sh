@@ -4,7 +4,7 @@
 # leave the existing output file exactly as it was, leave no temporary file, and never replace a
 # device (as root, renaming a temp file over /dev/full would replace the device itself).
 set -u
-source "$SONGNGU_SOURCE_DIR/tests/data/hostile/lib.bash"
+source "$(dirname "${BASH_SOURCE[0]}")/hostile.bash"
 
 for i in $(seq 1 200); do printf 'Hai bên nhất trí tăng cường hợp tác lần thứ %d.\n' "$i"; done >"$tmp/a.vi"
 for i in $(seq 1 200); do printf 'The two sides agreed to strengthen cooperation for the %dth time.\n' "$i"; done >"$tmp/a.en"

@@ -3,7 +3,7 @@
 # empty, mismatched documents. Each must fail with a clear message (or, for mismatched documents,
 # align with a warning), never crash or hang, and never touch an existing output file.
 set -u
-source "$SONGNGU_SOURCE_DIR/tests/data/hostile/lib.bash"
+source "$(dirname "${BASH_SOURCE[0]}")/hostile.bash"
 
 printf 'Hai bên nhất trí tăng cường hợp tác.\nThủ tướng cảm ơn nước chủ nhà.\n' >"$tmp/good.vi"
 printf 'The two sides agreed to strengthen cooperation.\nThe Prime Minister thanked the host country.\n' >"$tmp/good.en"

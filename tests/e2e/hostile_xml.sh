@@ -3,7 +3,7 @@
 # codes, unescaped &, truncated TMX/TBX/SRX, wrong root elements. Each must fail with a message
 # naming the problem (and the file), never crash, hang, blow up memory or read the entity's file.
 set -u
-source "$SONGNGU_SOURCE_DIR/tests/data/hostile/lib.bash"
+source "$(dirname "${BASH_SOURCE[0]}")/hostile.bash"
 ulimit -v 4000000 2>/dev/null  # an entity expansion must not get past 4 GB of address space
 
 printf 'Hai bên nhất trí tăng cường hợp tác.\nThủ tướng cảm ơn nước chủ nhà.\n' >"$tmp/a.vi"

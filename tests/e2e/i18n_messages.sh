@@ -5,20 +5,9 @@
 # the language. Expected texts are not written here: each is the catalog's own translation
 # (po/LANG.po, looked up with gettext's msggrep) with the placeholders filled, compared whole.
 set -u
-bin=${SONGNGU_BINARY:-}
-src=${SONGNGU_SOURCE_DIR:-}
-[[ -x $bin && -d $src ]] || { echo "SONGNGU_BINARY or SONGNGU_SOURCE_DIR not set: skipped"; exit 77; }
-command -v msggrep >/dev/null || { echo "msggrep (gettext) not found: skipped"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1; shift
-  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; fail=1; fi
-}
-same() {  # same DESCRIPTION EXPECTED ACTUAL: equal strings, showing both when not
-  if [[ $2 == "$3" ]]; then echo "ok   $1"; else printf 'FAIL %s\n  expected: %s\n  actual:   %s\n' "$1" "$2" "$3"; fail=1; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
+need_source
+command -v msggrep >/dev/null || skip "msggrep (gettext) not found"
 
 # translation LANG MSGID [ARG...]: the catalog's msgstr for MSGID with {1}, {2}, ... filled;
 # the msgid itself for en. Fails the test when the catalog has no translation.
@@ -113,7 +102,7 @@ run_in "LANG=en_US.UTF-8" -- segment missing.txt
 same "en: the message is English" "songngu: missing.txt: no such file" "$(cat "$tmp/err")"
 
 # Precedence: LC_ALL > LC_MESSAGES > LANG, as POSIX says for the message category.
-missing() { translation "$1" "{1}: no such file" missing.txt; }
+missing() { echo "missing.txt: $(translation "$1" "no such file")"; }
 run_in "LANG=en_US.UTF-8" "LC_MESSAGES=vi_VN.UTF-8" -- segment missing.txt
 same "LC_MESSAGES=vi overrides LANG=en" "songngu: $(missing vi)" "$(cat "$tmp/err")"
 run_in "LANG=vi_VN.UTF-8" "LC_MESSAGES=ko_KR.UTF-8" -- segment missing.txt

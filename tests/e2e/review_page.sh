@@ -1,25 +1,22 @@
 #!/bin/bash
 # Opens the review page that `songngu corpus` builds in headless Chromium, as a reviewer would:
 # it must render without script errors, show one bead element per bead of the alignments (counted
-# from the bead lists the same run wrote), and its filters must work. Saves a screenshot of the
-# page into docs/review-page.png. Skips (77) only when Chromium is not installed.
+# from the bead lists the same run wrote), and its filters must work; and the screenshot script
+# (scripts/review-screenshot.sh, which refreshes docs/review-page.png on request) must work, here
+# writing into the test's own folder: a test never writes into the source tree. Skips (77) only
+# when Chromium is not installed.
 set -euo pipefail
-bin=${SONGNGU_BINARY:?}
-src=${SONGNGU_SOURCE_DIR:?}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
+need_source
 chromium=$(command -v chromium || command -v chromium-browser || true)
-if [[ -z $chromium ]]; then
-  echo "SKIPPED: chromium is not installed (make test installs it: scripts/install-deps.sh --test)"
-  exit 77
-fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+[[ -n $chromium ]] || skip "chromium is not installed (make test installs it: scripts/install-deps.sh --test)"
+work=$tmp
 count() { { grep -o "$1" "$2" || true; } | wc -l; }  # occurrences of a pattern (0 is no error)
 
 (cd "$work" && "$bin" corpus "$src/corpus" --tm out/tm --glossary out/glossary --reports out/reports -q)
 page=$work/out/reports/review.html
-[[ -s $page ]] || fail "no review page"
-grep -qE '<(script|link|img)[^>]+(src|href)="(https?:)?//' "$page" && fail "the page loads something from the network"
+[[ -s $page ]] || die "no review page"
+grep -qE '<(script|link|img)[^>]+(src|href)="(https?:)?//' "$page" && die "the page loads something from the network"
 
 browse() {  # $1: url, rest: extra flags; stdout: the DOM after scripts ran, stderr: the console log
   local url=$1; shift
@@ -28,15 +25,15 @@ browse() {  # $1: url, rest: extra flags; stdout: the DOM after scripts ran, std
     --user-data-dir="$(mktemp -d -p "$work")" --enable-logging=stderr --v=0 --virtual-time-budget=5000 \
     "$@" "$url"
 }
-browse "file://$page" --dump-dom >"$work/dom.html" 2>"$work/console.txt" || fail "chromium failed: $(tail -5 "$work/console.txt")"
-if grep -E 'Uncaught|CONSOLE.*(Error|error)' "$work/console.txt"; then fail "script error on the page"; fi
-grep -q 'rows shown' "$work/dom.html" || fail "the page script did not run (no row count in the DOM)"
+browse "file://$page" --dump-dom >"$work/dom.html" 2>"$work/console.txt" || die "chromium failed: $(tail -5 "$work/console.txt")"
+if grep -E 'Uncaught|CONSOLE.*(Error|error)' "$work/console.txt"; then die "script error on the page"; fi
+grep -q 'rows shown' "$work/dom.html" || die "the page script did not run (no row count in the DOM)"
 
 # One bead element per bead, per language pair.
 for pair in vi-en vi-ko; do
   expected=$(cat "$work"/out/reports/beads/*."$pair".beads | grep -c . || true)
   shown=$(count "data-pair=\"$pair\"" "$work/dom.html")
-  [[ $shown == "$expected" ]] || fail "$pair: the page shows $shown beads, the alignment has $expected"
+  [[ $shown == "$expected" ]] || die "$pair: the page shows $shown beads, the alignment has $expected"
   echo "ok: $pair: $shown beads on the page, as in the alignment"
 done
 rows=$(count '<tr id="d[0-9]*-r[0-9]*"' "$work/dom.html")
@@ -66,27 +63,14 @@ document.getElementById('f').addEventListener('load', function () {
 </script>
 HTML
 browse "file://$work/filter.html" --allow-file-access-from-files --dump-dom >"$work/filter-dom.html" 2>>"$work/console.txt" || true
-if grep -E 'Uncaught' "$work/console.txt"; then fail "script error while filtering"; fi
+if grep -E 'Uncaught' "$work/console.txt"; then die "script error while filtering"; fi
 result=$({ grep -o 'data-result="[0-9 ]*"' "$work/filter-dom.html" || true; } | head -1)
 [[ $result == "data-result=\"$doubtful 0 $second_doc 0\"" ]] \
-  || fail "filters: expected $doubtful doubtful rows and $second_doc rows of document 2, got '$result'"
+  || die "filters: expected $doubtful doubtful rows and $second_doc rows of document 2, got '$result'"
 echo "ok: the doubtful filter leaves the $doubtful doubtful rows, the document filter the $second_doc rows of document 2"
 
-# Screenshot for the documentation, scrolled so the first doubtful row is in view (through a frame:
-# headless Chromium paints nothing when the screenshot URL itself carries a #fragment).
-first=$({ grep -o '<tr id="[^"]*" class="row doubtful' "$work/dom.html" || true; } | head -1 | cut -d'"' -f2)
-cat >"$work/shot.html" <<HTML
-<!DOCTYPE html><meta charset="utf-8"><style>body{margin:0}iframe{border:0;width:1400px;height:1000px}</style>
-<iframe id="f" src="file://$page"></iframe>
-<script>
-document.getElementById('f').addEventListener('load', function () {
-  var row = this.contentDocument.getElementById('$first');
-  if (row) row.scrollIntoView({block: 'center'});
-});
-</script>
-HTML
-browse "file://$work/shot.html" --allow-file-access-from-files --screenshot="$work/review-page.png" \
-  --window-size=1400,1000 2>>"$work/console.txt" || fail "screenshot failed"
-[[ -s $work/review-page.png ]] || fail "empty screenshot"
-cp "$work/review-page.png" "$src/docs/review-page.png"
-echo "ok: screenshot saved to docs/review-page.png"
+# The documentation's screenshot, taken by the script that refreshes it, into this test's folder.
+SONGNGU_BINARY=$bin "$src/scripts/review-screenshot.sh" "$work/review-page.png" >"$work/shot.log" 2>&1 ||
+  die "scripts/review-screenshot.sh failed: $(tail -5 "$work/shot.log")"
+[[ -s $work/review-page.png ]] || die "empty screenshot"
+echo "ok: scripts/review-screenshot.sh takes the screenshot (into the test's folder, not docs/)"

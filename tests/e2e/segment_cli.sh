@@ -3,16 +3,8 @@
 # fixture), standard input, --presegmented, --srx, bad input (exit 1 with a clear message) and usage
 # errors (exit 2).
 set -u
-bin=${SONGNGU_BINARY:-}
-src=${SONGNGU_SOURCE_DIR:-}
-[[ -x $bin && -d $src ]] || { echo "SONGNGU_BINARY or SONGNGU_SOURCE_DIR not set: skipped"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1; shift
-  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; fail=1; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
+need_source
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
 seed=$src/corpus/vi/2025-10-30-hoi-dam-han-quoc-gyeongju.txt
 expected=$src/tests/data/segment/2025-10-30-hoi-dam-han-quoc-gyeongju.vi.expected

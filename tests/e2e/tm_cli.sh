@@ -4,14 +4,12 @@
 # failure, hostile and broken TMX refused with file:line:column, and DTD validity when xmllint and
 # OmegaT's DTD are installed.
 set -uo pipefail
-bin=${SONGNGU_BINARY:?}
-src=${SONGNGU_SOURCE_DIR:?}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
+need_source
 data=$src/tests/data/tm
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+work=$tmp
 cd "$work"
 export SOURCE_DATE_EPOCH=1700000000
-fail=0
 check() {  # check DESCRIPTION EXPECTED_STATUS COMMAND...
   local what=$1 want=$2
   shift 2

@@ -1,12 +1,7 @@
-# Shared by tests/e2e/hostile_*.sh: run songngu on hostile input and check that it fails cleanly.
+# Shared by tests/e2e/hostile_*.sh (on top of lib.bash): run songngu on hostile input and check that it fails cleanly.
 # A clean failure: exit status 1 or 2 (never >= 124: timeout, signal, crash), a message on stderr
 # naming the problem, no sanitizer report, and the output file that existed before left unchanged.
-bin=${SONGNGU_BINARY:-}
-[[ -x $bin ]] || { echo "SONGNGU_BINARY not set or not executable: skipped"; exit 77; }
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail=0
+source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
 LIMIT=${HOSTILE_TIMEOUT:-60}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 
