@@ -3,7 +3,7 @@
 #   make test   install missing packages, build, run every test
 #   make build  optimised build in build/ (SANITIZE=address,undefined builds in build-asan-ubsan/)
 #   make bench       scale benchmark (bench/run.sh: 10k/100k/1M pairs, hunalign beside)
-#   make fuzz        libFuzzer targets in build-fuzz/, FUZZ_SECONDS (default 60) each
+#   make fuzz        libFuzzer targets in build-fuzz/, FUZZ_SECONDS (default 60) each, seeds from tests/data
 #   make test-slurm  job-array sharding on a throw-away single-node Slurm (scripts/test-slurm.sh)
 #   make tsan        ThreadSanitizer run of `align --batch -j 2` in build-tsan/
 SHELL := /bin/bash
@@ -50,6 +50,7 @@ bench: build
 	SONGNGU_BINARY=$(BUILD_DIR)/songngu bench/run.sh
 
 fuzz:
+	@scripts/install-deps.sh --fuzz
 	scripts/fuzz.sh
 
 test-slurm: build

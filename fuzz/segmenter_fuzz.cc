@@ -6,11 +6,13 @@
 #include <string>
 
 #include "base/error.h"
+#include "descriptor_check.h"
 #include "segment/segmenter.h"
 #include "text/read_text.h"
 #include "text/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  songngu::fuzz::DescriptorCheck no_leak;
   static const char* kLangs[] = {"vi", "en", "ko"};
   static std::unique_ptr<songngu::Segmenter> segmenters[3];
   if (size < 1) return 0;

@@ -4,9 +4,11 @@
 #include <string>
 
 #include "base/error.h"
+#include "descriptor_check.h"
 #include "segment/srx.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  songngu::fuzz::DescriptorCheck no_leak;
   try {
     songngu::SrxDocument srx =
         songngu::read_srx_string(std::string(reinterpret_cast<const char*>(data), size), "fuzz.srx");

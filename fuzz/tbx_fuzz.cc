@@ -4,9 +4,11 @@
 #include <string>
 
 #include "base/error.h"
+#include "descriptor_check.h"
 #include "glossary/glossary_io.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  songngu::fuzz::DescriptorCheck no_leak;
   std::string text(reinterpret_cast<const char*>(data), size);
   try {
     songngu::parse_tbx(text, "fuzz.tbx");

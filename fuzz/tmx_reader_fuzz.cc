@@ -8,9 +8,11 @@
 #include <string>
 
 #include "base/error.h"
+#include "descriptor_check.h"
 #include "tm/tmx_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  songngu::fuzz::DescriptorCheck no_leak;
   static std::string path = [] {
     const char* dir = std::getenv("TMPDIR");
     return std::string(dir ? dir : "/tmp") + "/songngu-tmx-fuzz-" + std::to_string(getpid()) + ".tmx";

@@ -1,14 +1,17 @@
 #!/bin/bash
-# Installs the Debian packages songngu needs to build, and with --test to test or --bench to benchmark,
+# Installs the Debian packages songngu needs to build, and with --test to test, --bench to benchmark or
+# --fuzz to fuzz,
 # only those missing. Uses sudo when not root; prints the apt-get line when neither works. Quiet when all are present.
 set -euo pipefail
 build=(g++ make cmake pkg-config gettext libicu-dev libboost-locale-dev libtinyxml2-dev
        libgtest-dev libgmock-dev googletest python3)
 test=(chromium fonts-nanum libxml2-utils omegat python3-translate default-jdk-headless unzip clang-format-14)
 bench=(time bc gnuplot-nox)
+fuzz=(clang libclang-rt-14-dev)
 want=("${build[@]}")
 [[ ${1:-} == --test ]] && want+=("${test[@]}")
 [[ ${1:-} == --bench ]] && want+=("${bench[@]}")
+[[ ${1:-} == --fuzz ]] && want+=("${fuzz[@]}")
 missing=()
 for p in "${want[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

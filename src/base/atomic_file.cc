@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "base/error.h"
+#include "base/unique_file.h"
 
 namespace songngu {
 namespace {
@@ -22,7 +23,6 @@ namespace {
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   if (path_ == "-") {
     is_stdout_ = true;
-    file_ = stdout;
     return;
   }
   struct stat info;
@@ -30,35 +30,36 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   replacing_ = exists && S_ISREG(info.st_mode);
   if (exists && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
     direct_ = true;
-    file_ = std::fopen(path_.c_str(), "wb");
+    file_.reset(std::fopen(path_.c_str(), "wb"));
     if (!file_) throw_output(path_, errno);
     return;
   }
   std::filesystem::path target(path_);
   std::string dir = target.has_parent_path() ? target.parent_path().string() : ".";
   std::string tmpl = dir + "/." + target.filename().string() + ".tmp-XXXXXX";
-  int fd = ::mkstemp(tmpl.data());
-  if (fd < 0) throw_output(path_, errno);
+  UniqueFd fd(::mkstemp(tmpl.data()));
+  if (!fd) throw_output(path_, errno);
   temp_path_ = tmpl;
-  file_ = ::fdopen(fd, "wb");
+  file_.reset(::fdopen(fd.get(), "wb"));
   if (!file_) {
     int err = errno;
-    ::close(fd);
+    fd.reset();
     ::unlink(temp_path_.c_str());
     throw_output(path_, err);
   }
+  fd.release();  // file_ owns it now
 }
 
 AtomicFile::~AtomicFile() {
   if (is_stdout_ || !file_) return;
-  std::fclose(file_);
+  file_.reset();
   if (direct_) return;
   ::unlink(temp_path_.c_str());
 }
 
 void AtomicFile::write(std::string_view data) {
   if (data.empty() || failed_) return;
-  if (std::fwrite(data.data(), 1, data.size(), file_) != data.size()) failed_ = true;
+  if (std::fwrite(data.data(), 1, data.size(), stream()) != data.size()) failed_ = true;
 }
 
 void AtomicFile::commit(CommitGroup* group) {
@@ -67,28 +68,28 @@ void AtomicFile::commit(CommitGroup* group) {
     return;
   }
   if (!file_) throw_output(path_, EBADF);
+  // Closed by hand to see fclose's result (a late write error); file_ no longer owns it.
+  std::FILE* file = file_.release();
   if (direct_) {
-    int err = failed_ || std::ferror(file_) ? (errno ? errno : EIO) : 0;
-    if (std::fflush(file_) != 0 && !err) err = errno;
-    if (std::fclose(file_) != 0 && !err) err = errno;
-    file_ = nullptr;
+    int err = failed_ || std::ferror(file) ? (errno ? errno : EIO) : 0;
+    if (std::fflush(file) != 0 && !err) err = errno;
+    if (std::fclose(file) != 0 && !err) err = errno;
     if (err) throw_output(path_, err);
     return;
   }
   int err = 0;
-  if (failed_ || std::ferror(file_)) err = errno ? errno : EIO;
-  if (!err && std::fflush(file_) != 0) err = errno;
+  if (failed_ || std::ferror(file)) err = errno ? errno : EIO;
+  if (!err && std::fflush(file) != 0) err = errno;
   // Only a file that replaces another is synced before the rename (the old content is what a crash
   // must not lose); in a group, by the group's one sync.
-  if (!err && replacing_ && !group && ::fsync(::fileno(file_)) != 0 && errno != EINVAL) err = errno;
+  if (!err && replacing_ && !group && ::fsync(::fileno(file)) != 0 && errno != EINVAL) err = errno;
   // Keep the permissions a plain file would get (mkstemp makes 0600).
   if (!err) {
     mode_t mask = ::umask(0);
     ::umask(mask);
-    ::fchmod(::fileno(file_), 0666 & ~mask);
+    ::fchmod(::fileno(file), 0666 & ~mask);
   }
-  if (std::fclose(file_) != 0 && !err) err = errno;
-  file_ = nullptr;
+  if (std::fclose(file) != 0 && !err) err = errno;
   if (!err && group && replacing_) {
     group->add(temp_path_, path_);
     return;
@@ -122,13 +123,11 @@ void CommitGroup::finish() {
   if (pending_.empty()) return;
   // One sync of the file system that holds the files (all of a batch share a folder or a disk).
   std::filesystem::path first(pending_.front().first);
-  int dir = ::open(first.has_parent_path() ? first.parent_path().c_str() : ".", O_RDONLY | O_DIRECTORY);
-  if (dir >= 0) {
-    ::syncfs(dir);
-    ::close(dir);
-  } else {
+  UniqueFd dir(::open(first.has_parent_path() ? first.parent_path().c_str() : ".", O_RDONLY | O_DIRECTORY));
+  if (dir)
+    ::syncfs(dir.get());
+  else
     ::sync();
-  }
   std::string failed;
   int failed_errno = 0;
   for (const auto& [temp, path] : pending_) {

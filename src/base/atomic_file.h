@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/unique_file.h"
+
 namespace songngu {
 
 class CommitGroup;
@@ -27,7 +29,7 @@ class AtomicFile {
   AtomicFile& operator=(const AtomicFile&) = delete;
 
   void write(std::string_view data);
-  std::FILE* stream() { return file_; }
+  std::FILE* stream() { return is_stdout_ ? stdout : file_.get(); }
   // Flushes, syncs (when replacing), closes and renames onto the target. Throws Error(kOutput) on
   // any failure, leaving the target untouched. With a group, a file that replaces another is
   // flushed and closed here, and synced and renamed by the group's finish(); a new one is renamed
@@ -39,7 +41,7 @@ class AtomicFile {
  private:
   std::string path_;
   std::string temp_path_;
-  std::FILE* file_ = nullptr;
+  UniqueFile file_;  // the temporary file (or the device); none for standard output
   bool is_stdout_ = false;
   bool direct_ = false;  // writing straight into a device or FIFO: no temporary file, no rename
   bool failed_ = false;

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "base/error.h"
+#include "base/unique_file.h"
 #include "text/encoding_guess.h"
 #include "text/line_column.h"
 #include "text/normalize.h"
@@ -20,20 +21,6 @@ namespace songngu {
 namespace {
 
 // ---- reading bytes ---------------------------------------------------------------------------
-
-class FileDescriptor {
- public:
-  explicit FileDescriptor(int fd) : fd_(fd) {}
-  ~FileDescriptor() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  FileDescriptor(const FileDescriptor&) = delete;
-  FileDescriptor& operator=(const FileDescriptor&) = delete;
-  int get() const { return fd_; }
-
- private:
-  int fd_;
-};
 
 // Reads to end of file. `expected` (the size fstat reported, 0 for pipes) sizes the buffer once,
 // so a regular file is read with a single allocation; a pipe grows it geometrically.
@@ -58,7 +45,7 @@ std::string read_all(int fd, const std::string& path, size_t expected) {
 
 std::string read_bytes(const std::string& path) {
   if (path == "-") return read_all(STDIN_FILENO, path, 0);
-  FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (fd.get() < 0) {
     const int error = errno;
     if (error == ENOENT || error == ENOTDIR) throw_bad_input(N_("no such file"), {}, {path});

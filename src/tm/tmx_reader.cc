@@ -47,10 +47,12 @@ bool is_utf8_name(const std::string& enc) {
 TmxReader::TmxReader(const std::string& path) : path_(path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) throw_bad_input(N_("is a folder, not a TMX file"), {}, {path});
-  file_ = std::fopen(path.c_str(), "rb");
-  if (!file_) throw_bad_input(N_("cannot open: {1}"), {std::strerror(errno)}, {path});
+  // Owned from the moment it is open: whatever this constructor throws later, the file is closed
+  // (by `file`, or by the scanner that took it over), though ~TmxReader never runs.
+  UniqueFile file(std::fopen(path.c_str(), "rb"));
+  if (!file) throw_bad_input(N_("cannot open: {1}"), {std::strerror(errno)}, {path});
   char head_bytes[256];
-  size_t n = std::fread(head_bytes, 1, sizeof head_bytes, file_);
+  size_t n = std::fread(head_bytes, 1, sizeof head_bytes, file.get());
   std::string head(head_bytes, n);
   auto starts = [&](std::string_view s) { return head.compare(0, s.size(), s) == 0; };
   std::string encoding;  // "" = stream the UTF-8 bytes
@@ -65,11 +67,10 @@ TmxReader::TmxReader(const std::string& path) : path_(path) {
     if (!is_utf8_name(declared)) encoding = declared;
   }
   if (encoding.empty()) {
-    std::fseek(file_, starts("\xEF\xBB\xBF") ? 3 : 0, SEEK_SET);
-    scanner_ = std::make_unique<XmlScanner>(file_source(file_), path);
+    std::fseek(file.get(), starts("\xEF\xBB\xBF") ? 3 : 0, SEEK_SET);
+    scanner_ = std::make_unique<XmlScanner>(file_source(std::move(file)), path);
   } else {
-    std::fclose(file_);
-    file_ = nullptr;
+    file.reset();  // decoded whole by the text layer, which opens the file itself
     ReadOptions options;
     if (encoding != "bom") options.encoding = encoding;
     TextFile text;
@@ -114,9 +115,7 @@ TmxReader::TmxReader(const std::string& path) : path_(path) {
   }
 }
 
-TmxReader::~TmxReader() {
-  if (file_) std::fclose(file_);
-}
+TmxReader::~TmxReader() = default;
 
 void TmxReader::read_header(const XmlToken& start) {
   for (const auto& [k, v] : start.attributes) {

@@ -13,7 +13,6 @@
 //   mismatched tag, undefined entity, ...), not a TMX (root is not <tmx>), a <tuv> without a language,
 //   an element in <seg> that TMX does not define. Any document type declaration that declares
 //   entities is refused before the root element is read: DTD entities are never expanded.
-#include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
@@ -49,8 +48,7 @@ class TmxReader {
   void skip_element(const XmlToken& start);
 
   std::string path_;
-  std::FILE* file_ = nullptr;
-  std::unique_ptr<XmlScanner> scanner_;
+  std::unique_ptr<XmlScanner> scanner_;  // owns the open file while a UTF-8 memory is streamed
   TmHeader header_;
   std::string version_;
   bool in_body_ = false;

@@ -15,11 +15,11 @@ constexpr size_t npos = std::string::npos;
 
 class FileSource : public ByteSource {
  public:
-  explicit FileSource(std::FILE* f) : f_(f) {}
-  size_t read(char* buffer, size_t size) override { return std::fread(buffer, 1, size, f_); }
+  explicit FileSource(UniqueFile f) : f_(std::move(f)) {}
+  size_t read(char* buffer, size_t size) override { return std::fread(buffer, 1, size, f_.get()); }
 
  private:
-  std::FILE* f_;
+  UniqueFile f_;
 };
 
 class StringSource : public ByteSource {
@@ -74,8 +74,8 @@ std::string hex(char32_t c) {
 
 }  // namespace
 
-std::unique_ptr<ByteSource> file_source(std::FILE* file) {
-  return std::make_unique<FileSource>(file);
+std::unique_ptr<ByteSource> file_source(UniqueFile file) {
+  return std::make_unique<FileSource>(std::move(file));
 }
 std::unique_ptr<ByteSource> string_source(std::string content) {
   return std::make_unique<StringSource>(std::move(content));

@@ -17,15 +17,17 @@
 #include <utility>
 #include <vector>
 
+#include "base/unique_file.h"
+
 namespace songngu {
 
-// Where the scanner's bytes come from: a FILE* (streamed) or a string already in memory.
+// Where the scanner's bytes come from: a file (streamed) or a string already in memory.
 class ByteSource {
  public:
   virtual ~ByteSource() = default;
   virtual size_t read(char* buffer, size_t size) = 0;  // 0 at the end
 };
-std::unique_ptr<ByteSource> file_source(std::FILE* file);  // does not close the file
+std::unique_ptr<ByteSource> file_source(UniqueFile file);  // owns the file: closes it
 std::unique_ptr<ByteSource> string_source(std::string content);
 
 enum class XmlTokenKind { kText, kStartTag, kEndTag, kComment, kProcessingInstruction, kDoctype, kEnd };

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "base/error.h"
 #include "tm/tmx_writer.h"
 #include "tm_test_util.h"
@@ -117,6 +119,34 @@ TEST(TmxReader, Tmx11RoundTripBecomesValidTmx14) {
   if (!test::tmx14_dtd().empty()) {
     EXPECT_EQ(test::dtd_validate(dir + "/a.tmx"), 0) << xml;
   }
+}
+
+// Open descriptors of this process.
+size_t open_descriptors() {
+  size_t n = 0;
+  for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator("/proc/self/fd")) ++n;
+  return n;
+}
+
+TEST(TmxReader, ErrorsAfterOpeningTheFileLeakNoDescriptor) {
+  // Each of these fails inside TmxReader's constructor after the file is open (a half-built object
+  // whose destructor never runs): the file must still be closed, or a long-running caller (a
+  // batch, the review server) runs out of descriptors.
+  const std::string dir = test::temp_dir("leak");
+  std::vector<std::string> bad;
+  for (const auto& [name, content] : std::vector<std::pair<std::string, std::string>>{
+           {"root.tmx", "<?xml version=\"1.0\"?><martif/>"},
+           {"cut.tmx", "<?xml version=\"1.0\"?><tmx version=\"1.4\"><header srclang=\"vi\""},
+           {"entity.tmx", "<?xml version=\"1.0\"?><!DOCTYPE tmx [<!ENTITY a \"b\">]><tmx/>"},
+           {"u16.tmx", std::string("\xFF\xFE<\0x\0", 6)}}) {
+    bad.push_back(dir + "/" + name);
+    test::spit(bad.back(), content);
+  }
+  bad.push_back(fixture("mismatched.tmx"));
+  const size_t before = open_descriptors();
+  for (int round = 0; round < 50; ++round)
+    for (const auto& path : bad) EXPECT_THROW(read_tmx(path), Error) << path;
+  EXPECT_EQ(open_descriptors(), before);
 }
 
 TEST(TmxReader, RefusesEntityDeclarations) {

@@ -1,0 +1,47 @@
+#pragma once
+// Open files owned by objects: every FILE* and file descriptor songngu opens is held by one of
+// these from the moment it is opened, so no path out of a function (an exception thrown by a
+// half-built object's constructor included, whose destructor never runs) can leak it. A long-running
+// caller (the review server, a batch over thousands of files) reads as many files as it likes.
+#include <unistd.h>
+
+#include <cstdio>
+#include <memory>
+#include <utility>
+
+namespace songngu {
+
+struct FileCloser {
+  void operator()(std::FILE* file) const { std::fclose(file); }
+};
+// A FILE* closed when it goes out of scope. To see fclose's result (a write error), release() it
+// and close it by hand.
+using UniqueFile = std::unique_ptr<std::FILE, FileCloser>;
+
+// A file descriptor closed when it goes out of scope (-1: none).
+class UniqueFd {
+ public:
+  UniqueFd() = default;
+  explicit UniqueFd(int fd) : fd_(fd) {}
+  ~UniqueFd() { reset(); }
+  UniqueFd(UniqueFd&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+  UniqueFd& operator=(UniqueFd&& other) noexcept {
+    if (this != &other) reset(std::exchange(other.fd_, -1));
+    return *this;
+  }
+  UniqueFd(const UniqueFd&) = delete;
+  UniqueFd& operator=(const UniqueFd&) = delete;
+
+  int get() const { return fd_; }
+  explicit operator bool() const { return fd_ >= 0; }
+  int release() { return std::exchange(fd_, -1); }
+  void reset(int fd = -1) {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = fd;
+  }
+
+ private:
+  int fd_ = -1;
+};
+
+}  // namespace songngu
