@@ -15,8 +15,8 @@ AlignModel load_align_prior(const std::string& path, const std::string& source_l
                             const std::string& target_lang) {
   AlignModel prior = load_align_model(path);
   if (prior.source_lang != source_lang || prior.target_lang != target_lang)
-    throw_bad_input(N_("{1}: the alignment prior is for {2}-{3}, not for {4}-{5}"),
-                    {path, prior.source_lang, prior.target_lang, source_lang, target_lang});
+    throw_bad_input(N_("the alignment prior is for {1}-{2}, not for {3}-{4}"),
+                    {prior.source_lang, prior.target_lang, source_lang, target_lang}, {path});
   // The word tables live beside the numbers: PAIR.lexicon next to PAIR.prior.
   std::filesystem::path lexicon = path;
   lexicon.replace_extension(".lexicon");

@@ -10,47 +10,40 @@
 #include <cstring>
 
 #include "base/error.h"
+#include "base/unique_file.h"
 
 namespace songngu {
 namespace {
 
 constexpr std::string_view kMagic = "songngu-align-lexicon\t1\t";
 
-// Closes a descriptor on every path out of the constructor.
-struct Descriptor {
-  int fd;
-  ~Descriptor() {
-    if (fd >= 0) ::close(fd);
-  }
-};
-
 }  // namespace
 
 LexiconFile::LexiconFile(const std::string& path) : path_(path) {
-  Descriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+  const UniqueFd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));  // closed on every path out
   struct stat st {};
-  if (file.fd < 0 || ::fstat(file.fd, &st) != 0) throw_bad_input(N_("{1}: cannot read the file"), {path});
+  if (!file || ::fstat(file.get(), &st) != 0) throw_bad_input(N_("cannot read the file"), {}, {path});
   size_ = static_cast<size_t>(st.st_size);
   if (size_ > 0) {
-    void* map = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, file.fd, 0);
-    if (map == MAP_FAILED) throw_bad_input(N_("{1}: cannot read the file"), {path});
+    void* map = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, file.get(), 0);
+    if (map == MAP_FAILED) throw_bad_input(N_("cannot read the file"), {}, {path});
     data_ = static_cast<const char*>(map);
   }
   // From here on the destructor does not run if we throw: unmap first.
   auto fail = [&](const char* message) {
     if (data_) ::munmap(const_cast<char*>(data_), size_);
     data_ = nullptr;
-    throw_bad_input(message, {path});
+    throw_bad_input(message, {}, {path});
   };
   const std::string_view all(data_ ? data_ : "", size_);
   if (all.substr(0, kMagic.size()) != kMagic)
-    fail(N_("{1}: not a songngu alignment lexicon (made by scripts/build-align-priors.sh)"));
+    fail(N_("not a songngu alignment lexicon (made by scripts/build-align-priors.sh)"));
   const size_t header_end = all.find('\n');
-  if (header_end == std::string_view::npos) fail(N_("{1}: incomplete songngu alignment lexicon"));
+  if (header_end == std::string_view::npos) fail(N_("incomplete songngu alignment lexicon"));
   const std::string bytes(all.substr(kMagic.size(), header_end - kMagic.size()));
   if (bytes.empty() || bytes.find_first_not_of("0123456789") != std::string::npos ||
       std::strtoull(bytes.c_str(), nullptr, 10) != size_ || all.back() != '\n')
-    fail(N_("{1}: incomplete songngu alignment lexicon"));
+    fail(N_("incomplete songngu alignment lexicon"));
   body_ = header_end + 1;
 }
 

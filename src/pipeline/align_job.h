@@ -42,14 +42,14 @@ struct AlignJobOptions {
   std::string glossary;           // a glossary file whose term pairs count as evidence
   unsigned threads = 1;
   std::optional<AlignModel> model;  // align with it instead of learning one
-  // The prior the input's estimates are shrunk toward (align/align_prior.h): `prior` when set, else
-  // the shipped one for the language pair unless `shipped_prior` is off.
-  std::optional<AlignModel> prior;
-  bool shipped_prior = true;
   std::string model_out;            // save the learned model to this file
   bool learn_only = false;          // learn (and save) the model; write no alignment
   bool confidence = false;          // write each bead's confidence (TSV/beads column, TMX property)
   double min_confidence = 0;        // TMX: leave out beads below this confidence
+  // The prior the input's estimates are shrunk toward (align/align_prior.h): `prior` when set, else
+  // the shipped one for the language pair unless `shipped_prior` is off.
+  std::optional<AlignModel> prior;
+  bool shipped_prior = true;
 };
 
 // Aligns `source` with each of `translations` (one per target language) and writes `output` in the
