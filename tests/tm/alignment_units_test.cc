@@ -155,6 +155,29 @@ TEST(AlignmentUnits, TrilingualOverlappingBeadsMergeIntoSmallestCommonRange) {
   EXPECT_EQ(*units[0].prop("x-bead"), "4-2-3");
 }
 
+TEST(AlignmentUnits, UnitsKnowTheBeadsTheyCameFrom) {
+  // Bilingual: bead index in the pair's alignment, skipping the beads that make no unit.
+  Document vi = doc("vi", "a.txt", {"Một.", "Hai.", "Ba."});
+  Document en = doc("en", "a.txt", {"One.", "Three."});
+  Alignment a{{bead(0, 1, 0, 1), bead(1, 1, 1, 0), bead(2, 1, 1, 1)}};
+  auto units = units_from_alignments({{&vi, &en, &a}}, options());
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_EQ(units[0].beads, (std::vector<BeadRef>{{0, 0}}));
+  EXPECT_EQ(units[1].beads, (std::vector<BeadRef>{{0, 2}})) << "the 1-0 bead 1 made no unit";
+
+  // Pivot of two pairs (en 1-1 + 1-1, ko 2-1 over both): one unit holding three beads of two pairs,
+  // pair indexes as given; a second document's pairs keep their own indexes.
+  Document vi2 = doc("vi", "s.txt", {"V0.", "V1."});
+  Document en2 = doc("en", "s.txt", {"E0.", "E1."});
+  Document ko2 = doc("ko", "s.txt", {"K01."});
+  Alignment ae{{bead(0, 1, 0, 1), bead(1, 1, 1, 1)}};
+  Alignment ak{{bead(0, 2, 0, 1)}};
+  units = units_from_alignments({{&vi, &en, &a}, {&vi2, &en2, &ae}, {&vi2, &ko2, &ak}}, options());
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[1].beads, (std::vector<BeadRef>{{0, 2}}));
+  EXPECT_EQ(units[2].beads, (std::vector<BeadRef>{{1, 0}, {1, 1}, {2, 0}}));
+}
+
 TEST(AlignmentUnits, TrilingualKeepsTheLanguagesItHas) {
   // V1 is untranslated in Korean (1-0), and Korean 2-1 bead covers V2 V3 while English has a 1-0 at V3.
   Document vi = doc("vi", "s.txt", {"V0.", "V1.", "V2.", "V3."});
