@@ -5,7 +5,7 @@ set -euo pipefail
 build=(g++ make cmake pkg-config gettext libicu-dev libboost-locale-dev libtinyxml2-dev
        libgtest-dev libgmock-dev googletest python3)
 test=(chromium fonts-nanum libxml2-utils omegat python3-translate default-jdk-headless unzip)
-bench=(time bc gnuplot-nox)
+bench=(time bc gnuplot-nox hyperfine)
 want=("${build[@]}")
 [[ ${1:-} == --test ]] && want+=("${test[@]}")
 [[ ${1:-} == --bench ]] && want+=("${bench[@]}")
