@@ -189,11 +189,11 @@ for set in lohelp-merged-vi-en lohelp-merged-vi-ko; do
   calib+=$'\n'"**$set**"$'\n\n'"$(python3 "$root/scripts/align-reliability.py" "$shared/data/align/$set" "$work/$set/conf")"$'\n'
 done
 
-commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
+commit=$(git -C "$root" log -1 --format=%h -- src data 2>/dev/null || echo unknown)  # the last commit that changed the aligner
 git -C "$root" diff --quiet HEAD -- src data 2>/dev/null || commit+=" with uncommitted changes to src/ or data/"
 machine="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%Y-%m-%d)"
 minutes=$(( ($(date +%s) - started + 30) / 60 ))
-alignment_section="Measured by \`scripts/eval-align.sh\` (songngu at $commit; $machine; load average $load
+alignment_section="Measured by \`scripts/eval-align.sh\` (songngu as of commit $commit, the last to change src/ or data/; $machine; load average $load
 at the start, shared with other jobs; about $minutes minutes) on the dev sets in \`../shared/data/align\`
 (LibreOffice help; see their PROVENANCE.md). One method for both language pairs, default options,
 no per-set switch. hunalign (\`../shared/peers/hunalign-beads\`) runs with an empty dictionary (none
@@ -261,11 +261,13 @@ re-estimated from the input after every pass and shrunk toward the prior with th
 a five-line page mostly uses the prior. The shipped lexicons (\`data/models/vi-en.lexicon\`,
 \`vi-ko.lexicon\`) are Model 1 tables learned from the message catalogs of Debian packages, never
 from the dev sets; the lexicon the aligner learns from its input is mixed into them word by word,
-each word's own row worth its occurrences against 2 for the shipped row. The remaining constants
-(initial priors from Gale & Church 1993 when there is no prior, the lexical smoothing weights, the
-band widths of 16 and 4 segments widened where the path touches the band's edge, the anchor band
-and the gap windows) are round values set once and documented in \`src/align/aligner.cc\` and
-\`src/align/anchors.h\`, never fitted to a document. No dev-set translation is used as a dictionary."
+each word's own row worth its occurrences against 2 for the shipped row. Paragraph-end parity
+(raw text with paragraphs on both sides) starts from a prior of 9 in 10 worth ten beads. The
+remaining constants (initial bead priors from Gale & Church 1993 when there is no prior, the lexical
+smoothing weights, the band widths of 16 and 4 segments widened where the path touches the band's
+edge, what counts as a rare token for the anchors and how large a gap's rectangle may be) are round
+values set once and documented in \`src/align/aligner.cc\` and \`src/align/anchors.cc\`, never
+fitted to a document. No dev-set translation is used as a dictionary."
 calib_section="Each bead's confidence is its posterior probability under the aligner's model (forward-backward
 over the same bead lattice that gives the best path), not a separate fitted score. Share of beads
 that exactly match a gold bead, per confidence bin, the merged sets aligned with \`--batch
