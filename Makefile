@@ -2,7 +2,8 @@
 #   make run    the main job on the bundled corpus (corpus/ -> tm/, glossary/, reports/)
 #   make test   install missing packages, build, run every test
 #   make build  optimised build in build/ (SANITIZE=address,undefined builds in build-asan-ubsan/)
-#   make bench       scale benchmark (bench/run.sh: 10k/100k/1M pairs, hunalign beside)
+#   make bench       benchmarks, hunalign beside: scale (bench/run.sh: 10k/100k/200k/1M pairs, a 10 % gap)
+#                    and short documents (bench/short-docs.sh: the dev batch, one 13-segment document)
 #   make fuzz        libFuzzer targets in build-fuzz/, FUZZ_SECONDS (default 60) each, seeds from tests/data
 #   make test-slurm  job-array sharding on a throw-away single-node Slurm (scripts/test-slurm.sh)
 #   make tsan        ThreadSanitizer run of `align --batch -j 2` in build-tsan/
@@ -48,6 +49,7 @@ install: build
 bench: build
 	@scripts/install-deps.sh --bench
 	SONGNGU_BINARY=$(BUILD_DIR)/songngu bench/run.sh
+	SONGNGU_BINARY=$(BUILD_DIR)/songngu bench/short-docs.sh
 
 fuzz:
 	@scripts/install-deps.sh --fuzz

@@ -3,12 +3,13 @@
 # pairs made by repeating the dev set ../shared/data/align/lohelp-vi-en (STEM.vi/STEM.en: one
 # segment a line; STEM.raw.vi/.raw.en: the unsegmented text), in a temporary folder.
 #
-#   bench/run.sh [SIZE...]          default sizes: 10000 100000 1000000
+#   bench/run.sh [SIZE...]          default sizes: 10000 100000 200000 1000000
 #   bench/run.sh --plot OUT.svg RESULTS.tsv...   the plot alone, from results of earlier runs
 # Environment: SONGNGU_BINARY (default build/songngu, a Release build), BENCH_RUNS (3: the median
 # is printed), HUNALIGN_TIMEOUT (600 s a run; longer = "did not finish"), BENCH_NO_HUNALIGN=1,
 # BENCH_OUT (folder for results.tsv and scale.svg; default the temporary folder), TMPDIR,
-# BENCH_ONLY (a comma list of seg,align,e2e,batch,hunalign: only those measures; default all).
+# BENCH_ONLY (a comma list of seg,align,e2e,gap,batch,hunalign: only those measures; default all),
+# BENCH_MEM_LIMIT_MB (8192: address space of each timed run, `ulimit -v`; a run above it fails).
 #
 # Inputs per size N: "single" = one document of N presegmented lines a side (no paragraphs);
 # "batch" = the dev documents copied under new names until N Vietnamese lines (about 22 a document);
@@ -17,6 +18,11 @@
 # --presegmented`, TSV out), TMX writing (the same with .tmx out, minus the TSV run), end to end
 # (`align` on the raw pair to TMX: segment + align + TMX), peak RSS (/usr/bin/time), batch -j 1 and
 # -j 2 (presegmented, TMX out), and hunalign on the single and batch inputs (its -batch mode).
+# "gap" (issue 12): the single document with a block of 10 % of its beads missing from the
+# translation, against the single document (beads out, interleaved): times, their ratio, peak RSS and
+# strict F1 against the gold, by sentence numbers and by content (bench/bead-f1.py).
+# At the end, the issue 12 targets that the sizes measured allow: one repeated document of 200k
+# pairs under 20 s and 1.5 GB and at most 2.4x the 100k time; the gap within 2x at the largest size.
 # Each figure is the median of BENCH_RUNS runs in wall-clock seconds; CPU seconds (user+sys) beside.
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,7 +31,8 @@ bin=${SONGNGU_BINARY:-$src/build/songngu}
 data=$src/../shared/data/align/lohelp-vi-en
 runs=${BENCH_RUNS:-3}
 hl_timeout=${HUNALIGN_TIMEOUT:-600}
-only=${BENCH_ONLY:-seg,align,e2e,batch,hunalign}
+mem_limit_mb=${BENCH_MEM_LIMIT_MB:-8192}
+only=${BENCH_ONLY:-seg,align,e2e,gap,batch,hunalign}
 want() { [[ ,$only, == *,$1,* ]]; }
 # plot RESULTS.tsv OUT.svg: wall time (and, dashed, CPU time) against size, log-log.
 plot() {
@@ -61,7 +68,7 @@ if [[ ${1:-} == --plot ]]; then
   svg=$2; shift 2
   all=$(mktemp); awk 'FNR > 1 || NR == 1' "$@" >"$all"; plot "$all" "$svg"; rm -f "$all"; exit 0
 fi
-sizes=("$@"); [[ ${#sizes[@]} -eq 0 ]] && sizes=(10000 100000 1000000)
+sizes=("$@"); [[ ${#sizes[@]} -eq 0 ]] && sizes=(10000 100000 200000 1000000)
 [[ -d $data ]] || { echo "bench: $data not found: the benchmark needs the dev sets in ../shared/data/align" >&2; exit 1; }
 [[ -x $bin ]] || { echo "bench: no songngu binary at $bin (make build, or set SONGNGU_BINARY)" >&2; exit 1; }
 [[ -x /usr/bin/time ]] || { echo "bench: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
@@ -85,8 +92,9 @@ run_once() {
   local log=$1; shift
   # The last run's output is written out first, so that no run pays for the one before it.
   sync
-  # In the temporary folder: hunalign leaves translate.txt in its working folder.
-  (cd "$work" && /usr/bin/time -f '%e %U %S %M' -o "$work/time.out" "$@" >/dev/null 2>"$log")
+  # In the temporary folder: hunalign leaves translate.txt in its working folder. The address space
+  # is capped, so that a run that goes quadratic fails instead of taking a shared machine's memory.
+  (ulimit -v $((mem_limit_mb * 1024)) && cd "$work" && /usr/bin/time -f '%e %U %S %M' -o "$work/time.out" "$@" >/dev/null 2>"$log")
   local rc=$?
   local line; line=$(grep -E '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$' "$work/time.out" | tail -1)
   read -r wall user sys kb <<<"$line"
@@ -133,6 +141,42 @@ measure_batch() {
     record "$n" batch_speedup "$x" x; show "batch speed-up, -j 2 over -j 1" "${x}x"
   fi
 }
+# measure_gap N DIR: the single document against the same with a block of 10 % of its beads missing
+# from the translation (DIR/gap.en, made by make_inputs), beads out, BENCH_RUNS rounds of one run
+# each, interleaved; records the medians, their ratio, and both documents' strict F1 against their
+# gold (bench/bead-f1.py: by sentence numbers and by content). Every run writes a new file, as in
+# measure_batch.
+measure_gap() {
+  local n=$1 dir=$2 r v tgt
+  local -A walls cpus kbs ok=([intact]=1 [gap]=1)
+  mkdir -p "$work/gout"
+  for ((r = 0; r < runs; r++)); do
+    for v in intact gap; do
+      [[ ${ok[$v]} -eq 1 ]] || continue
+      tgt=$dir/single.en; [[ $v == gap ]] && tgt=$dir/gap.en
+      read -r w c k rc <<<"$(run_once "$work/gap_$v.log" "$bin" align -s vi -t en --presegmented "$dir/single.vi" "$tgt" \
+                                      -o "$work/gout/n$n-r$r-$v.beads")"
+      if [[ $rc -ne 0 ]]; then ok[$v]=0; echo "  gap ($v): exit $rc: $(head -2 "$work/gap_$v.log")" >&2; continue; fi
+      walls[$v]+="$w "; cpus[$v]+="$c "; kbs[$v]+="$k "
+    done
+  done
+  local f1 content pred gold
+  for v in intact gap; do
+    [[ ${ok[$v]} -eq 1 ]] || continue
+    M_WALL=$(median ${walls[$v]}); M_CPU=$(median ${cpus[$v]}); M_KB=$(median ${kbs[$v]})
+    record "$n" "gap_${v}_s" "$M_WALL" s; show "gap: $v document, beads (s)" "$M_WALL"
+    tgt=single; [[ $v == gap ]] && tgt=gap
+    read -r f1 content pred gold < <(python3 "$here/bead-f1.py" "$dir/single.vi" "$dir/$tgt.en" "$dir/$tgt.gold" \
+                                       "$work/gout/n$n-r0-$v.beads")
+    record "$n" "gap_${v}_f1" "$f1" F1; show "gap: $v, strict F1" "$f1"
+    record "$n" "gap_${v}_content_f1" "$content" F1; show "gap: $v, strict F1 by content" "$content"
+    record "$n" "gap_${v}_pairs" "$pred/$gold" pairs; show "gap: $v, pairs found / gold" "$pred/$gold"
+  done
+  if [[ ${ok[intact]} -eq 1 && ${ok[gap]} -eq 1 ]]; then
+    local x; x=$(echo "scale=2; $M_WALL / $(median ${walls[intact]})" | bc)
+    record "$n" gap_ratio "$x" x; show "gap: time, gap over intact" "${x}x"
+  fi
+}
 record() {  # record SIZE MEASURE VALUE UNIT
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$M_WALL" "$M_CPU" $((M_KB / 1024)) >>"$results"
 }
@@ -143,28 +187,47 @@ mapfile -t stems < <(cd "$data" && ls *.vi | grep -v '\.raw\.vi$' | sed 's/\.vi$
 
 make_inputs() {  # make_inputs N DIR (in Python: a fork per file would take minutes at 1M pairs)
   python3 - "$data" "$1" "$2" <<'PY'
-import os, sys
+import os, re, sys
 data, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 stems = sorted(f[:-3] for f in os.listdir(data) if f.endswith(".vi") and not f.endswith(".raw.vi"))
 read = lambda p: open(os.path.join(data, p), "rb").read()
-docs = [(s, read(s + ".vi"), read(s + ".en"), read(s + ".raw.vi"), read(s + ".raw.en")) for s in stems]
+nl = lambda b: b if b.endswith(b"\n") else b + b"\n"
+def gold(stem):
+    side = lambda s: [int(x) for x in s.split(",") if x.strip()]
+    return [tuple(side(g) for g in m.groups())
+            for m in re.finditer(r"\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]", read(stem + ".gold").decode())]
+docs = [(s, nl(read(s + ".vi")), nl(read(s + ".en")), read(s + ".raw.vi"), read(s + ".raw.en"), gold(s)) for s in stems]
 os.makedirs(os.path.join(out, "batch")); os.makedirs(os.path.join(out, "hl"))
 files = {k: open(os.path.join(out, k), "wb") for k in ("single.vi", "single.en", "raw.vi", "raw.en")}
 batch_list = open(os.path.join(out, "hunalign.batch"), "w")
-lines, copy = 0, 0
+lines, tlines, copy, beads = 0, 0, 0, []
 while lines < n:
-    for stem, vi, en, rvi, ren in docs:
+    for stem, vi, en, rvi, ren, g in docs:
         if lines >= n: break
         name = "c%d_%s" % (copy, stem)
         for ext, body in (("vi", vi), ("en", en)):
             open(os.path.join(out, "batch", name + "." + ext), "wb").write(body)
         batch_list.write("%s/batch/%s.vi\t%s/batch/%s.en\t%s/hl/%s.align\n" % (out, name, out, name, out, name))
         # one document of N lines (no blank lines) and the raw texts with blank lines between documents
-        files["single.vi"].write(vi if vi.endswith(b"\n") else vi + b"\n")
-        files["single.en"].write(en if en.endswith(b"\n") else en + b"\n")
+        files["single.vi"].write(vi)
+        files["single.en"].write(en)
         files["raw.vi"].write(rvi + b"\n\n"); files["raw.en"].write(ren + b"\n\n")
-        lines += vi.count(b"\n")
+        beads += [([i + lines for i in a], [j + tlines for j in b]) for a, b in g]
+        lines += vi.count(b"\n"); tlines += en.count(b"\n")
     copy += 1
+for f in files.values(): f.close()
+def write_gold(name, bs):
+    with open(os.path.join(out, name), "w") as f:
+        f.writelines("[%s]:[%s]\n" % (",".join(map(str, a)), ",".join(map(str, b))) for a, b in bs)
+write_gold("single.gold", beads)
+# "gap": the single document whose translation lacks a block of 10 % of the beads in the middle
+# (beads 45-55 %, cut at bead boundaries); their Vietnamese sentences become 1-0 beads of its gold.
+cut = set(range(int(len(beads) * 0.45), int(len(beads) * 0.55)))
+en = open(os.path.join(out, "single.en"), "rb").read().split(b"\n")[:-1]
+keep = sorted(j for k, (a, b) in enumerate(beads) if k not in cut for j in b)
+new = {old: i for i, old in enumerate(keep)}
+open(os.path.join(out, "gap.en"), "wb").write(b"".join(en[j] + b"\n" for j in keep))
+write_gold("gap.gold", [(a, [new[j] for j in b if j in new]) for a, b in beads if a or any(j in new for j in b)])
 PY
 }
 
@@ -188,21 +251,38 @@ for n in "${sizes[@]}"; do
   fi
   want e2e && measure e2e "$bin" align -s vi -t en "$dir/raw.vi" "$dir/raw.en" -o "$work/e2e.tmx"
   want e2e && [[ $M_OK -eq 1 ]] && { record "$n" end_to_end_s "$M_WALL" s; show "end to end: segment+align+TMX (s)" "$M_WALL"; }
+  want gap && measure_gap "$n" "$dir"
   want batch && measure_batch "$n" "$dir/batch"
   if want hunalign && [[ -n $hunalign ]]; then
     if [[ -z ${hl_single_dnf:-} ]]; then
       measure hunalign_single timeout "$hl_timeout" "$hunalign" -utf "$work/null.dic" "$dir/single.vi" "$dir/single.en"
       if [[ $M_OK -eq 1 ]]; then record "$n" hunalign_single_s "$M_WALL" s; show "hunalign single document (s)" "$M_WALL"
-      else hl_single_dnf=$n; M_WALL=$hl_timeout M_CPU=- M_KB=0; record "$n" hunalign_single_s DNF s; show "hunalign single document" "did not finish"; fi
+      else hl_single_dnf=$n; M_WALL=$hl_timeout M_CPU=- M_KB=0; record "$n" hunalign_single_s DNF s; show "hunalign single document" "did not finish (time or memory cap)"; fi
     else
       M_WALL=- M_CPU=- M_KB=0; record "$n" hunalign_single_s "not run (DNF at $hl_single_dnf)" s; show "hunalign single document" "not run"
     fi
     measure hunalign_batch timeout "$hl_timeout" "$hunalign" -utf -batch "$work/null.dic" "$dir/hunalign.batch"
     if [[ $M_OK -eq 1 ]]; then record "$n" hunalign_batch_s "$M_WALL" s; show "hunalign -batch (s)" "$M_WALL"
-    else M_WALL=$hl_timeout M_CPU=- M_KB=0; record "$n" hunalign_batch_s DNF s; show "hunalign -batch" "did not finish"; fi
+    else M_WALL=$hl_timeout M_CPU=- M_KB=0; record "$n" hunalign_batch_s DNF s; show "hunalign -batch" "did not finish (time or memory cap)"; fi
   fi
   # Nothing is deleted before the end: see measure_batch.
 done
+
+# Issue 12's targets, from the figures above (rows missing when their size or measure was not run).
+echo "issue 12 targets:"
+awk -F'\t' '
+  $2 == "align_pairs_s" { wall[$1] = $5; peak[$1] = $7 }
+  $2 == "gap_ratio" && $1 + 0 >= gsize + 0 { gsize = $1; gratio = $3 }
+  $2 == "gap_intact_f1" { fi[$1] = $3 } $2 == "gap_gap_f1" { fg[$1] = $3 }
+  function verdict(ok) { return ok ? "met" : "NOT met" }
+  END {
+    if (200000 in wall) printf "  one repeated document of 200k pairs: %.2f s (< 20 s: %s), %d MB (< 1536 MB: %s)\n",
+                               wall[200000], verdict(wall[200000] < 20), peak[200000], verdict(peak[200000] < 1536)
+    if (200000 in wall && 100000 in wall && wall[100000] > 0)
+      printf "  200k time / 100k time: %.2fx (<= 2.4x: %s)\n", wall[200000] / wall[100000], verdict(wall[200000] / wall[100000] <= 2.4)
+    if (gsize != "") printf "  %s pairs, 10 %% of the translation missing: %.2fx the time (<= 2x: %s); strict F1 %s against %s intact\n",
+                            gsize, gratio, verdict(gratio <= 2), fg[gsize], fi[gsize]
+  }' "$results"
 
 plot "$results" "$out/scale.svg"
 echo "results: $results"
