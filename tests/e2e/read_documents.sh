@@ -30,4 +30,10 @@ cp "$data/page.vi.html" "$tmp/page.txt"
 check "a .txt page is read as text (tags kept)" grep -q '<h1>' "$tmp/as-text"
 "$bin" segment -l vi --from html "$tmp/page.txt" >"$tmp/as-html" || die "segment --from html"
 check "--from html reads it as HTML" bash -c "grep -qx 'Điền ô tự động' '$tmp/as-html' && ! grep -q '<h1>' '$tmp/as-html'"
+# corpus: documents beside (or instead of) .txt files, paired by name whatever their formats.
+mkdir -p "$tmp/corpus/vi" "$tmp/corpus/en"
+cp "$data/page.vi.docx" "$tmp/corpus/vi/page.docx"
+cp "$data/page.en.html" "$tmp/corpus/en/page.html"
+(cd "$tmp" && "$bin" corpus corpus --quiet) 2>"$tmp/corpus.err" || die "corpus of documents: $(cat "$tmp/corpus.err")"
+check "corpus: a TMX from a DOCX and an HTML page" grep -q 'Filling cells automatically' "$tmp/tm/vi-en.tmx"
 exit $fail
