@@ -10,9 +10,10 @@
 # pages' "To access this command..." boxes, notes and icons' text are not in it. A predicted pair is
 # left out of the score when NEITHER of its sides occurs in the page's gold text (both sides are
 # boilerplate); a pair with one side in the gold is scored, so a boilerplate line glued to a gold
-# sentence still counts as wrong. A pair whose Vietnamese side is the English text itself and is not
-# in the Vietnamese gold is an untranslated paragraph, which the gold drops by construction
-# (PROVENANCE.md); it is left out too.
+# sentence still counts as wrong. A pair with a side that is not in that side's gold but occurs
+# verbatim in the English (en-US) page is an untranslated paragraph, which the gold drops by
+# construction (PROVENANCE.md: "Paragraphs left untranslated ... are dropped from that side"); it is
+# left out too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 format=${1:-html}
@@ -66,12 +67,18 @@ if [ "$format" != html ]; then
 fi
 for stem in "${!page[@]}"; do
   "$B" align -s vi -t "$tgt" "$(src vi "$stem")" "$(src "$tgt" "$stem")" -o "$out/pred/$stem.raw.tsv" 2>>"$out/align.log" || true
-  python3 - "$gold" "$stem" "$tgt" "$out/pred/$stem.raw.tsv" "$out/pred/$stem.tsv" <<'PY'
-import sys, unicodedata, re
-gold, stem, tgt, raw, cooked = sys.argv[1:]
+  python3 - "$gold" "$stem" "$tgt" "$out/pred/$stem.raw.tsv" "$out/pred/$stem.tsv" "$HELP/en-US/text/${page[$stem]}.html" <<'PY'
+import sys, unicodedata, re, html.parser
+gold, stem, tgt, raw, cooked, english_page = sys.argv[1:]
+class Text(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.parts = []
+    def handle_data(self, d): self.parts.append(d)
+english = Text(); english.feed(open(english_page, encoding="utf-8").read())
 def norm(s): return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
 vi = norm(" ".join(open(f"{gold}/{stem}.vi", encoding="utf-8").read().split("\n")))
 tg = norm(" ".join(open(f"{gold}/{stem}.{tgt}", encoding="utf-8").read().split("\n")))
+en = norm(" ".join(english.parts))
 kept = []
 try:
     lines = open(raw, encoding="utf-8").read().splitlines()
@@ -81,7 +88,9 @@ for line in lines:
     a, _, b = line.partition("\t")
     a, b = norm(a), norm(b)
     in_gold = (a and a in vi) or (b and b in tg)
-    untranslated = a == b and a not in vi  # the gold drops untranslated paragraphs (PROVENANCE.md)
+    # The gold drops paragraphs left untranslated (PROVENANCE.md): a side that is not in its gold but
+    # is the English page's own text is one of them.
+    untranslated = (a and a not in vi and a in en) or (tgt != "en" and b and b not in tg and b in en)
     if in_gold and not untranslated:
         kept.append(line)
 open(cooked, "w", encoding="utf-8").write("".join(l + "\n" for l in kept))
