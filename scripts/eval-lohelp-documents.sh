@@ -78,7 +78,7 @@ english = Text(); english.feed(open(english_page, encoding="utf-8").read())
 def norm(s): return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
 vi = norm(" ".join(open(f"{gold}/{stem}.vi", encoding="utf-8").read().split("\n")))
 tg = norm(" ".join(open(f"{gold}/{stem}.{tgt}", encoding="utf-8").read().split("\n")))
-en = norm(" ".join(english.parts))
+en = norm("".join(english.parts))  # inline elements split text nodes: join them as they were
 kept = []
 try:
     lines = open(raw, encoding="utf-8").read().splitlines()
