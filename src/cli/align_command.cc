@@ -15,6 +15,7 @@
 #include "cli/messages.h"
 #include "cli/progress_bar.h"
 #include "pipeline/align_job.h"
+#include "read/document_format.h"
 
 namespace songngu::cli {
 namespace {
@@ -67,6 +68,11 @@ const std::vector<OptionSpec> kSpecs = {
     {"glossary", 0, true, N_("a glossary (TBX, TSV or CSV) whose term pairs count as evidence"), "FILE"},
     {"encoding", 0, true, N_("encoding of the input files (default UTF-8), e.g. windows-1258, cp949"),
      "NAME"},
+    {"from", 0, true,
+     N_("format of both input files: text, html, docx or odt (default: from the extension: .html .htm "
+        ".xhtml, "
+        ".docx, .odt; any other is plain text)"),
+     "FORMAT"},
     {"srx", 0, true, N_("segmentation rules from this SRX 2.0 file instead of the shipped ones"), "FILE"},
     {"min-confidence", 0, true, N_("TMX: leave out beads below this confidence (0 to 1, default 0)"), "X"},
     {"help", 'h', false, N_("show this help"), ""},
@@ -97,6 +103,8 @@ AlignJobOptions job_options(const Args& args) {
   o.presegmented = args.flag("presegmented");
   o.confidence = args.flag("confidence");
   o.read.encoding = args.get_or("encoding", "");
+  o.read.from = args.get_or("from", "");
+  (void)document_format("", o.read.from);  // an unknown format is a usage error before any reading
   o.segmenter.srx_path = args.get_or("srx", "");
   // Results do not depend on the number of threads, so using every processor costs nothing.
   o.threads = static_cast<unsigned>(args.integer("jobs", default_threads(), 1, 9999));

@@ -8,6 +8,9 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/messages.h"
+#include "pipeline/load_document.h"
+#include "read/document_format.h"
+#include "read/read_document.h"
 #include "segment/guess_language.h"
 #include "segment/segment_format.h"
 #include "segment/segmenter.h"
@@ -23,10 +26,20 @@ const std::vector<OptionSpec> kSpecs = {
     {"srx", 0, true, N_("segmentation rules from this SRX 2.0 file instead of the shipped ones"), "FILE"},
     {"encoding", 0, true, N_("encoding of the input files (default UTF-8), e.g. windows-1258, cp949"),
      "NAME"},
+    {"from", 0, true,
+     N_("format of the input files: text, html, docx or odt (default: from the extension: .html .htm .xhtml, "
+        ".docx, .odt; any other is plain text)"),
+     "FORMAT"},
     {"format", 0, true,
      N_("output format: text (one segment a line, a blank line between paragraphs) or jsonl"), "FORMAT"},
     {"presegmented", 0, false, N_("the files are already segmented: one segment a line"), ""},
     {"help", 'h', false, N_("show this help"), ""},
+};
+
+// Warnings are printed once every file has been read.
+struct WarningList : ProgressSink {
+  std::vector<Warning> list;
+  void warning(const Warning& w) override { list.push_back(w); }
 };
 
 }  // namespace
@@ -45,11 +58,15 @@ int segment_command(int argc, char** argv) {
 
   ReadOptions read_options;
   read_options.encoding = args.get_or("encoding", "");
+  read_options.from = args.get_or("from", "");
+  (void)document_format("", read_options.from);  // an unknown format is a usage error before any reading
   // Read every file first: nothing is printed when one of them is bad.
-  std::vector<TextFile> files;
-  for (const auto& path : args.positional()) files.push_back(read_text_file(path, read_options));
+  std::vector<DocumentText> texts;
+  for (const auto& path : args.positional())
+    texts.push_back(read_document_text(path, document_format(path, read_options.from), read_options));
 
-  Lang lang(args.get_or("lang", guess_language(files.front().text)));
+  const auto given_lang = args.get("lang");
+  Lang lang(given_lang ? *given_lang : guess_language(texts.front().file.text));
   std::unique_ptr<Segmenter> segmenter;
   if (!args.flag("presegmented")) {
     SegmenterOptions options;
@@ -57,10 +74,13 @@ int segment_command(int argc, char** argv) {
     segmenter = std::make_unique<Segmenter>(lang, options);
   }
 
+  WarningList warnings;
+  std::vector<Document> docs;
+  for (const auto& text : texts) docs.push_back(segment_document(text, lang, segmenter.get(), warnings));
+  for (const auto& w : warnings.list) print_warning(tr_template(w.message, w.args));
+
   std::string output;
-  for (size_t i = 0; i < files.size(); ++i) {
-    for (const auto& w : files[i].warnings) print_warning(tr_template(w.message, w.args));
-    Document doc = segmenter ? segmenter->segment(files[i]) : read_presegmented(files[i], lang);
+  for (const Document& doc : docs) {
     if (format == "jsonl") {
       output += segments_as_jsonl(doc);
     } else {

@@ -19,16 +19,32 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The stems of DIR/*.txt.
+// The extensions a corpus document may have, in order of preference when one name has several:
+// plain text first, then the document formats the read layer knows.
+constexpr const char* kDocumentExtensions[] = {".txt", ".html", ".htm", ".xhtml", ".docx", ".odt"};
+
+// The stems of DIR/*.txt and of the documents beside them (DIR/*.docx, ...), each once.
 std::vector<std::string> text_stems(const fs::path& dir) {
   std::vector<std::string> stems;
   std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-    if (it->is_regular_file(ec) && it->path().extension() == ".txt")
-      stems.push_back(it->path().stem().string());
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    const std::string ext = it->path().extension().string();
+    for (const char* known : kDocumentExtensions)
+      if (ext == known) stems.push_back(it->path().stem().string());
+  }
   if (ec) throw_bad_input(N_("cannot read the folder ({1})"), {ec.message()}, {dir.string()});
   std::sort(stems.begin(), stems.end());
+  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
   return stems;
+}
+
+// DIR/STEM with the first extension that exists (STEM.txt when none does).
+fs::path document_file(const fs::path& dir, const std::string& stem) {
+  std::error_code ec;
+  for (const char* ext : kDocumentExtensions)
+    if (fs::path p = dir / (stem + ext); fs::is_regular_file(p, ec)) return p;
+  return dir / (stem + ".txt");
 }
 
 // TMX creation date: $SOURCE_DATE_EPOCH when set, else the newest YYYY-MM-DD in the document names
@@ -65,7 +81,7 @@ std::vector<std::string> corpus_document_names(const CorpusOptions& options, Pro
       if (!std::binary_search(names.begin(), names.end(), stem))
         sink.warning({N_("no source file of this name in {1}, skipped"),
                       {source_dir.string()},
-                      {(dir / (stem + ".txt")).string()}});
+                      {document_file(dir, stem).string()}});
   }
   return names;
 }
@@ -85,12 +101,12 @@ Corpus read_corpus(const CorpusOptions& options, const std::vector<std::string>&
     CorpusDocument doc;
     doc.name = name;
     const std::string source_path =
-        (fs::path(options.corpus_dir) / options.source_lang / (name + ".txt")).string();
+        document_file(fs::path(options.corpus_dir) / options.source_lang, name).string();
     sink.step({N_("reading {1}"), {source_path}});
     doc.source = load_document(source_path, source_lang, {}, &source_segmenter, sink);
     for (size_t t = 0; t < options.target_langs.size(); ++t) {
       const std::string& lang = options.target_langs[t];
-      const fs::path path = fs::path(options.corpus_dir) / lang / (name + ".txt");
+      const fs::path path = document_file(fs::path(options.corpus_dir) / lang, name);
       sink.step({N_("reading {1}"), {path.string()}});
       std::error_code ec;
       if (!fs::exists(path, ec)) continue;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "read/read_document.h"
 #include "text/script.h"
 
 namespace songngu {
@@ -20,19 +21,26 @@ std::string text_sample(const Document& doc) {
 
 }  // namespace
 
-Document load_document(const std::string& path, const Lang& lang, const ReadOptions& read,
-                       const Segmenter* segmenter, ProgressSink& sink) {
-  TextFile file = read_text_file(path, read);
+Document segment_document(const DocumentText& text, const Lang& lang, const Segmenter* segmenter,
+                          ProgressSink& sink) {
+  const TextFile& file = text.file;
   for (const auto& w : file.warnings) sink.warning(w);
   Document doc = segmenter ? segmenter->segment(file) : read_presegmented(file, lang);
+  apply_block_kinds(doc, text);
   if (doc.segments.empty()) {
     Warning w{N_("no segments found ({1} bytes, read as {2})"),
               {std::to_string(file.text.size()), file.encoding},
-              {path}};
+              {file.path}};
     w.setting = Setting::kEncoding;
     sink.warning(w);
   }
   return doc;
+}
+
+Document load_document(const std::string& path, const Lang& lang, const ReadOptions& read,
+                       const Segmenter* segmenter, ProgressSink& sink) {
+  return segment_document(read_document_text(path, document_format(path, read.from), read), lang, segmenter,
+                          sink);
 }
 
 void warn_about_pair(const Document& src, const Document& tgt, ProgressSink& sink) {

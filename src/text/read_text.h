@@ -36,6 +36,9 @@ struct ReadOptions {
   // ICU converter name or alias ("windows-1258", "cp949", "EUC-KR", "UTF-16LE", ...). "cp949",
   // "ms949" and "uhc" mean Microsoft's Unified Hangul Code (ICU's own "cp949" alias is IBM-949).
   std::string encoding;
+  // The document format, for the read layer above this one: "" (from the file name's extension) or
+  // text, html, docx, odt. The text layer itself reads every file as text.
+  std::string from = {};  // (initialized: ReadOptions{encoding} stays warning-free)
 };
 
 struct TextFile {

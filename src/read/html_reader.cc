@@ -1,0 +1,264 @@
+#include "read/html_reader.h"
+
+#include <gumbo.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "base/error.h"
+
+namespace songngu {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+bool skipped_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_DATALIST:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_ASIDE: return true;
+    default: return false;
+  }
+}
+
+bool is_block(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DETAILS:
+
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_LEGEND:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OPTION: return true;
+    default: return false;
+  }
+}
+
+BlockKind kind_of(GumboTag tag, BlockKind outer) {
+  switch (tag) {
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6: return BlockKind::kHeading;
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD: return BlockKind::kListItem;
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH: return BlockKind::kTableCell;
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_FIGCAPTION: return BlockKind::kCaption;
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL: return BlockKind::kParagraph;
+    default: return outer;
+  }
+}
+
+bool hidden(const GumboElement& e) {
+  if (gumbo_get_attribute(&e.attributes, "hidden")) return true;
+  if (const GumboAttribute* a = gumbo_get_attribute(&e.attributes, "aria-hidden");
+      a && lower(a->value) == "true")
+    return true;
+  if (const GumboAttribute* a = gumbo_get_attribute(&e.attributes, "style")) {
+    std::string style = lower(a->value);
+    std::erase(style, ' ');
+    if (style.find("display:none") != std::string::npos ||
+        style.find("visibility:hidden") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+class HtmlWalker {
+ public:
+  std::vector<Block> take() { return std::move(out_.blocks()); }
+
+  void node(const GumboNode& n, BlockKind kind, bool pre, int depth) {
+    if (depth > 400) return;  // gumbo caps nesting too; this keeps recursion bounded
+    switch (n.type) {
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_CDATA:
+      case GUMBO_NODE_WHITESPACE:
+        if (pre) {
+          std::string_view t = n.v.text.text;
+          size_t pos = 0;
+          while (pos <= t.size()) {
+            const size_t end = std::min(t.find('\n', pos), t.size());
+            out_.spaces(0);
+            for (char c : t.substr(pos, end - pos))
+              c == ' ' ? out_.spaces(1) : out_.text(std::string_view(&c, 1));
+            if (end < t.size()) out_.line_break();
+            pos = end + 1;
+          }
+        } else {
+          out_.text(n.v.text.text);
+        }
+        return;
+      case GUMBO_NODE_DOCUMENT: children(n.v.document.children, kind, pre, depth); return;
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE: break;
+      default: return;
+    }
+    const GumboElement& e = n.v.element;
+    if (skipped_tag(e.tag) || hidden(e)) return;
+    if (e.tag == GUMBO_TAG_BR) {
+      out_.line_break();
+      return;
+    }
+    if (!is_block(e.tag)) {
+      children(e.children, kind, pre, depth);
+      return;
+    }
+    out_.end_block(kind);
+    const BlockKind inner = kind_of(e.tag, kind);
+    children(e.children, inner, pre || e.tag == GUMBO_TAG_PRE, depth);
+    out_.end_block(inner);
+  }
+
+ private:
+  void children(const GumboVector& v, BlockKind kind, bool pre, int depth) {
+    for (unsigned i = 0; i < v.length; ++i)
+      node(*static_cast<const GumboNode*>(v.data[i]), kind, pre, depth + 1);
+  }
+
+  BlockBuilder out_{true};
+};
+
+}  // namespace
+
+std::string declared_charset(std::string_view bytes) {
+  const std::string head = lower(bytes.substr(0, 4096));
+  size_t pos = 0;
+  while ((pos = head.find("<meta", pos)) != std::string::npos) {
+    const size_t end = head.find('>', pos);
+    const std::string_view tag =
+        std::string_view(head).substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+    pos += 5;
+    const size_t c = tag.find("charset");
+    if (c == std::string_view::npos) continue;
+    size_t i = c + 7;
+    while (i < tag.size() && (tag[i] == ' ' || tag[i] == '=' || tag[i] == '"' || tag[i] == '\'')) ++i;
+    size_t j = i;
+    while (j < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[j])) || tag[j] == '-' ||
+                              tag[j] == '_' || tag[j] == ':' || tag[j] == '.'))
+      ++j;
+    if (j > i) return std::string(tag.substr(i, j - i));
+  }
+  return "";
+}
+
+std::vector<Block> html_blocks(std::string_view html) {
+  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  HtmlWalker walker;
+  walker.node(*output->document, BlockKind::kParagraph, false, 0);
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  return walker.take();
+}
+
+std::vector<Block> read_html(const std::string& path, const ReadOptions& options, std::string& encoding) {
+  std::string bytes;
+  if (path == "-") {
+    std::ostringstream s;
+    s << std::cin.rdbuf();
+    bytes = s.str();
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    // A missing or unreadable file gets the text reader's own message.
+    if (!in || std::filesystem::is_directory(path)) (void)read_text_file(path, options);
+    std::ostringstream s;
+    s << in.rdbuf();
+    bytes = s.str();
+  }
+  const bool bom =
+      bytes.starts_with("\xEF\xBB\xBF") || bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF");
+  ReadOptions decode = options;
+  if (bom) {
+    decode.encoding.clear();
+  } else if (decode.encoding.empty()) {
+    const std::string declared = declared_charset(bytes);
+    // A page that says UTF-16 without a byte order mark is UTF-8 (HTML's own rule).
+    if (!declared.empty() && declared != "utf-8" && declared != "utf8" && declared != "us-ascii" &&
+        !declared.starts_with("utf-16"))
+      decode.encoding = declared;
+    try {
+      TextFile file = decode_text(std::move(bytes), path, decode);
+      encoding = file.encoding;
+      return html_blocks(file.text);
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::kUsage) throw;
+      Message m{N_("the page declares the charset \"{1}\", which is not known"), {declared}, {path}};
+      m.setting = Setting::kEncoding;
+      throw Error(ErrorKind::kBadInput, m);
+    }
+  }
+  TextFile file = decode_text(std::move(bytes), path, decode);
+  encoding = file.encoding;
+  return html_blocks(file.text);
+}
+
+}  // namespace songngu

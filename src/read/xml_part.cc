@@ -1,0 +1,68 @@
+#include "read/xml_part.h"
+
+#include "base/error.h"
+
+namespace songngu {
+namespace {
+
+bool is_xml_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+std::string protect_space_runs(const std::string& xml) {
+  std::string out;
+  out.reserve(xml.size() + xml.size() / 16);
+  size_t i = 0;
+  while (i < xml.size()) {
+    const char c = xml[i];
+    out += c;
+    ++i;
+    if (c != '>') continue;
+    size_t j = i;
+    while (j < xml.size() && is_xml_space(xml[j])) ++j;
+    if (j > i && j < xml.size() && xml[j] == '<') {
+      // Newlines keep their place so tinyxml2's line numbers stay right.
+      for (size_t k = i; k < j; ++k) out += xml[k] == '\n' ? std::string("&#10;\n") : std::string("&#32;");
+      i = j;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void parse_xml_part(std::string xml, const std::string& path, const std::string& part,
+                    tinyxml2::XMLDocument& doc) {
+  const size_t probe = std::min<size_t>(xml.size(), 4096);
+  if (xml.substr(0, probe).find("<!DOCTYPE") != std::string::npos ||
+      xml.substr(0, probe).find("<!ENTITY") != std::string::npos)
+    throw Error(ErrorKind::kBadInput,
+                N_("part {1} declares a document type or entities, which office files never do"), {part},
+                {path});
+  const std::string fixed = protect_space_runs(xml);
+  xml.clear();
+  xml.shrink_to_fit();
+  if (doc.Parse(fixed.data(), fixed.size()) != tinyxml2::XML_SUCCESS) {
+    Location where{path};
+    where.line = static_cast<size_t>(doc.ErrorLineNum());
+    throw Error(ErrorKind::kBadInput, N_("part {1} is not well-formed XML: {2}"),
+                {part, doc.ErrorStr() ? doc.ErrorStr() : ""}, where);
+  }
+}
+
+std::string_view local_name(const tinyxml2::XMLElement& e) {
+  std::string_view n = e.Name();
+  const size_t colon = n.find(':');
+  return colon == std::string_view::npos ? n : n.substr(colon + 1);
+}
+
+const char* attribute_local(const tinyxml2::XMLElement& e, std::string_view name) {
+  for (const tinyxml2::XMLAttribute* a = e.FirstAttribute(); a; a = a->Next()) {
+    std::string_view n = a->Name();
+    const size_t colon = n.find(':');
+    if ((colon == std::string_view::npos ? n : n.substr(colon + 1)) == name) return a->Value();
+  }
+  return nullptr;
+}
+
+}  // namespace songngu

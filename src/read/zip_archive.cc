@@ -1,0 +1,113 @@
+#include "read/zip_archive.h"
+
+#include <zip.h>
+
+#include <cstdio>
+#include <cstring>
+
+#include "base/error.h"
+
+namespace songngu {
+namespace {
+
+// What the first bytes say the file really is, for a message better than "not a zip".
+std::string sniff_kind(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return "";
+  unsigned char head[8] = {};
+  const size_t n = std::fread(head, 1, sizeof head, f);
+  std::fclose(f);
+  static const unsigned char kOle[8] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+  if (n == 8 && std::memcmp(head, kOle, 8) == 0) return "ole";
+  return "";
+}
+
+}  // namespace
+
+struct ZipArchive::Impl {
+  std::string path;
+  std::string what;
+  ZipLimits limits;
+  zip_t* zip = nullptr;
+  size_t total = 0;
+};
+
+ZipArchive::ZipArchive(const std::string& path, const std::string& what, ZipLimits limits)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->path = path;
+  impl_->what = what;
+  impl_->limits = limits;
+  int code = 0;
+  impl_->zip = zip_open(path.c_str(), ZIP_RDONLY, &code);
+  if (impl_->zip) return;
+  if (code == ZIP_ER_NOENT || code == ZIP_ER_OPEN || code == ZIP_ER_READ)
+    throw Error(ErrorKind::kBadInput, N_("cannot open the file"), {}, {path});
+  if (sniff_kind(path) == "ole")
+    throw Error(ErrorKind::kBadInput,
+                N_("not a {1} file: an encrypted (password-protected) or old binary Office document; "
+                   "save it as {1} without a password"),
+                {what}, {path});
+  throw Error(ErrorKind::kBadInput, N_("not a {1} file: not a zip container"), {what}, {path});
+}
+
+ZipArchive::~ZipArchive() {
+  if (impl_ && impl_->zip) zip_discard(impl_->zip);
+}
+
+bool ZipArchive::has(const std::string& name) const {
+  return zip_name_locate(impl_->zip, name.c_str(), 0) >= 0;
+}
+
+std::optional<std::string> ZipArchive::read(const std::string& name) {
+  const std::string& path = impl_->path;
+  const zip_int64_t index = zip_name_locate(impl_->zip, name.c_str(), 0);
+  if (index < 0) return std::nullopt;
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat_index(impl_->zip, static_cast<zip_uint64_t>(index), 0, &st) != 0)
+    throw Error(ErrorKind::kBadInput, N_("damaged {1} file: cannot read part {2}"), {impl_->what, name},
+                {path});
+  if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+    throw Error(ErrorKind::kBadInput, N_("encrypted {1} file (part {2}): save it without a password"),
+                {impl_->what, name}, {path});
+  const ZipLimits& lim = impl_->limits;
+  auto too_big = [&] {
+    return Error(ErrorKind::kBadInput,
+                 N_("{1} part {2} inflates past the safety limit (a zip bomb?): refusing to read it"),
+                 {impl_->what, name}, {path});
+  };
+  if ((st.valid & ZIP_STAT_SIZE) && st.size > lim.max_part_bytes) throw too_big();
+  zip_file_t* file = zip_fopen_index(impl_->zip, static_cast<zip_uint64_t>(index), 0);
+  if (!file) {
+    const int ze = zip_error_code_zip(zip_get_error(impl_->zip));
+    if (ze == ZIP_ER_ENCRNOTSUPP || ze == ZIP_ER_NOPASSWD || ze == ZIP_ER_WRONGPASSWD)
+      throw Error(ErrorKind::kBadInput, N_("encrypted {1} file (part {2}): save it without a password"),
+                  {impl_->what, name}, {path});
+    throw Error(ErrorKind::kBadInput, N_("damaged {1} file: cannot read part {2}"), {impl_->what, name},
+                {path});
+  }
+  // The declared sizes may lie: count what actually inflates.
+  const size_t compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
+  std::string out;
+  char buf[65536];
+  for (;;) {
+    const zip_int64_t n = zip_fread(file, buf, sizeof buf);
+    if (n < 0) {
+      zip_fclose(file);
+      throw Error(ErrorKind::kBadInput, N_("damaged {1} file: cannot read part {2}"), {impl_->what, name},
+                  {path});
+    }
+    if (n == 0) break;
+    out.append(buf, static_cast<size_t>(n));
+    const bool ratio_bad = out.size() > (size_t{1} << 20) && out.size() / (compressed + 1) > lim.max_ratio;
+    if (out.size() > lim.max_part_bytes || impl_->total + out.size() > lim.max_total_bytes || ratio_bad) {
+      zip_fclose(file);
+      throw too_big();
+    }
+  }
+  zip_fclose(file);
+  impl_->total += out.size();
+  return out;
+}
+
+}  // namespace songngu
