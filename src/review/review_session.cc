@@ -96,7 +96,7 @@ ReviewSession::Pair& ReviewSession::pair_of(const JsonObject& request, bool chec
   return pair;
 }
 
-std::string ReviewSession::pair_json(size_t doc, const std::string& lang) const {
+std::string ReviewSession::pair_json(size_t doc, const std::string& lang, bool texts) const {
   const Pair& pair = find(doc, lang);
   const AlignmentState& s = pair.editor->state();
   std::string out =
@@ -110,6 +110,7 @@ std::string ReviewSession::pair_json(size_t doc, const std::string& lang) const 
            std::to_string(b.tgt_begin) + "," + std::to_string(b.tgt_count) + "," + confidence(b.confidence) +
            "," + json_quote(bead_status_name(s.beads[k].status)) + "]";
   }
+  if (!texts) return out + "]}";
   return out + "],\"source\":" + texts_json(s.source) + ",\"target\":" + texts_json(s.target) + "}";
 }
 

@@ -42,8 +42,11 @@ class ReviewSession {
   // The editor page with every pair's beads in it as JSON (no request needed to show them).
   std::string page() const;
   // {"doc":D,"lang":"en","version":V,"beads":[...],"source":[...],"target":[...]}
-  std::string pair_json(size_t doc, const std::string& lang) const;
-  // Applies {"doc","lang","version","op",...}; answers pair_json after the change.
+  // With `texts` false the "source" and "target" texts are left out (the page keeps its own).
+  std::string pair_json(size_t doc, const std::string& lang, bool texts = true) const;
+  // Applies {"doc","lang","version","op",...}; answers pair_json after the change, with the texts
+  // only when the operation can change them (edit, split_segment, join, undo, redo): a 2,000-bead
+  // answer is then ~60 kB instead of ~500 kB.
   // op: merge_next, merge_previous, split_bead (bead, source_count, target_count), move_up and
   // move_down (bead, side "source"|"target"), confirm, not_translation, unconfirm (bead),
   // edit (side, segment, text), split_segment (side, segment, byte), join (side, segment), undo, redo.

@@ -20,14 +20,14 @@ async function main() {
     page.on('console', (m) => { if (m.type() === 'error') errors.push('console: ' + m.text()); });
     const started = Date.now();
     await page.goto(url, { waitUntil: 'load' });
-    const rows = async () => page.$$eval('#rows tr', (r) => r.length);
+    const rows = async () => page.$$eval('#rows .row', (r) => r.length);
     const before = await rows();
     console.log(`opened in ${Date.now() - started} ms with ${before} beads`);
     if (before < 2) throw new Error('fewer than two beads on the page');
     const firstText = await page.$eval('#b0', (r) => r.textContent);
     if (!firstText.includes('The city library opens at 8 a.m.')) throw new Error('first bead: ' + firstText);
 
-    const waitRows = (n) => page.waitForFunction((n) => document.querySelectorAll('#rows tr').length === n, { timeout: 10000 }, n);
+    const waitRows = (n) => page.waitForFunction((n) => document.querySelectorAll('#rows .row').length === n, { timeout: 10000 }, n);
     let t = Date.now();
     await page.keyboard.press('m');
     await waitRows(before - 1);
