@@ -2,10 +2,10 @@
 
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 
 #include "base/error.h"
+#include "base/escape.h"
 
 namespace songngu {
 namespace {
@@ -207,27 +207,12 @@ std::optional<uint64_t> json_index(const JsonObject& object, const std::string& 
 }
 
 std::string json_quote(std::string_view text) {
-  std::string out = "\"";
-  for (char ch : text) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '<': out += "\\u003c"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += ch;
-        }
-    }
-  }
-  return out + "\"";
+  // base's JSON literal, with "<" escaped too: the page embeds the JSON in a <script> element,
+  // where "</script>" in a segment would end it. An escaped literal has no other "<".
+  const std::string literal = json_string(text);
+  std::string out;
+  for (char c : literal) out += c == '<' ? std::string("\\u003c") : std::string(1, c);
+  return out;
 }
 
 }  // namespace songngu
