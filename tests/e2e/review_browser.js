@@ -26,6 +26,8 @@ async function main() {
     if (before < 2) throw new Error('fewer than two beads on the page');
     const firstText = await page.$eval('#b0', (r) => r.textContent);
     if (!firstText.includes('The city library opens at 8 a.m.')) throw new Error('first bead: ' + firstText);
+    // The third column: the Korean of the same source sentence, read-only, beside the English.
+    if (!firstText.includes('시립 도서관은 오전 8시에 문을 엽니다.')) throw new Error('no Korean beside the first bead: ' + firstText);
 
     const waitRows = (n) => page.waitForFunction((n) => document.querySelectorAll('#rows .row').length === n, { timeout: 10000 }, n);
     let t = Date.now();

@@ -1,5 +1,5 @@
 #!/bin/bash
-# The review editor in a real browser: `songngu review` serves a small corpus, headless Chromium
+# The review editor in a real browser: `songngu review` serves a small vi/en/ko corpus, headless Chromium
 # (puppeteer-core@24 from npm with Debian's chromium, tests/e2e/review_browser.js) merges the first
 # two beads with the keyboard, undoes, redoes and saves; then the corrections file, tm/ and a rerun
 # of `songngu corpus` must show the merge. puppeteer-core is installed once into the build folder
@@ -16,9 +16,10 @@ if [[ ! -d $modules/node_modules/puppeteer-core ]]; then
     skip "npm could not install puppeteer-core@24"
 fi
 cd "$tmp"
-mkdir -p corpus/vi corpus/en
-cp "$src/tests/data/tm/trilingual.vi" corpus/vi/2025-03-04-library.txt
-cp "$src/tests/data/tm/trilingual.en" corpus/en/2025-03-04-library.txt
+for lang in vi en ko; do
+  mkdir -p corpus/$lang
+  cp "$src/tests/data/tm/trilingual.$lang" corpus/$lang/2025-03-04-library.txt
+done
 "$bin" review corpus --no-browser >out.txt 2>err.txt &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$tmp"' EXIT
