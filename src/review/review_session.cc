@@ -164,7 +164,8 @@ std::string ReviewSession::edit(const JsonObject& request) {
     e.redo();
   else
     bad_request(N_("unknown operation \"{1}\""), {op});
-  return pair_json(pair.doc, pair.lang);
+  const bool texts = op == "edit" || op == "split_segment" || op == "join" || op == "undo" || op == "redo";
+  return pair_json(pair.doc, pair.lang, texts);
 }
 
 std::string ReviewSession::save(const JsonObject& request, ProgressSink& sink) {
