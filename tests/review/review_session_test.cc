@@ -75,12 +75,12 @@ TEST_F(Session, EditsAnswerTheNewStateAndRefuseStaleVersions) {
 
 TEST_F(Session, SaveWritesTheCorrectionsAndTheMemoriesAndRefusesAStaleTab) {
   ReviewSession session(options_, quiet_);
-  session.edit(parse_json_object(R"({"doc":0,"lang":"ko","version":0,"op":"not_translation","bead":1})"));
+  session.edit(parse_json_object(R"({"doc":0,"lang":"ko","version":0,"op":"not_translation","bead":0})"));
   const std::string answer = session.save(parse_json_object(R"({"doc":0,"lang":"ko","version":1})"), quiet_);
   const fs::path file = root_ / "in/corrections/doc.vi-ko.txt";
   EXPECT_NE(answer.find(file.string()), std::string::npos);
-  EXPECT_NE(read_file(file).find("bead not-translation vi 1+1 ko 1+1"), std::string::npos);
-  EXPECT_EQ(read_file(options_.tm_dir + "/vi-ko.tmx").find("독자는 도서관 카드를 지참해야 합니다."),
+  EXPECT_NE(read_file(file).find("bead not-translation vi 0+1 ko 0+1"), std::string::npos);
+  EXPECT_EQ(read_file(options_.tm_dir + "/vi-ko.tmx").find("시립 도서관은 오전 8시에 문을 엽니다."),
             std::string::npos);
   EXPECT_THROW(session.save(parse_json_object(R"({"doc":0,"lang":"ko","version":0})"), quiet_), StaleVersion);
   EXPECT_NE(read_file(file).find("not-translation"), std::string::npos) << "the first save is kept";
