@@ -10,5 +10,6 @@ int tm_command(int argc, char** argv);
 int glossary_command(int argc, char** argv);
 int check_command(int argc, char** argv);
 int corpus_command(int argc, char** argv);  // the main job: corpus/ -> tm/, glossary/, reports/
+int review_command(int argc, char** argv);  // the review editor's server (review/review_server.h)
 
 }  // namespace songngu::cli

@@ -25,6 +25,7 @@ const Command kCommands[] = {
     {"glossary", glossary_command, N_("extract a glossary from aligned units; convert glossaries")},
     {"check", check_command, N_("check glossary consistency in bilingual files")},
     {"corpus", corpus_command, N_("build tm/, glossary/ and a review page from a corpus folder")},
+    {"review", review_command, N_("review and correct a corpus's alignments in the browser")},
 };
 
 void print_help() {

@@ -10,6 +10,7 @@
 #include "base/lang.h"
 #include "glossary/glossary_io.h"
 #include "glossary/seed.h"
+#include "pipeline/corpus_corrections.h"
 #include "pipeline/load_document.h"
 #include "segment/segmenter.h"
 #include "tm/tmx_writer.h"
@@ -141,7 +142,7 @@ CorpusSummary run_corpus(const CorpusOptions& options, ProgressSink& sink) {
   const size_t targets = options.target_langs.size();
   sink.start(names.size() * (1 + targets) + targets + 4);
   Corpus corpus = read_corpus(options, names, sink);
-  align_corpus(corpus, sink);
+  align_corpus_with_corrections(corpus, sink);
   return export_corpus(corpus, options, sink);
 }
 

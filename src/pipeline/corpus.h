@@ -99,7 +99,8 @@ void align_corpus(Corpus& corpus, ProgressSink& sink);
 // Writes every output from the documents and their alignments as they are now (four steps).
 CorpusSummary export_corpus(const Corpus& corpus, const CorpusOptions& options, ProgressSink& sink);
 
-// The whole job: names, read, align, export; announces all its steps with sink.start() first.
+// The whole job: names, read, align (honouring CORPUS/corrections/, corpus_corrections.h), export;
+// announces all its steps with sink.start() first.
 CorpusSummary run_corpus(const CorpusOptions& options, ProgressSink& sink);
 
 }  // namespace songngu

@@ -1,0 +1,65 @@
+#pragma once
+// The review editor's HTTP server (cpp-httplib from Debian, libcpp-httplib-dev: a small blocking
+// server with a thread pool, enough for one person's browser on the loopback interface; Boost.Beast
+// would need an event loop of our own around Asio for the same result). It only translates HTTP
+// into ReviewSession calls.
+//
+// Safe by default, in this order for every request:
+//   Host    must be the address:port it listens on (or localhost:port on 127.0.0.1): else 421, so
+//           a DNS-rebinding page cannot reach it;
+//   token   GET /?token=T with the right token sets a cookie (HttpOnly, SameSite=Strict) and serves
+//           the editor; every other request needs that cookie: else 401. Compared in constant time;
+//   Origin  a POST needs Origin http://address:port: else 403 (cross-site requests);
+//   body    at most kMaxBody bytes: else 413; malformed JSON: 400 with {"error": message};
+//   stale   an edit or save naming an older version of the pair: 409 with the current version.
+// Routes: GET / (the editor page, beads inside), GET /api/pair?doc=D&lang=L, POST /api/edit,
+// POST /api/save. No file path ever comes from the browser.
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "review/review_session.h"
+
+namespace httplib {
+class Server;
+}
+
+namespace songngu {
+
+struct ReviewServerOptions {
+  std::string address = "127.0.0.1";
+  int port = 0;       // 0: any free port
+  std::string token;  // empty: a random one (random_token)
+};
+
+constexpr size_t kMaxBody = 1 << 20;
+
+// 32 hexadecimal digits from the system's random source. Throws Error(kOutput) when it cannot read it.
+std::string random_token();
+// Whether `address` is a loopback address (127.0.0.0/8, ::1, localhost).
+bool is_loopback(const std::string& address);
+// a == b without an early exit on the first difference (the token check).
+bool same_secret(const std::string& a, const std::string& b);
+
+class ReviewServer {
+ public:
+  ReviewServer(ReviewSession& session, ReviewServerOptions options);
+  ~ReviewServer();
+  // Binds; throws Error(kOutput) naming the address when it cannot. Returns the editor's URL
+  // (http://address:port/?token=...).
+  std::string bind();
+  // Serves until stop() (from another thread) or the process ends.
+  void run();
+  void stop();
+  int port() const { return port_; }
+
+ private:
+  ReviewSession& session_;
+  ReviewServerOptions options_;
+  std::unique_ptr<httplib::Server> server_;
+  std::mutex mutex_;  // the session is not thread-safe
+  int port_ = 0;
+};
+
+}  // namespace songngu

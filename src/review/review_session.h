@@ -1,0 +1,74 @@
+#pragma once
+// What `songngu review` serves, without the HTTP: the corpus read and aligned as `songngu corpus`
+// does (corrections honoured), one editor per document and language pair resumed from its
+// corrections, the edit operations as JSON requests, and saving: the pair's corrections written
+// atomically, then tm/, glossary/ and reports/ written again by the same library calls the corpus
+// job uses (so a save leaves exactly what a rerun of `songngu corpus` would).
+//
+// Contract: every document and pair has a version that grows with each change (an edit, undo,
+// redo); a request that names an older version than the current one is refused (stale), so a second
+// browser tab cannot overwrite what the first did. Requests name documents by index and pairs by
+// target language, never by path. Errors are songngu::Error: kBadInput for a malformed request
+// (an unknown operation, a missing member), kUsage for an operation the alignment refuses (merge
+// past the end), and StaleVersion for a stale request. Not thread-safe: the server serialises calls.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "pipeline/alignment_editor.h"
+#include "pipeline/corpus.h"
+#include "review/json.h"
+
+namespace songngu {
+
+class StaleVersion : public std::runtime_error {
+ public:
+  StaleVersion(uint64_t current, uint64_t given)
+      : std::runtime_error("stale version " + std::to_string(given) + ", the document is at " +
+                           std::to_string(current)),
+        current(current) {}
+  uint64_t current;
+};
+
+class ReviewSession {
+ public:
+  // Reads, aligns (honouring corrections) and exports the corpus, as run_corpus does.
+  ReviewSession(CorpusOptions options, ProgressSink& sink);
+
+  const CorpusSummary& summary() const { return summary_; }
+  // The editor page with every pair's beads in it as JSON (no request needed to show them).
+  std::string page() const;
+  // {"doc":D,"lang":"en","version":V,"beads":[...],"source":[...],"target":[...]}
+  // With `texts` false the "source" and "target" texts are left out (the page keeps its own).
+  std::string pair_json(size_t doc, const std::string& lang, bool texts = true) const;
+  // Applies {"doc","lang","version","op",...}; answers pair_json after the change, with the texts
+  // only when the operation can change them (edit, split_segment, join, undo, redo): a 2,000-bead
+  // answer is then ~60 kB instead of ~500 kB.
+  // op: merge_next, merge_previous, split_bead (bead, source_count, target_count), move_up and
+  // move_down (bead, side "source"|"target"), confirm, not_translation, unconfirm (bead),
+  // edit (side, segment, text), split_segment (side, segment, byte), join (side, segment), undo, redo.
+  std::string edit(const JsonObject& request);
+  // Saves {"doc","lang","version"}: writes the corrections and exports again; answers
+  // {"saved":PATH,"version":V,"units":N}.
+  std::string save(const JsonObject& request, ProgressSink& sink);
+
+ private:
+  struct Pair {
+    size_t doc = 0;
+    std::string lang;
+    std::unique_ptr<AlignmentEditor> editor;
+  };
+  Pair& pair_of(const JsonObject& request, bool check_version);
+  const Pair& find(size_t doc, const std::string& lang) const;
+  void open(ProgressSink& sink);
+
+  CorpusOptions options_;
+  Corpus as_read_;  // the documents before any correction: what corrections refer to
+  CorpusSummary summary_;
+  std::vector<Pair> pairs_;
+};
+
+}  // namespace songngu

@@ -1,0 +1,55 @@
+// Drives the review editor in headless Chromium (puppeteer-core, Debian's chromium): selects the
+// first bead, merges it with the next with the keyboard (m), checks the page shows one bead less,
+// undoes and redoes (Ctrl+Z, Ctrl+Y), saves (Ctrl+S) and waits for the "saved" status. Fails on any
+// page error or console error. Usage: node review_browser.js URL [SCREENSHOT.png]
+'use strict';
+const puppeteer = require('puppeteer-core');
+
+async function main() {
+  const [url, screenshot] = process.argv.slice(2);
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+    headless: true,
+  });
+  const errors = [];
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    page.on('pageerror', (e) => errors.push('page error: ' + e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push('console: ' + m.text()); });
+    const started = Date.now();
+    await page.goto(url, { waitUntil: 'load' });
+    const rows = async () => page.$$eval('#rows .row', (r) => r.length);
+    const before = await rows();
+    console.log(`opened in ${Date.now() - started} ms with ${before} beads`);
+    if (before < 2) throw new Error('fewer than two beads on the page');
+    const firstText = await page.$eval('#b0', (r) => r.textContent);
+    if (!firstText.includes('The city library opens at 8 a.m.')) throw new Error('first bead: ' + firstText);
+    // The third column: the Korean of the same source sentence, read-only, beside the English.
+    if (!firstText.includes('시립 도서관은 오전 8시에 문을 엽니다.')) throw new Error('no Korean beside the first bead: ' + firstText);
+
+    const waitRows = (n) => page.waitForFunction((n) => document.querySelectorAll('#rows .row').length === n, { timeout: 10000 }, n);
+    let t = Date.now();
+    await page.keyboard.press('m');
+    await waitRows(before - 1);
+    console.log(`merge answered in ${Date.now() - t} ms`);
+    await page.keyboard.down('Control'); await page.keyboard.press('z'); await page.keyboard.up('Control');
+    await waitRows(before);
+    await page.keyboard.down('Control'); await page.keyboard.press('y'); await page.keyboard.up('Control');
+    await waitRows(before - 1);
+    const merged = await page.$eval('#b0', (r) => r.textContent);
+    if (!merged.includes('Readers need to bring their library card.')) throw new Error('merged bead: ' + merged);
+    const counts = await page.$eval('#counts', (c) => c.textContent);
+    if (!counts.includes('1 edited')) throw new Error('counts: ' + counts);
+    await page.keyboard.down('Control'); await page.keyboard.press('s'); await page.keyboard.up('Control');
+    await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('saved'), { timeout: 60000 });
+    console.log('saved: ' + await page.$eval('#status', (s) => s.textContent));
+    if (screenshot) await page.screenshot({ path: screenshot });
+  } finally {
+    await browser.close();
+  }
+  if (errors.length) throw new Error(errors.join('\n'));
+}
+
+main().catch((e) => { console.error('FAIL: ' + e.message); process.exit(1); });
