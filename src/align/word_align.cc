@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <thread>
 
 namespace songngu {
@@ -92,6 +93,15 @@ class PairSlots {
   size_t mask_ = 0, size_ = 0;
 };
 
+// The digamma function for x > 0 (recurrence up to 6, then the asymptotic series).
+double digamma(double x) {
+  double result = 0;
+  while (x < 6) result -= 1 / x, x += 1;
+  double f = 1 / (x * x);
+  return result + std::log(x) - 0.5 / x -
+         f * (1.0 / 12 - f * (1.0 / 120 - f * (1.0 / 252 - f * (1.0 / 240 - f / 132))));
+}
+
 // fast_align's diagonal feature: minus the distance from the diagonal, positions 1-based.
 double diagonal_feature(size_t i, size_t j, size_t source_length, size_t target_length) {
   return -std::fabs(static_cast<double>(i) / source_length - static_cast<double>(j) / target_length);
@@ -105,8 +115,19 @@ void alignment_prior(size_t j, size_t m, size_t n, double tension, double p_null
     std::fill(out.begin(), out.end(), (1 - p_null) / m);
     return;
   }
+  // exp(tension * -|i/m - j/n|) is geometric in i on each side of the diagonal (ratio exp(tension/m)),
+  // as fast_align computes it: two exp calls a position instead of m.
+  const double ratio = std::exp(-tension / m), diagonal = static_cast<double>(j) * m / n;
+  size_t below = std::min<size_t>(m, static_cast<size_t>(diagonal));  // last i with i <= diagonal
   double z = 0;
-  for (size_t i = 1; i <= m; ++i) z += out[i - 1] = std::exp(tension * diagonal_feature(i, j, m, n));
+  if (below >= 1) {
+    double v = std::exp(tension * diagonal_feature(below, j, m, n));
+    for (size_t i = below; i >= 1; --i, v *= ratio) z += out[i - 1] = v;
+  }
+  if (below < m) {
+    double v = std::exp(tension * diagonal_feature(below + 1, j, m, n));
+    for (size_t i = below + 1; i <= m; ++i, v *= ratio) z += out[i - 1] = v;
+  }
   for (auto& p : out) p *= (1 - p_null) / z;
 }
 
@@ -140,19 +161,30 @@ class DirectionalModel {
 };
 
 struct WordAlignmentModel::Impl {
-  PairSlots slots;            // (source, target) pairs seen together in training or known as priors
+  PairSlots slots;            // (source, target) pairs seen together in training
   DirectionalModel forward;   // source -> target
   DirectionalModel backward;  // target -> source
 
   uint32_t slot(TokenId s, TokenId t) const { return slots.find(s, t); }
 
+  // The slot of every (source i, target j) pair of a unit, source-major; kNone where the two
+  // words never met in training. Looked up once for both directions.
+  std::vector<uint32_t> unit_slots(const TokenizedPair& pair) const {
+    std::vector<uint32_t> out(pair.source.size() * pair.target.size());
+    for (size_t i = 0; i < pair.source.size(); ++i)
+      for (size_t j = 0; j < pair.target.size(); ++j)
+        out[i * pair.target.size() + j] = slot(pair.source[i], pair.target[j]);
+    return out;
+  }
+
   // Viterbi links of one direction, in (source, target) orientation.
-  WordLinks viterbi(const TokenizedPair& pair, bool source_to_target) const {
+  WordLinks viterbi(const TokenizedPair& pair, const std::vector<uint32_t>& cells,
+                    bool source_to_target) const {
     WordLinks links;
     const auto& from = source_to_target ? pair.source : pair.target;
     const auto& to = source_to_target ? pair.target : pair.source;
     const DirectionalModel& model = source_to_target ? forward : backward;
-    size_t m = from.size(), n = to.size();
+    size_t m = from.size(), n = to.size(), row = pair.target.size();
     if (m == 0 || n == 0) return links;
     std::vector<double> prior;
     for (size_t j = 0; j < n; ++j) {
@@ -160,7 +192,7 @@ struct WordAlignmentModel::Impl {
       double best = model.p_null * model.p_from_null(to[j]);
       size_t best_i = m;
       for (size_t i = 0; i < m; ++i) {
-        uint32_t s = source_to_target ? slot(from[i], to[j]) : slot(to[j], from[i]);
+        uint32_t s = source_to_target ? cells[i * row + j] : cells[j * row + i];
         if (s == PairSlots::kNone) continue;  // never seen together: no evidence for a link
         double score = prior[i] * model.p(s);
         if (score > best) best = score, best_i = i;
@@ -235,18 +267,24 @@ void em_iteration(const TrainingCells& data, const PairSlots& slots, bool source
   std::vector<double> counts(slots.size(), 0);
   for (size_t c = 0; c < data.cells.size(); ++c) counts[data.cells[c]] += posterior[c];
   for (size_t s = 0; s < prior_counts.size(); ++s) counts[s] += prior_counts[s];
+  // With a Dirichlet prior (variational Bayes, as fast_align), each count gets `alpha` and the
+  // expectation goes through digamma: rare words stop spreading over everything they met.
+  const double alpha = options.sparsity;
   std::vector<double> totals;
   for (size_t s = 0; s < counts.size(); ++s) {
     TokenId from = source_to_target ? slots.source_of(static_cast<uint32_t>(s))
                                     : slots.target_of(static_cast<uint32_t>(s));
     if (from >= totals.size()) totals.resize(from + 1, 0);
-    totals[from] += counts[s];
+    totals[from] += counts[s] + alpha;
   }
   model.probability.assign(slots.size(), 0);
   for (size_t s = 0; s < counts.size(); ++s) {
     TokenId from = source_to_target ? slots.source_of(static_cast<uint32_t>(s))
                                     : slots.target_of(static_cast<uint32_t>(s));
-    if (totals[from] > 0) model.probability[s] = static_cast<float>(counts[s] / totals[from]);
+    if (totals[from] <= 0) continue;
+    model.probability[s] =
+        alpha > 0 ? static_cast<float>(std::exp(digamma(counts[s] + alpha) - digamma(totals[from])))
+                  : static_cast<float>(counts[s] / totals[from]);
   }
   std::vector<double> null_totals(to_vocabulary, 0);
   double null_sum = 0;
@@ -300,8 +338,7 @@ WordAlignmentModel::~WordAlignmentModel() = default;
 
 WordAlignmentModel WordAlignmentModel::train(const std::vector<TokenizedPair>& pairs,
                                              size_t source_vocabulary, size_t target_vocabulary,
-                                             const std::vector<PriorLink>& priors,
-                                             const WordAlignOptions& options) {
+                                             const PriorLinks& priors, const WordAlignOptions& options) {
   WordAlignmentModel model;
   Impl& impl = *model.impl_;
   // An even sample of at most max_training_pairs usable units.
@@ -311,7 +348,13 @@ WordAlignmentModel WordAlignmentModel::train(const std::vector<TokenizedPair>& p
         pairs[k].source.size() <= options.max_length && pairs[k].target.size() <= options.max_length)
       usable.push_back(k);
   TrainingCells data;
+  size_t usable_cells = 0;
+  for (size_t k : usable) usable_cells += pairs[k].source.size() * pairs[k].target.size();
   size_t take = std::min(usable.size(), std::max<size_t>(1, options.max_training_pairs));
+  if (usable_cells > options.max_training_cells && usable_cells > 0)  // long units: fewer of them
+    take =
+        std::min(take, std::max<size_t>(1, static_cast<size_t>(static_cast<double>(usable.size()) *
+                                                               options.max_training_cells / usable_cells)));
   size_t total_cells = 0;
   for (size_t t = 0; t < take; ++t) {
     const TokenizedPair* p = &pairs[usable[t * usable.size() / take]];
@@ -323,7 +366,7 @@ WordAlignmentModel WordAlignmentModel::train(const std::vector<TokenizedPair>& p
     data.target_words += p->target.size();
     total_cells += p->source.size() * p->target.size();
   }
-  impl.slots.reserve(std::min<size_t>(total_cells, 1 << 22) + priors.size());
+  impl.slots.reserve(std::min<size_t>(total_cells, 1 << 22));
   data.cells.resize(total_cells);
   for (size_t k = 0; k < data.pairs.size(); ++k) {
     const TokenizedPair& p = *data.pairs[k];
@@ -334,11 +377,16 @@ WordAlignmentModel WordAlignmentModel::train(const std::vector<TokenizedPair>& p
   }
   // Priors count only where their pair was seen together: a prior says which of the words a unit
   // offers is the translation, not that a word is translated when it is absent.
-  std::vector<float> prior_counts(impl.slots.size(), 0);
-  for (const PriorLink& link : priors) {
-    uint32_t s = impl.slots.find(link.source, link.target);
-    if (s != PairSlots::kNone)
-      prior_counts[s] = std::max(prior_counts[s], static_cast<float>(options.prior_strength * link.weight));
+  std::vector<float> prior_counts;
+  if (priors) {
+    prior_counts.resize(impl.slots.size());
+    parallel_ranges(impl.slots.size(), options.threads, [&](size_t begin, size_t end) {
+      for (size_t s = begin; s < end; ++s) {
+        auto slot = static_cast<uint32_t>(s);
+        float w = priors(impl.slots.source_of(slot), impl.slots.target_of(slot));
+        prior_counts[s] = static_cast<float>(options.prior_strength * std::clamp(w, 0.0f, 1.0f));
+      }
+    });
   }
   for (DirectionalModel* d : {&impl.forward, &impl.backward}) {
     d->p_null = options.null_probability;
@@ -362,17 +410,25 @@ WordAlignmentModel WordAlignmentModel::train(const std::vector<TokenizedPair>& p
 }
 
 WordLinks WordAlignmentModel::source_to_target(const TokenizedPair& pair) const {
-  return impl_->viterbi(pair, true);
+  return impl_->viterbi(pair, impl_->unit_slots(pair), true);
 }
 
 WordLinks WordAlignmentModel::target_to_source(const TokenizedPair& pair) const {
-  return impl_->viterbi(pair, false);
+  return impl_->viterbi(pair, impl_->unit_slots(pair), false);
+}
+
+UnitLinks WordAlignmentModel::align_unit(const TokenizedPair& pair) const {
+  UnitLinks out;
+  if (pair.source.size() > UINT16_MAX || pair.target.size() > UINT16_MAX) return out;
+  std::vector<uint32_t> cells = impl_->unit_slots(pair);
+  out.forward = impl_->viterbi(pair, cells, true);
+  out.backward = impl_->viterbi(pair, cells, false);
+  out.symmetrized = grow_diag_final_and(out.forward, out.backward, pair.source.size(), pair.target.size());
+  return out;
 }
 
 WordLinks WordAlignmentModel::align(const TokenizedPair& pair) const {
-  if (pair.source.size() > UINT16_MAX || pair.target.size() > UINT16_MAX) return {};
-  return grow_diag_final_and(source_to_target(pair), target_to_source(pair), pair.source.size(),
-                             pair.target.size());
+  return align_unit(pair).symmetrized;
 }
 
 double WordAlignmentModel::translation_probability(TokenId source, TokenId target) const {
@@ -446,6 +502,32 @@ std::optional<TokenSpan> consistent_target_span(const WordLinks& links, TokenSpa
     if (l.target >= lo && l.target <= hi && (l.source < source.begin || l.source >= source.end))
       return std::nullopt;
   return TokenSpan{lo, hi + 1};
+}
+
+std::optional<TokenSpan> consistent_target_span(const WordLinks& links, TokenSpan source,
+                                                const WordLinks& firm) {
+  size_t lo = SIZE_MAX, hi = 0;
+  for (const WordLink& l : links)
+    if (l.source >= source.begin && l.source < source.end)
+      lo = std::min<size_t>(lo, l.target), hi = std::max<size_t>(hi, l.target);
+  if (lo == SIZE_MAX) return std::nullopt;
+  for (const WordLink& l : firm)
+    if (l.target >= lo && l.target <= hi && (l.source < source.begin || l.source >= source.end))
+      return std::nullopt;
+  return TokenSpan{lo, hi + 1};
+}
+
+WordLinks intersect_links(const WordLinks& a, const WordLinks& b) {
+  WordLinks out;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+std::optional<TokenSpan> consistent_source_span(const WordLinks& links, TokenSpan target) {
+  WordLinks swapped;
+  swapped.reserve(links.size());
+  for (const WordLink& l : links) swapped.push_back({l.target, l.source});
+  return consistent_target_span(swapped, target);
 }
 
 std::vector<std::pair<TokenSpan, TokenSpan>> extract_phrase_pairs(const WordLinks& links,

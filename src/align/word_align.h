@@ -12,6 +12,7 @@
 // every M step, so they guide the model without overriding what the units say.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -43,12 +44,9 @@ struct TokenSpan {
   friend bool operator==(const TokenSpan&, const TokenSpan&) = default;
 };
 
-// A pair of tokens known to be likely translations before training, with a weight in (0, 1].
-struct PriorLink {
-  TokenId source = kNullToken;
-  TokenId target = kNullToken;
-  float weight = 1;
-};
+// How likely a pair of tokens is a translation before training, in [0, 1] (0: nothing known).
+// Asked once for every pair of tokens that meet in a training unit; must be thread-safe.
+using PriorLinks = std::function<float(TokenId source, TokenId target)>;
 
 struct WordAlignOptions {
   int model1_iterations = 5;
@@ -57,9 +55,13 @@ struct WordAlignOptions {
   double diagonal_tension = 4.0;   // start value; re-estimated after each diagonal iteration
   bool optimize_tension = true;
   double prior_strength = 2.0;  // pseudo-count of a weight-1 prior link in each M step
-  // EM reads at most this many units (an even sample over the input, always the same); every unit
-  // is aligned with the trained model. Keeps training time flat past this size.
+  double sparsity = 0;          // Dirichlet alpha of variational Bayes (fast_align: 0.01); 0: plain EM
+  // EM reads at most this many units, and at most about this many word pairs (source words x
+  // target words summed over the units: what memory and time grow with): an even sample over the
+  // input, always the same. Every unit is aligned with the trained model. Keeps training time and
+  // memory flat past this size (10M word pairs: about 80 MB).
   size_t max_training_pairs = 200000;
+  size_t max_training_cells = 10000000;
   size_t max_length = 200;  // longer units are neither trained on nor aligned (no links)
   int threads = 1;
 };
@@ -67,11 +69,18 @@ struct WordAlignOptions {
 // p(target word | source word) with a diagonal prior, one direction (fast_align's model).
 class DirectionalModel;
 
+// The Viterbi links of each direction of a unit and their grow-diag-final-and union.
+struct UnitLinks {
+  WordLinks forward;      // each target word: <= 1 source word
+  WordLinks backward;     // each source word: <= 1 target word
+  WordLinks symmetrized;  // grow-diag-final-and
+};
+
 class WordAlignmentModel {
  public:
   // Trains both directions on `pairs`. Vocabulary sizes bound the ids (id < size).
   static WordAlignmentModel train(const std::vector<TokenizedPair>& pairs, size_t source_vocabulary,
-                                  size_t target_vocabulary, const std::vector<PriorLink>& priors,
+                                  size_t target_vocabulary, const PriorLinks& priors,
                                   const WordAlignOptions& options);
   WordAlignmentModel(WordAlignmentModel&&) noexcept;
   WordAlignmentModel& operator=(WordAlignmentModel&&) noexcept;
@@ -81,6 +90,7 @@ class WordAlignmentModel {
   WordLinks source_to_target(const TokenizedPair& pair) const;  // each target word: <= 1 source word
   WordLinks target_to_source(const TokenizedPair& pair) const;  // each source word: <= 1 target word
   WordLinks align(const TokenizedPair& pair) const;
+  UnitLinks align_unit(const TokenizedPair& pair) const;  // all three at the cost of one lookup
 
   // p(target | source) of the source-to-target direction (tests, inspection).
   double translation_probability(TokenId source, TokenId target) const;
@@ -102,6 +112,19 @@ WordLinks grow_diag_final_and(const WordLinks& forward, const WordLinks& backwar
 // target word linked to the source span, and no word in it is linked outside the source span.
 // nullopt when no word of the source span is linked, or when the span is not consistent.
 std::optional<TokenSpan> consistent_target_span(const WordLinks& links, TokenSpan source);
+
+// The same span, with a looser veto: a link from outside the source span into the target span
+// breaks consistency only when it is also in `firm` (say, the intersection of the two directions'
+// links): a link that only one direction proposes is too weak to veto a phrase ("quan hệ" pulled
+// to "Comprehensive" by the union, where English drops "relations").
+std::optional<TokenSpan> consistent_target_span(const WordLinks& links, TokenSpan source,
+                                                const WordLinks& firm);
+
+// The intersection of two sorted link lists.
+WordLinks intersect_links(const WordLinks& a, const WordLinks& b);
+
+// The same rule from the other side: the tightest source span consistent with target span `target`.
+std::optional<TokenSpan> consistent_source_span(const WordLinks& links, TokenSpan target);
 
 // Every phrase pair consistent with `links` up to `max_length` words a side, with target spans
 // extended over unaligned neighbouring words as in phrase-based MT (Koehn 2010, ch. 5.2).

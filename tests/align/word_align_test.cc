@@ -148,7 +148,8 @@ TEST(WordAlignmentModel, PriorLinksDecideWhatTheUnitsCannot) {
   WordAlignOptions options;
   options.diagonal_iterations = 0;
   WordAlignmentModel without = WordAlignmentModel::train(pairs, 3, 3, {}, options);
-  WordAlignmentModel with = WordAlignmentModel::train(pairs, 3, 3, {{1, 1, 1.0f}, {2, 2, 1.0f}}, options);
+  WordAlignmentModel with = WordAlignmentModel::train(
+      pairs, 3, 3, [](TokenId s, TokenId t) { return s == t ? 1.0f : 0.0f; }, options);
   EXPECT_NEAR(without.translation_probability(1, 1), without.translation_probability(1, 2), 1e-6);
   EXPECT_GT(with.translation_probability(1, 1), 2 * with.translation_probability(1, 2));
   EXPECT_EQ(text_of(with.align(pairs[0])), "0-1 1-0");
