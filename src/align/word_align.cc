@@ -3,30 +3,22 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
-#include <thread>
+
+#include "base/parallel.h"
 
 namespace songngu {
 namespace {
 
 constexpr float kFloor = 1e-7f;  // probability of a pair never seen together in training
 
-// Runs fn(begin, end) over [0, n) in `threads` contiguous chunks. What fn writes must depend only on
-// its own indexes, so the result does not depend on the number of threads.
+// Runs fn(begin, end) over [0, n) in chunks of up to 1024 indexes on up to `threads` threads
+// (base/parallel.h). What fn writes must depend only on its own indexes, so the result does not
+// depend on the number of threads.
 template <typename Fn>
 void parallel_ranges(size_t n, int threads, Fn fn) {
-  size_t workers = std::clamp<size_t>(static_cast<size_t>(std::max(1, threads)), 1, std::max<size_t>(1, n));
-  if (workers <= 1 || n < 64) {
-    fn(size_t{0}, n);
-    return;
-  }
-  std::vector<std::thread> pool;
-  size_t chunk = (n + workers - 1) / workers;
-  for (size_t w = 1; w < workers; ++w) {
-    size_t begin = std::min(n, w * chunk), end = std::min(n, begin + chunk);
-    pool.emplace_back([&fn, begin, end] { fn(begin, end); });
-  }
-  fn(size_t{0}, std::min(n, chunk));
-  for (auto& t : pool) t.join();
+  constexpr size_t kChunk = 1024;
+  parallel_for((n + kChunk - 1) / kChunk, static_cast<unsigned>(std::max(1, threads)),
+               [&](size_t c) { fn(c * kChunk, std::min(n, (c + 1) * kChunk)); });
 }
 
 // Open-addressing map from a (source, target) token pair to a dense slot number.

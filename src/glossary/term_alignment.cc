@@ -3,12 +3,10 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
-#include <thread>
 #include <unordered_map>
 
+#include "base/parallel.h"
 #include "glossary/name_transcription.h"
 #include "glossary/term_tokens.h"
 #include "lang/cognates.h"
@@ -17,24 +15,6 @@
 
 namespace songngu {
 namespace {
-
-// fn(i) for i in [0, count) on up to `threads` threads; each i writes only its own results.
-template <typename Fn>
-void for_each_index(size_t count, int threads, Fn fn) {
-  size_t workers = std::min<size_t>(std::max(1, threads), count);
-  if (workers <= 1) {
-    for (size_t i = 0; i < count; ++i) fn(i);
-    return;
-  }
-  std::vector<std::thread> pool;
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < count;) fn(i);
-  };
-  for (size_t w = 1; w < workers; ++w) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
-}
 
 uint8_t flags_of(const TermToken& t) {
   return static_cast<uint8_t>(
@@ -170,7 +150,7 @@ TermAlignment::TermAlignment(const std::vector<std::string_view>& sources,
     size_t count = std::min(kBatch, n - first);
     batch_source.assign(count, {});
     batch_target.assign(count, {});
-    for_each_index(count, options.align.threads, [&](size_t i) {
+    parallel_for(count, static_cast<unsigned>(std::max(1, options.align.threads)), [&](size_t i) {
       if (sources[first + i].empty() || targets[first + i].empty()) return;
       batch_source[i] = join_compounds(term_tokens(sources[first + i], options.source_lang), options);
       batch_target[i] = term_tokens(targets[first + i], options.target_lang, korean ? &stems : nullptr);
@@ -270,7 +250,7 @@ TermAlignment::TermAlignment(const std::vector<std::string_view>& sources,
   WordAlignmentModel model = WordAlignmentModel::train(
       pairs, source_vocabulary_.size(), target_vocabulary_.size(),
       [&](TokenId s, TokenId t) { return prior(s, t, target_vocabulary_); }, options.align);
-  for_each_index((n + 255) / 256, options.align.threads, [&](size_t block) {
+  parallel_for((n + 255) / 256, static_cast<unsigned>(std::max(1, options.align.threads)), [&](size_t block) {
     for (size_t u = block * 256; u < std::min(n, block * 256 + 256); ++u) {
       if (pairs[u].source.empty() || pairs[u].target.empty() ||
           pairs[u].source.size() > options.align.max_length ||
