@@ -32,7 +32,7 @@ data=$src/../shared/data/align/lohelp-vi-en
 runs=${BENCH_RUNS:-3}
 hl_timeout=${HUNALIGN_TIMEOUT:-600}
 mem_limit_mb=${BENCH_MEM_LIMIT_MB:-8192}
-only=${BENCH_ONLY:-seg,align,e2e,gap,batch,hunalign}
+only=${BENCH_ONLY:-seg,align,e2e,gap,batch,hunalign,glossary}
 want() { [[ ,$only, == *,$1,* ]]; }
 # plot RESULTS.tsv OUT.svg: wall time (and, dashed, CPU time) against size, log-log.
 plot() {
@@ -235,6 +235,26 @@ write_gold("gap.gold", [(a, [new[j] for j in b if j in new]) for a, b in beads i
 PY
 }
 
+make_distinct() {  # make_distinct N FILE: N distinct source<TAB>target units from the 1-1 gold beads
+  python3 - "$data" "$1" "$2" <<'PY'
+import os, re, sys
+data, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+pairs = []
+for gold in sorted(f for f in os.listdir(data) if f.endswith(".gold")):
+    stem = gold[:-5]
+    vi = open(os.path.join(data, stem + ".vi"), encoding="utf-8").read().split("\n")
+    en = open(os.path.join(data, stem + ".en"), encoding="utf-8").read().split("\n")
+    for line in open(os.path.join(data, gold), encoding="utf-8"):
+        m = re.match(r"\[(\d+)\]:\[(\d+)\]$", line.strip())
+        if m: pairs.append((vi[int(m.group(1))], en[int(m.group(2))]))
+k_pairs = len(pairs)
+with open(out, "w", encoding="utf-8") as f:
+    for k in range(n):  # k -> (k mod P, (k div P + 1 + k) mod P) is one-to-one for k < P*P
+        a, b = pairs[k % k_pairs], pairs[(k // k_pairs + 1 + k) % k_pairs]
+        f.write(a[0] + " " + b[0] + "\t" + a[1] + " " + b[1] + "\n")
+PY
+}
+
 printf '\n%-8s %-34s %14s %10s %9s %9s\n' size measure value wall_s cpu_s peak_MB
 for n in "${sizes[@]}"; do
   dir=$work/n$n
@@ -268,6 +288,19 @@ for n in "${sizes[@]}"; do
     measure hunalign_batch timeout "$hl_timeout" "$hunalign" -utf -batch "$work/null.dic" "$dir/hunalign.batch"
     if [[ $M_OK -eq 1 ]]; then record "$n" hunalign_batch_s "$M_WALL" s; show "hunalign -batch (s)" "$M_WALL"
     else M_WALL=$hl_timeout M_CPU=- M_KB=0; record "$n" hunalign_batch_s DNF s; show "hunalign -batch" "did not finish (time or memory cap)"; fi
+  fi
+  if want glossary; then
+    # Glossary extraction with word alignment, -j 2: on the bench TMX (the single document's
+    # units; its 135 documents repeat, so most units repeat too and are read once), and on N
+    # distinct units (two 1-1 gold pairs of the dev set joined, so no unit repeats: the word
+    # alignment then aligns every one of them).
+    [[ -s $work/out.tmx ]] || "$bin" align -s vi -t en --presegmented "$dir/single.vi" "$dir/single.en" -o "$work/out.tmx"
+    measure glossary_tmx "$bin" glossary extract -s vi -t en --no-seed "$work/out.tmx" -o "$work/g.csv" -j 2
+    [[ $M_OK -eq 1 ]] && { record "$n" glossary_tmx_s "$M_WALL" s; show "glossary extract, bench TMX (s)" "$M_WALL"; }
+    make_distinct "$n" "$dir/distinct.tsv"
+    measure glossary_distinct "$bin" glossary extract -s vi -t en --no-seed "$dir/distinct.tsv" -o "$work/g.csv" -j 2
+    [[ $M_OK -eq 1 ]] && { record "$n" glossary_distinct_s "$M_WALL" s; show "glossary extract, distinct units (s)" "$M_WALL"; }
+    rm -f "$work/out.tmx"  # the next size makes its own
   fi
   # Nothing is deleted before the end: see measure_batch.
 done

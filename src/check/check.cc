@@ -5,6 +5,7 @@
 #include <set>
 
 #include "check/term_match.h"
+#include "glossary/term_alignment.h"
 #include "lang/numbers.h"
 #include "text/normalize.h"
 
@@ -28,7 +29,9 @@ std::string join_values(const std::vector<std::string>& values) {
 
 struct Usage {  // one entry in one unit
   size_t unit = 0;
-  int rendering = -1;  // index into the entry's target terms, -1: none found
+  size_t usable = 0;                      // index among the units with both sides
+  std::pair<size_t, size_t> words{0, 0};  // the source term's words in the unit
+  int rendering = -1;                     // index into the entry's target terms, -1: none found
   bool has_approved = false;
   std::vector<int> forbidden;
 };
@@ -66,6 +69,8 @@ struct Slot {
   size_t unit;
   int order;
   Finding finding;
+  size_t usable = SIZE_MAX;               // about a source term: the unit among those with both
+  std::pair<size_t, size_t> words{0, 0};  // sides, and the term's words in it
 };
 
 // The units that have both sides, prepared for term matching.
@@ -106,9 +111,11 @@ Prepared prepare(const std::vector<TranslationUnit>& units, const CheckOptions& 
 }
 
 // Which entries each unit's source mentions; an occurrence inside a longer term of another entry
-// does not count ("Bộ trưởng" inside "Bộ trưởng Ngoại giao").
+// does not count ("Bộ trưởng" inside "Bộ trưởng Ngoại giao"). `where` gets the words of the first
+// occurrence of each (unit, entry).
+using TermPlaces = std::map<std::pair<size_t, size_t>, std::pair<size_t, size_t>>;
 std::vector<std::vector<char>> entries_present(const Prepared& p, const Glossary& glossary,
-                                               const std::string& source_lang) {
+                                               const std::string& source_lang, TermPlaces& where) {
   std::vector<std::vector<char>> present(p.usable.size(), std::vector<char>(glossary.entries.size(), 0));
   for (size_t k = 0; k < p.usable.size(); ++k) {
     struct Span {
@@ -124,20 +131,22 @@ std::vector<std::vector<char>> entries_present(const Prepared& p, const Glossary
       for (const Span& b : spans)
         if (b.entry != a.entry && b.begin <= a.begin && a.end <= b.end && b.end - b.begin > a.end - a.begin)
           covered = true;
-      if (!covered) present[k][a.entry] = 1;
+      if (!covered && !present[k][a.entry]) present[k][a.entry] = 1, where[{k, a.entry}] = {a.begin, a.end};
     }
   }
   return present;
 }
 
 // How each unit that mentions entry `e` renders it: the target terms found.
-std::vector<Usage> usages_of(const Prepared& p, const std::vector<std::vector<char>>& present, size_t e,
-                             const std::vector<Term>& target_terms) {
+std::vector<Usage> usages_of(const Prepared& p, const std::vector<std::vector<char>>& present,
+                             const TermPlaces& where, size_t e, const std::vector<Term>& target_terms) {
   std::vector<Usage> usages;
   for (size_t k = 0; k < p.usable.size(); ++k) {
     if (!present[k][e]) continue;
     Usage use;
     use.unit = p.usable[k];
+    use.usable = k;
+    use.words = where.at({k, e});
     for (size_t i = 0; i < target_terms.size(); ++i) {
       if (!p.targets[k].contains(target_terms[i].text)) continue;
       if (target_terms[i].status == TermStatus::kForbidden) {
@@ -203,7 +212,7 @@ void check_entry(const std::vector<TranslationUnit>& units, const TermEntry& ent
           f.other_unit = units[other.unit].tuid;
           break;
         }
-      if (approved_entry || options.notes) slots.push_back({use.unit, 1, f});
+      if (approved_entry || options.notes) slots.push_back({use.unit, 1, f, use.usable, use.words});
       reported_inconsistent = true;
     }
     if (approved_entry && !use.has_approved && use.forbidden.empty() && !reported_inconsistent) {
@@ -211,12 +220,12 @@ void check_entry(const std::vector<TranslationUnit>& units, const TermEntry& ent
       f.source_term = source_text;
       f.expected = term(preferred);
       f.found = use.rendering >= 0 ? term(use.rendering) : "";
-      slots.push_back({use.unit, 0, f});
+      slots.push_back({use.unit, 0, f, use.usable, use.words});
     } else if (!approved_entry && options.notes && use.rendering < 0 && use.forbidden.empty()) {
       Finding f = make_finding(units, use.unit, FindingRule::kCandidateNote, Severity::kNote, options);
       f.source_term = source_text;
       f.expected = target_terms.front().text;
-      slots.push_back({use.unit, 4, f});
+      slots.push_back({use.unit, 4, f, use.usable, use.words});
     }
   }
 }
@@ -243,21 +252,71 @@ void check_numbers(const std::vector<TranslationUnit>& units, const Prepared& p,
   }
 }
 
+// Where each unit renders the source terms of its findings, by a word alignment of the checked
+// units, with the glossary's pairs as what is known before: the phrase that renders the term
+// (phrase extraction's rule) when there is one; else the target words linked to it, runs joined by
+// " … " ("high-ranking … delegation" around a name the term lacks); else none.
+void point_at_renderings(const std::vector<TranslationUnit>& units, const Glossary& glossary,
+                         const Prepared& p, const CheckOptions& options, std::vector<Slot>& slots) {
+  if (std::none_of(slots.begin(), slots.end(), [](const Slot& s) { return s.usable != SIZE_MAX; })) return;
+  std::vector<std::string_view> sources, targets;
+  for (size_t u : p.usable) {
+    sources.push_back(units[u].variant(options.source_lang)->text);
+    targets.push_back(units[u].variant(options.target_lang)->text);
+  }
+  TermAlignmentOptions align_options;
+  align_options.source_lang = options.source_lang;
+  align_options.target_lang = options.target_lang;
+  for (const TermEntry& e : glossary.entries)
+    for (const Term& s : terms_of(e, options.source_lang))
+      for (const Term& t : terms_of(e, options.target_lang))
+        if (s.status != TermStatus::kForbidden && t.status != TermStatus::kForbidden)
+          align_options.known_pairs.emplace_back(s.text, t.text);
+  TermAlignment alignment(sources, targets, align_options);
+  for (Slot& s : slots) {
+    if (s.usable == SIZE_MAX) continue;
+    Finding& f = s.finding;
+    f.rendering_known = true;
+    // Source tokens are the source's words here (no compounds are joined).
+    const TokenSpan words{s.words.first, s.words.second};
+    const auto& tokens = alignment.target_tokens(s.usable);
+    const std::string_view target = targets[s.usable];
+    if (auto span = alignment.rendering(s.usable, words, false)) {
+      f.rendered_begin = tokens[span->begin].begin;
+      f.rendered_end = tokens[span->end - 1].end;
+      f.rendered_by = std::string(target.substr(f.rendered_begin, f.rendered_end - f.rendered_begin));
+      continue;
+    }
+    std::set<size_t> linked;
+    for (const WordLink& l : alignment.links(s.usable))
+      if (l.source >= words.begin && l.source < words.end) linked.insert(l.target);
+    for (auto it = linked.begin(); it != linked.end();) {
+      size_t first = *it, last = *it;
+      while (++it != linked.end() && *it == last + 1) last = *it;
+      if (!f.rendered_by.empty()) f.rendered_by += " \u2026 ";
+      f.rendered_by += target.substr(tokens[first].begin, tokens[last].end - tokens[first].begin);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Finding> check_units(const std::vector<TranslationUnit>& units, const Glossary& glossary,
                                  const CheckOptions& options) {
   const Prepared prepared = prepare(units, options);
-  const std::vector<std::vector<char>> present = entries_present(prepared, glossary, options.source_lang);
+  TermPlaces where;
+  const std::vector<std::vector<char>> present =
+      entries_present(prepared, glossary, options.source_lang, where);
   std::vector<Slot> slots;
   for (size_t e = 0; e < glossary.entries.size(); ++e) {
     const TermEntry& entry = glossary.entries[e];
     const auto& target_terms = terms_of(entry, options.target_lang);
     if (terms_of(entry, options.source_lang).empty() || target_terms.empty()) continue;
-    const std::vector<Usage> usages = usages_of(prepared, present, e, target_terms);
+    const std::vector<Usage> usages = usages_of(prepared, present, where, e, target_terms);
     if (!usages.empty()) check_entry(units, entry, usages, options, slots);
   }
   if (options.numbers) check_numbers(units, prepared, options, slots);
+  point_at_renderings(units, glossary, prepared, options, slots);
   std::stable_sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) {
     return a.unit != b.unit ? a.unit < b.unit : a.order < b.order;
   });

@@ -32,6 +32,14 @@ struct Finding {
   // a caller can go back to the unit itself (and from there to its bead).
   size_t unit_index = kNoUnit;
   static constexpr size_t kNoUnit = static_cast<size_t>(-1);
+  // Where the unit renders the source term, by a word alignment trained on the checked units
+  // (missing-translation, inconsistent-translation, candidate-note): the target phrase that
+  // renders it (phrase extraction's rule, term_alignment.h) and its bytes in the unit's target
+  // text; when no phrase does, the target words linked to it, runs joined by " … " (bytes 0, 0).
+  // rendering_known with no words: no target word is linked to the term.
+  bool rendering_known = false;
+  std::string rendered_by;
+  size_t rendered_begin = 0, rendered_end = 0;
 };
 
 const char* finding_rule_name(FindingRule rule);  // "missing-translation", ...

@@ -41,6 +41,12 @@ std::string message(const Finding& f) {
 
 }  // namespace
 
+std::string alignment_line(const Finding& f) {
+  if (!f.rendering_known) return "";
+  return f.rendered_by.empty() ? quoted(f.source_term) + " is aligned to no target word"
+                               : quoted(f.source_term) + " is aligned to " + quoted(f.rendered_by);
+}
+
 std::string finding_line(const Finding& f) {
   std::string severity = f.severity == Severity::kWarning ? "warning: " : "";
   return f.file + ":" + f.unit_kind + " " + f.unit + ": " + severity + message(f);
@@ -52,6 +58,7 @@ std::string render_text(const std::vector<Finding>& findings) {
     out += finding_line(f) + "\n";
     if (!f.source_excerpt.empty()) out += "    | " + f.source_excerpt + "\n";
     if (!f.excerpt.empty()) out += "    | " + f.excerpt + "\n";
+    if (f.rendering_known) out += "    " + alignment_line(f) + "\n";
   }
   return out;
 }
@@ -70,6 +77,8 @@ std::string render_json(const std::vector<Finding>& findings) {
     out += ", \"expected\": " + json_string(f.expected);
     out += ", \"found\": " + json_string(f.found);
     if (!f.other_unit.empty()) out += ", \"other_unit\": " + json_string(f.other_unit);
+    if (f.rendering_known)
+      out += ", \"aligned_to\": " + (f.rendered_by.empty() ? "null" : json_string(f.rendered_by));
     out += ", \"source\": " + json_string(f.source_excerpt);
     out += ", \"target\": " + json_string(f.excerpt);
     out += ", \"line\": " + json_string(finding_line(f)) + "}";
@@ -96,7 +105,8 @@ std::string render_html(const std::vector<Finding>& findings, const std::string&
       "th,td{border-bottom:1px solid #ddd;padding:.4em .6em;text-align:left;vertical-align:top}\n"
       "th{background:#f3f3f3}.error{color:#b00020;font-weight:600}.warning{color:#8a5a00;font-weight:600}"
       ".note{color:#555}.term{background:#fff3c4}.excerpt{color:#444;font-size:.92em}"
-      ".loc{font-family:monospace;white-space:nowrap}.summary span{margin-right:1.5em}\n"
+      ".loc{font-family:monospace;white-space:nowrap}.summary span{margin-right:1.5em}"
+      ".aligned{color:#555;font-size:.92em}mark{background:#d8ecff}\n"
       "</style>\n</head>\n<body>\n<h1>" +
       html_escape(title) + "</h1>\n<p class=\"summary\">";
   out += "<span>" + std::to_string(findings.size()) + " finding(s)</span>";
@@ -115,10 +125,17 @@ std::string render_html(const std::vector<Finding>& findings, const std::string&
              html_escape(f.unit) + "</td>";
       out += "<td class=\"" + std::string(sev) + "\">" + sev + "</td><td>" +
              html_escape(finding_rule_name(f.rule)) + "</td>";
-      out += "<td>" + html_escape(message(f)) + "</td>";
+      out += "<td>" + html_escape(message(f));
+      if (f.rendering_known) out += "<div class=\"aligned\">" + html_escape(alignment_line(f)) + "</div>";
+      out += "</td>";
+      // The target words aligned to the term, marked in the excerpt when it still holds them.
+      std::string target = html_escape(f.excerpt);
+      if (!f.rendered_by.empty() && f.rendered_end > f.rendered_begin && f.rendered_end <= f.excerpt.size() &&
+          f.excerpt.compare(f.rendered_begin, f.rendered_end - f.rendered_begin, f.rendered_by) == 0)
+        target = html_escape(f.excerpt.substr(0, f.rendered_begin)) + "<mark>" + html_escape(f.rendered_by) +
+                 "</mark>" + html_escape(f.excerpt.substr(f.rendered_end));
       out += "<td class=\"excerpt\"><div lang=\"vi\">" + html_escape(f.source_excerpt) +
-             "</div><div lang=\"" + html_escape(f.target_lang) + "\">" + html_escape(f.excerpt) +
-             "</div></td></tr>\n";
+             "</div><div lang=\"" + html_escape(f.target_lang) + "\">" + target + "</div></td></tr>\n";
     }
     out += "</tbody>\n</table>\n";
   }

@@ -13,7 +13,11 @@ namespace songngu {
 
 // FILE:unit 12: "Đối tác chiến lược toàn diện" → expected "Comprehensive Strategic Partnership", found none
 std::string finding_line(const Finding& finding);
-// finding_line, then the excerpts indented on the next lines.
+// Where the word alignment puts the finding's source term: `"X" is aligned to "Y"` (the phrase
+// that renders it, or the words linked to it, runs joined by " … "), or `"X" is aligned to no
+// target word`; empty when the finding has no such pointer.
+std::string alignment_line(const Finding& finding);
+// finding_line, then the excerpts and the alignment line indented on the next lines.
 std::string render_text(const std::vector<Finding>& findings);
 std::string render_json(const std::vector<Finding>& findings);
 std::string render_html(const std::vector<Finding>& findings, const std::string& title);

@@ -5,6 +5,7 @@
 
 #include "base/error.h"
 #include "base/lang.h"
+#include "base/parallel.h"
 #include "check/bilingual_input.h"
 #include "cli/args.h"
 #include "cli/commands.h"
@@ -43,7 +44,15 @@ int run_extract(int argc, char** argv) {
       {"seed", 0, true, N_("curated glossary to start from (default: the bundled seed)"), "FILE"},
       {"no-seed", 0, false, N_("extracted candidates only, no curated entries"), ""},
       {"min-freq", 0, true, N_("minimum occurrences of a term and of its equivalent (default 2)"), "N"},
-      {"min-score", 0, true, N_("minimum association score of an equivalent, 0-1 (default 0.35)"), "X"},
+      {"min-score", 0, true,
+       N_("minimum agreement of an equivalent: the share of the term's occurrences the word alignment "
+          "renders by it, 0-1 (default 0.5)"),
+       "X"},
+      {"all", 0, false,
+       N_("list every candidate with its best equivalent, also those below --min-freq and --min-score (for "
+          "inspection)"),
+       ""},
+      {"jobs", 'j', true, N_("worker threads (default: the number of processors)"), "N"},
       {"max-terms", 0, true, N_("keep at most N extracted terms, best first (default: all)"), "N"},
       {"help", 'h', false, N_("show this help"), ""},
   };
@@ -60,6 +69,8 @@ int run_extract(int argc, char** argv) {
   options.min_freq = static_cast<int>(args.integer("min-freq", options.min_freq, 1, 1000000));
   options.min_score = args.real("min-score", options.min_score, 0, 1);
   options.max_terms = static_cast<size_t>(args.integer("max-terms", 0, 0));
+  options.keep_all = args.flag("all");
+  options.threads = static_cast<int>(args.integer("jobs", default_threads(), 1, 9999));
   GlossaryFormat format = glossary_format_for(*output);
   if (format == GlossaryFormat::kOmegatTsv && options.target_langs.size() != 1)
     throw_usage(N_("an OmegaT glossary (.txt) holds one target language: give exactly one with -t"));

@@ -1,5 +1,7 @@
 #include "glossary/glossary.h"
 
+#include <string_view>
+
 namespace songngu {
 
 const char* term_status_name(TermStatus status) {
@@ -24,6 +26,32 @@ bool parse_term_status(const std::string& text, TermStatus* status) {
     return false;
   }
   return true;
+}
+
+namespace {
+constexpr std::string_view kMarkOpen = "\u27E6", kMarkClose = "\u27E7";
+}  // namespace
+
+std::string marked_text(const MarkedText& text) {
+  if (text.mark_begin >= text.mark_end || text.mark_end > text.text.size()) return text.text;
+  std::string out = text.text.substr(0, text.mark_begin);
+  out.append(kMarkOpen)
+      .append(text.text, text.mark_begin, text.mark_end - text.mark_begin)
+      .append(kMarkClose);
+  return out.append(text.text, text.mark_end);
+}
+
+MarkedText unmark_text(const std::string& text) {
+  size_t open = text.find(kMarkOpen);
+  size_t close = open == std::string::npos ? open : text.find(kMarkClose, open + kMarkOpen.size());
+  if (close == std::string::npos) return {text, 0, 0};
+  MarkedText out;
+  out.text = text.substr(0, open);
+  out.mark_begin = out.text.size();
+  out.text.append(text, open + kMarkOpen.size(), close - open - kMarkOpen.size());
+  out.mark_end = out.text.size();
+  out.text.append(text, close + kMarkClose.size());
+  return out;
 }
 
 const std::vector<Term>& terms_of(const TermEntry& entry, const std::string& lang_base) {

@@ -14,8 +14,31 @@ struct Term {
   std::string text;
   TermStatus status = TermStatus::kCandidate;  // kForbidden: a translation that must not be used
   std::string note;
-  double score = 0;  // extraction: association with the source term (Dice), 0 for curated terms
+  // Extraction evidence of a target term (0 for curated terms and source terms): the occurrences
+  // of the source term, in units with this language, that the word alignment renders by this term
+  // (or a spelling variant of it), and the share they are of all.
+  double score = 0;  // agreement: agreeing / occurrences
+  int agreeing = 0;
+  int occurrences = 0;
+  // ... and the other way round: the places the target texts have this term, and how many of them
+  // the alignment renders by the source term.
+  int back_agreeing = 0;
+  int back_occurrences = 0;
 };
+
+// A unit's text in one language with the term or its equivalent marked: bytes [mark_begin,
+// mark_end) of `text` (an empty range marks nothing).
+struct MarkedText {
+  std::string text;
+  size_t mark_begin = 0, mark_end = 0;
+};
+// One unit in which an entry's term occurs, by base language (source and targets).
+using TermExample = std::map<std::string, MarkedText>;
+
+// Files show the mark in the text: "… quan hệ ⟦Đối tác chiến lược⟧ …" (U+27E6, U+27E7, which
+// running text does not use). unmark_text reads that back; text without a whole mark is unmarked.
+std::string marked_text(const MarkedText& text);
+MarkedText unmark_text(const std::string& text);
 
 struct TermEntry {  // one concept
   std::string id;
@@ -24,11 +47,11 @@ struct TermEntry {  // one concept
                                                    // accepted variants and forbidden terms
   std::string note;
   std::string domain;
-  // Extraction evidence (empty for curated entries).
+  // Extraction evidence (empty for curated entries): occurrences of the source term, the entry's
+  // score (ranks candidates), and up to three units with the term and its equivalents marked.
   int frequency = 0;
   double score = 0;
-  std::string example_source;
-  std::string example_target;
+  std::vector<TermExample> examples;
 };
 
 struct Glossary {

@@ -24,9 +24,19 @@ Glossary merge_with_seed(const Glossary& seed, const Glossary& extracted, const 
     if (it != by_key.end()) {
       TermEntry& kept = out.entries[it->second];
       if (kept.frequency == 0) kept.frequency = e.frequency;
-      if (kept.example_source.empty()) {
-        kept.example_source = e.example_source;
-        kept.example_target = e.example_target;
+      if (kept.examples.empty()) {
+        // The extracted examples mark the extracted equivalent: where that is not one of the seed
+        // entry's terms, its mark would point a reader at the wrong words, so it is dropped.
+        kept.examples = e.examples;
+        for (auto& example : kept.examples)
+          for (auto& [lang, text] : example) {
+            if (lang == source_lang) continue;
+            const auto& found = terms_of(e, lang);
+            bool known = false;
+            for (const Term& t : terms_of(kept, lang))
+              known = known || (!found.empty() && match_key(t.text) == match_key(found.front().text));
+            if (!known) text.mark_begin = text.mark_end = 0;
+          }
       }
       continue;
     }

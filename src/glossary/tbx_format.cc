@@ -49,8 +49,13 @@ std::string base_of(const char* lang) {
   throw_bad_input(message_template, std::move(args), {path, static_cast<size_t>(std::max(line, 0))});
 }
 
+// Notes songngu writes as extraction evidence: "example 2: …" (a unit with the term marked) and
+// "agreement: 12 of 13 occurrences; back: 9 of 10" (term_extractor.h).
+constexpr std::string_view kExampleNote = "example ", kAgreementNote = "agreement: ";
+
 void read_term(const tinyxml2::XMLElement* holder, const tinyxml2::XMLElement* term_el,
-               TermStatus entry_status, std::vector<Term>& terms, const std::string& path) {
+               TermStatus entry_status, std::vector<Term>& terms, const std::string& path, TermEntry& entry,
+               const std::string& lang) {
   Term t;
   t.text = clean(all_text(term_el));
   if (t.text.empty()) return;
@@ -66,7 +71,19 @@ void read_term(const tinyxml2::XMLElement* holder, const tinyxml2::XMLElement* t
         fail_at(path, n->GetLineNum(), N_("unknown {1} value \"{2}\""), {type, value});
       t.status = s;
     } else if (name == "note" || (name == "descrip" && type && std::string(type) == "x-note")) {
-      t.note = clean(all_text(n));
+      std::string note = clean(all_text(n));
+      if (name == "note" && note.starts_with(kExampleNote) && note.size() > kExampleNote.size() + 2 &&
+          note[kExampleNote.size()] >= '1' && note[kExampleNote.size()] <= '3' &&
+          note.compare(kExampleNote.size() + 1, 2, ": ") == 0) {
+        size_t number = static_cast<size_t>(note[kExampleNote.size()] - '0');
+        if (entry.examples.size() < number) entry.examples.resize(number);
+        entry.examples[number - 1][lang] = unmark_text(note.substr(kExampleNote.size() + 3));
+      } else if (name == "note" && note.starts_with(kAgreementNote)) {
+        std::sscanf(note.c_str() + kAgreementNote.size(), "%d of %d occurrences; back: %d of %d", &t.agreeing,
+                    &t.occurrences, &t.back_agreeing, &t.back_occurrences);
+      } else {
+        t.note = note;
+      }
     } else if (name == "descrip" && type && std::string(type) == "x-score") {
       t.score = std::atof(all_text(n).c_str());
     }
@@ -115,10 +132,6 @@ Glossary parse_tbx(const std::string& text, const std::string& path) {
         entry.frequency = std::atoi(value.c_str());
       } else if (name == "descrip" && type == "x-score") {
         entry.score = std::atof(value.c_str());
-      } else if (name == "descrip" && type == "x-example-source") {
-        entry.example_source = value;
-      } else if (name == "descrip" && type == "x-example-target") {
-        entry.example_target = value;
       }
     }
     bool any_lang = false;
@@ -133,12 +146,12 @@ Glossary parse_tbx(const std::string& text, const std::string& path) {
         if (name == "tig") {
           const auto* term = tig->FirstChildElement("term");
           if (!term) fail_at(path, tig->GetLineNum(), N_("tig without term"));
-          read_term(tig, term, entry.status, terms, path);
+          read_term(tig, term, entry.status, terms, path, entry, base_of(lang));
         } else if (name == "ntig") {
           const auto* grp = tig->FirstChildElement("termGrp");
           const auto* term = grp ? grp->FirstChildElement("term") : nullptr;
           if (!term) fail_at(path, tig->GetLineNum(), N_("ntig without termGrp/term"));
-          read_term(grp, term, entry.status, terms, path);
+          read_term(grp, term, entry.status, terms, path, entry, base_of(lang));
         }
       }
       // The preferred (first approved) term leads.
@@ -146,6 +159,7 @@ Glossary parse_tbx(const std::string& text, const std::string& path) {
                             [](const Term& t) { return t.status == TermStatus::kApproved; });
     }
     if (!any_lang) fail_at(path, te->GetLineNum(), N_("termEntry without langSet"));
+    std::erase_if(entry.examples, [](const TermExample& x) { return x.empty(); });
     g.entries.push_back(std::move(entry));
   }
   return g;
@@ -211,8 +225,6 @@ std::string format_tbx(const Glossary& glossary, const GlossaryWriteOptions& opt
       std::snprintf(buf, sizeof buf, "%.3f", e.score);
       descrip("x-score", buf);
     }
-    descrip("x-example-source", e.example_source);
-    descrip("x-example-target", e.example_target);
     if (!e.note.empty()) {
       p.OpenElement("note");
       p.PushText(e.note.c_str());
@@ -252,10 +264,20 @@ std::string format_tbx(const Glossary& glossary, const GlossaryWriteOptions& opt
           std::snprintf(buf, sizeof buf, "%.3f", t.score);
           descrip("x-score", buf);
         }
-        if (!t.note.empty()) {
+        auto note = [&](const std::string& text) {
           p.OpenElement("note");
-          p.PushText(t.note.c_str());
+          p.PushText(text.c_str());
           p.CloseElement();
+        };
+        if (!t.note.empty()) note(t.note);
+        if (&t == &terms.front()) {  // the evidence goes with the preferred term
+          if (t.occurrences > 0)
+            note(std::string(kAgreementNote) + std::to_string(t.agreeing) + " of " +
+                 std::to_string(t.occurrences) + " occurrences; back: " + std::to_string(t.back_agreeing) +
+                 " of " + std::to_string(t.back_occurrences));
+          for (size_t n = 0; n < e.examples.size() && n < 3; ++n)
+            if (auto it = e.examples[n].find(lang); it != e.examples[n].end())
+              note(std::string(kExampleNote) + std::to_string(n + 1) + ": " + marked_text(it->second));
         }
         p.CloseElement();  // tig
       }

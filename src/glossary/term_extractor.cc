@@ -7,28 +7,22 @@
 #include <set>
 #include <unordered_map>
 
-#include "lang/cognates.h"
+#include "base/parallel.h"
+#include "glossary/term_alignment.h"
+#include "glossary/term_equivalents.h"
 #include "lang/text_units.h"
 #include "lang/word_lists.h"
 
 namespace songngu {
 namespace {
 
-// Characters between two words that do not break a target phrase: spaces, hyphens, en dashes.
-bool joins_phrase(std::string_view between) {
-  for (size_t i = 0; i < between.size();) {
-    char c = between[i];
-    if (c == ' ' || c == '\t' || c == '-') {
-      ++i;
-    } else if (between.substr(i, 2) == "\xE2\x80" && i + 2 < between.size() &&
-               (between[i + 2] == '\x90' || between[i + 2] == '\x91' || between[i + 2] == '\x93')) {
-      i += 3;  // U+2010 hyphen, U+2011 non-breaking hyphen, U+2013 en dash
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
+// A two-syllable candidate is one token for the word alignment when it holds at least this share
+// of the occurrences of its rarer syllable (đối tác, chỉ mục: bound together; tên mới: two words).
+constexpr double kCompoundShare = 0.3;
+// An equivalent must render the term back in at least this share of the places the target texts
+// have it: a common word that renders part of a term here and there ("cell" for "ô bảng", seen
+// hundreds of times for "ô") is not its equivalent.
+constexpr double kMinBackAgreement = 0.1;
 
 std::string join(const std::vector<std::string>& parts, size_t begin, size_t end, const char* sep) {
   std::string out;
@@ -51,19 +45,39 @@ struct SourceCandidate {
   std::vector<std::string> keys;
   int frequency = 0;
   int capitalized_mid = 0;
-  std::map<std::string, int> surfaces;
-  std::set<size_t> units;
+  std::map<std::string, int> surfaces;  // as written, weighted; filled for the chosen terms only
+  size_t last_unit = SIZE_MAX;          // units holding the candidate: counted, not kept
+  int unit_count = 0;
   double nested_total = 0;  // t(a) of the C-value
   int nested_count = 0;     // c(a)
   double cvalue = 0;
+  // Names: occurrences written all in capitals, and those that start or end inside a longer run
+  // of capitalized words ("Quốc Lee Jae Myung" in "Hàn Quốc Lee Jae Myung").
+  int all_capitals = 0;
+  int inside_name = 0;
 };
+
+// A name made of two names that each stand alone elsewhere at least as often ("Hàn Quốc" + "Lee
+// Jae Myung", "Singapore" + "Lawrence Wong"): two names side by side, not one. `runs` counts the
+// maximal runs of capitalized words of the input ("Hàn" of "sông Hàn" is too rare to split
+// "Hàn Quốc").
+bool two_names(const SourceCandidate& c, const std::unordered_map<std::string, int>& runs) {
+  if (c.all_capitals * 2 < c.frequency) return false;
+  auto alone = [&](const std::string& key) {
+    auto it = runs.find(key);
+    return it != runs.end() && it->second >= c.frequency;
+  };
+  for (size_t split = 1; split < c.keys.size(); ++split)
+    if (alone(join(c.keys, 0, split, " ")) && alone(join(c.keys, split, c.keys.size(), " "))) return true;
+  return false;
+}
 
 // Vietnamese stretches: runs of words with no boundary, number or stop word inside.
 struct Stretch {
   std::vector<const Word*> words;
 };
 
-std::vector<Stretch> vi_stretches(const std::vector<Word>& words) {
+std::vector<Stretch> vi_stretches(const std::vector<Word>& words, std::string_view text) {
   const ViStopWords& stops = vi_stop_words();
   std::vector<std::string> keys;
   for (const auto& w : words) keys.push_back(w.key);
@@ -104,7 +118,12 @@ std::vector<Stretch> vi_stretches(const std::vector<Word>& words) {
       bool name_follows = run >= 2 || ends_run(i + run);
       lower_to_upper = name_follows;
     }
-    if (w.boundary_before || lower_to_upper) flush();
+    // A hyphen between two words, the second in lower case, joins them: "Jae-myung" is "Jae Myung",
+    // "mô-đun" one word ("Việt Nam-Hàn Quốc" still two names).
+    bool hyphen_joined = i > 0 && !w.capitalized && w.begin == words[i - 1].end + 1 &&
+                         text[words[i - 1].end] == '-' && !cur.words.empty() &&
+                         cur.words.back() == &words[i - 1];
+    if ((w.boundary_before && !hyphen_joined) || lower_to_upper) flush();
     cur.words.push_back(&w);
     ++i;
   }
@@ -118,114 +137,6 @@ bool starts_with_no_start_word(const std::vector<std::string>& keys, size_t at, 
   return false;
 }
 
-struct TargetPhrase {
-  std::string key;
-  std::string surface;
-  int words = 0;
-};
-
-// Target phrases of one unit (unique keys), up to `max_words` words, inside punctuation-free runs.
-std::vector<TargetPhrase> target_phrases(const std::string& text, const std::string& lang, int max_words,
-                                         const std::set<std::string>* ko_stems) {
-  std::vector<Word> words = split_words(text);
-  bool korean = lang == "ko";
-  const auto& stops = en_stop_words();
-  std::vector<TargetPhrase> out;
-  std::set<std::string> seen;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (words[i].has_digit && !korean) continue;
-    // Stop words may not start a phrase, except as part of a capitalized name mid-sentence (To Lam).
-    bool name_start = words[i].capitalized && !words[i].sentence_initial;
-    if (!korean && stops.count(words[i].key) && !name_start) continue;
-    std::string key;
-    for (size_t j = i; j < words.size() && static_cast<int>(j - i) < max_words; ++j) {
-      const Word& w = words[j];
-      if (j > i) {
-        std::string_view between(text.data() + words[j - 1].end, w.begin - words[j - 1].end);
-        if (!joins_phrase(between) || w.has_digit) break;
-      }
-      TargetPhrase p;
-      p.words = static_cast<int>(j - i + 1);
-      if (korean) {
-        std::string stripped = strip_ko_particle(w.key, ko_stems);
-        p.key = key + stripped;
-        size_t stripped_surface = w.surface.size() - (w.key.size() - stripped.size());
-        p.surface = text.substr(words[i].begin, w.begin + stripped_surface - words[i].begin);
-        // An inner eojeol that carries a particle (other than the genitive) ends the phrase.
-        bool inner_particle = strip_ko_particle(w.key, nullptr) != w.key;
-        key += w.key;
-        if (!is_hangul_word(w.surface) && w.has_digit) break;
-        if (p.key.size() >= 6 || !is_hangul_word(w.surface)) {  // 2+ Hangul syllables or Latin
-          if (seen.insert(p.key).second) out.push_back(p);
-        }
-        if (inner_particle) break;
-      } else {
-        key += (j > i ? " " : "") + fold_english(w.key);
-        if (stops.count(w.key)) continue;  // may not end a phrase
-        p.key = key;
-        p.surface = text.substr(words[i].begin, w.end - words[i].begin);
-        if (seen.insert(p.key).second) out.push_back(p);
-      }
-    }
-  }
-  return out;
-}
-
-// A match key without its tone digit and diacritics: "viêt5" -> "viet" (compares with English).
-std::string plain_key(const std::string& key) {
-  std::string out = ascii_fold(key);
-  while (!out.empty() && out.back() >= '0' && out.back() <= '9') out.pop_back();
-  return out;
-}
-
-// Hangul syllables of a Korean key that are a Sino-Korean reading of some syllable of the term.
-int cognate_count(const std::string& korean_key, const std::vector<std::string>& term_keys) {
-  const Cognates& table = cognates();
-  std::set<std::string> readings;
-  for (const auto& k : term_keys) {
-    auto it = table.hangul_of.find(k);
-    if (it != table.hangul_of.end()) readings.insert(it->second.begin(), it->second.end());
-  }
-  int n = 0;
-  for (size_t i = 0; i + 3 <= korean_key.size(); i += 3) n += readings.count(korean_key.substr(i, 3)) > 0;
-  return n;
-}
-
-std::string english_key(const std::vector<std::string>& keys) {
-  std::string out;
-  for (const auto& k : keys) out += (out.empty() ? "" : " ") + fold_english(k);
-  return out;
-}
-
-// True when a word of the target phrase `key` also occurs in the source sentence but not in the
-// source term: the phrase then carries a copy of another source word (Lee Jae Myung, USD, APEC).
-bool copies_other_source_word(const std::string& key, const std::set<std::string>& source_words,
-                              const std::vector<std::string>& term_keys) {
-  size_t start = 0;
-  while (start <= key.size()) {
-    size_t space = key.find(' ', start);
-    std::string word = key.substr(start, space == std::string::npos ? std::string::npos : space - start);
-    start = space == std::string::npos ? key.size() + 1 : space + 1;
-    if (word.empty() || !source_words.count(word)) continue;
-    bool in_term = false;
-    for (const auto& k : term_keys) in_term = in_term || fold_english(k) == word || plain_key(k) == word;
-    if (!in_term) return true;
-  }
-  return false;
-}
-
-struct TargetStats {
-  int df = 0;
-  std::map<std::string, int> surfaces;
-};
-
-struct Equivalent {
-  std::string key, surface;
-  double dice = 0, score = 0;
-  int co = 0;
-  size_t example_unit = 0;
-};
-
 std::string most_frequent(const std::map<std::string, int>& counts) {
   std::string best;
   int n = -1;
@@ -236,7 +147,7 @@ std::string most_frequent(const std::map<std::string, int>& counts) {
 
 // Units from several bilingual files of one source (a vi-en and a vi-ko memory) repeat the source
 // sentences: units with the same source text become one unit holding every target, so frequencies
-// and Dice see each source sentence once.
+// and the word alignment see each source sentence once.
 std::vector<TranslationUnit> merge_by_source(const std::vector<TranslationUnit>& units,
                                              const std::string& source_lang) {
   std::vector<TranslationUnit> merged;
@@ -258,46 +169,129 @@ std::vector<TranslationUnit> merge_by_source(const std::vector<TranslationUnit>&
   return merged;
 }
 
+// Every occurrence of the chosen terms, found the way candidates were counted (inside stretches,
+// not at a no-start word), as byte spans; and how each term is written (a mid-sentence spelling
+// shows the term's own capitalization, a sentence start does not: it weighs 3 to 1).
+std::vector<std::vector<TermOccurrence>> find_occurrences(const std::vector<std::string>& source_texts,
+                                                          const std::vector<SourceCandidate*>& terms,
+                                                          int min_n, int max_n) {
+  std::unordered_map<std::string, size_t> index;
+  for (size_t t = 0; t < terms.size(); ++t)
+    index.emplace(join(terms[t]->keys, 0, terms[t]->keys.size(), " "), t);
+  std::vector<std::vector<TermOccurrence>> out(terms.size());
+  for (size_t u = 0; u < source_texts.size(); ++u) {
+    if (source_texts[u].empty()) continue;
+    std::vector<Word> words = split_words(source_texts[u]);
+    for (const Stretch& st : vi_stretches(words, source_texts[u])) {
+      std::vector<std::string> keys;
+      for (const Word* w : st.words) keys.push_back(w->key);
+      for (size_t i = 0; i < keys.size(); ++i) {
+        if (starts_with_no_start_word(keys, i, keys.size())) continue;
+        for (int n = min_n; n <= max_n && i + n <= keys.size(); ++n) {
+          auto it = index.find(join(keys, i, i + n, " "));
+          if (it == index.end()) continue;
+          const Word* first = st.words[i];
+          const Word* last = st.words[i + n - 1];
+          out[it->second].push_back({static_cast<uint32_t>(u), static_cast<uint32_t>(first->begin),
+                                     static_cast<uint32_t>(last->end)});
+          terms[it->second]->surfaces[source_texts[u].substr(first->begin, last->end - first->begin)] +=
+              first->sentence_initial ? 1 : 3;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// Up to three units showing the term and its equivalents: units where every kept equivalent was
+// found first, then the others, shortest source first.
+std::vector<TermExample> pick_examples(const std::vector<const TermEquivalent*>& kept,
+                                       const ExtractOptions& options,
+                                       const std::vector<std::string_view>& sources,
+                                       const std::vector<std::vector<std::string_view>>& targets) {
+  std::map<size_t, std::map<size_t, const EquivalentExample*>> by_unit;  // unit -> language -> example
+  for (size_t l = 0; l < kept.size(); ++l)
+    if (kept[l])
+      for (const auto& e : kept[l]->examples) by_unit[e.unit].emplace(l, &e);
+  size_t languages = 0;
+  for (const auto* k : kept) languages += k != nullptr;
+  std::vector<size_t> units;
+  for (const auto& [unit, langs] : by_unit) units.push_back(unit);
+  std::stable_sort(units.begin(), units.end(), [&](size_t a, size_t b) {
+    bool all_a = by_unit[a].size() == languages, all_b = by_unit[b].size() == languages;
+    if (all_a != all_b) return all_a;
+    return sources[a].size() < sources[b].size();
+  });
+  std::vector<TermExample> out;
+  for (size_t unit : units) {
+    if (out.size() == 3) break;
+    TermExample example;
+    const EquivalentExample* any = by_unit[unit].begin()->second;
+    example[options.source_lang] = {std::string(sources[unit]), any->source_begin, any->source_end};
+    for (size_t l = 0; l < kept.size(); ++l) {
+      if (targets[l][unit].empty()) continue;
+      MarkedText text{std::string(targets[l][unit]), 0, 0};
+      if (auto it = by_unit[unit].find(l); it != by_unit[unit].end())
+        text.mark_begin = it->second->target_begin, text.mark_end = it->second->target_end;
+      example[options.target_langs[l]] = std::move(text);
+    }
+    out.push_back(std::move(example));
+  }
+  return out;
+}
+
 // ---- the phases of extract_glossary ------------------------------------------------------------
 
-// Phase 1: every Vietnamese n-gram of every stretch, with its frequency, spellings and units.
+// Phase 1: every Vietnamese n-gram of every stretch, with its frequency and the units it is in;
+// per syllable how often it is capitalized mid-sentence (names), and the runs of capitalized words.
 struct SourceSide {
-  std::unordered_map<std::string, SourceCandidate> candidates;  // by joined syllable keys
-  std::vector<std::string> texts;                               // source text per unit ("" without)
-  std::vector<std::set<std::string>> words;                     // folded words per unit
+  std::unordered_map<std::string, SourceCandidate> candidates;     // by joined syllable keys
+  std::vector<std::string> texts;                                  // source text per unit ("" without)
+  std::unordered_map<std::string, std::pair<int, int>> syllables;  // key -> (seen, capitalized mid)
+  std::unordered_map<std::string, int> capital_runs;               // maximal runs of capitalized words
 };
 
 SourceSide collect_source_candidates(const std::vector<TranslationUnit>& units, const ExtractOptions& options,
                                      int min_n, int max_n) {
   SourceSide side;
   side.texts.resize(units.size());
-  side.words.resize(units.size());
   for (size_t u = 0; u < units.size(); ++u) {
     const Variant* v = units[u].variant(options.source_lang);
     if (!v) continue;
     side.texts[u] = v->text;
     std::vector<Word> words = split_words(v->text);
     for (const Word& w : words) {
-      side.words[u].insert(fold_english(w.key));
-      side.words[u].insert(ascii_fold(w.surface));
+      auto& [seen, capitalized_mid] = side.syllables[w.key];
+      ++seen;
+      capitalized_mid += w.capitalized && !w.sentence_initial;
     }
-    for (const Stretch& st : vi_stretches(words)) {
+    for (const Stretch& st : vi_stretches(words, side.texts[u])) {
       std::vector<std::string> keys;
       for (const Word* w : st.words) keys.push_back(w->key);
+      auto capital = [&](size_t i) { return i < keys.size() && st.words[i]->capitalized; };
+      for (size_t i = 0, end; i < keys.size(); i = std::max(end, i + 1)) {
+        for (end = i; capital(end); ++end) {
+        }
+        if (end > i) ++side.capital_runs[join(keys, i, end, " ")];
+      }
       for (size_t i = 0; i < keys.size(); ++i) {
         if (starts_with_no_start_word(keys, i, keys.size())) continue;
+        int capitals = 0;
         for (int n = min_n; n <= max_n && i + n <= keys.size(); ++n) {
           std::string key = join(keys, i, i + n, " ");
           SourceCandidate& c = side.candidates[key];
           if (c.keys.empty()) c.keys.assign(keys.begin() + i, keys.begin() + i + n);
           ++c.frequency;
+          if (n == min_n)
+            for (int k = 0; k < n; ++k) capitals += capital(i + k);
+          else
+            capitals += capital(i + n - 1);
+          if (capitals == n) {
+            ++c.all_capitals;
+            c.inside_name += (i > 0 && capital(i - 1)) || capital(i + n);
+          }
           if (st.words[i]->capitalized && !st.words[i]->sentence_initial) ++c.capitalized_mid;
-          const Word* first = st.words[i];
-          const Word* last = st.words[i + n - 1];
-          // Mid-sentence spellings show the term's own capitalization; a sentence start does not.
-          c.surfaces[v->text.substr(first->begin, last->end - first->begin)] +=
-              first->sentence_initial ? 1 : 3;
-          c.units.insert(u);
+          if (c.last_unit != u) c.last_unit = u, ++c.unit_count;
         }
       }
     }
@@ -306,9 +300,9 @@ SourceSide collect_source_candidates(const std::vector<TranslationUnit>& units, 
 }
 
 // Phase 2: the C-value of every frequent candidate; the terms are those that are not fragments of
-// a longer candidate, best first.
-std::vector<SourceCandidate*> rank_by_cvalue(std::unordered_map<std::string, SourceCandidate>& candidates,
-                                             int min_freq) {
+// a longer candidate, nor pieces of a name or two names side by side, best first.
+std::vector<SourceCandidate*> rank_by_cvalue(SourceSide& source, int min_freq) {
+  auto& candidates = source.candidates;
   std::vector<SourceCandidate*> ranked;
   for (auto& [key, c] : candidates)
     if (c.frequency >= min_freq) ranked.push_back(&c);
@@ -345,8 +339,8 @@ std::vector<SourceCandidate*> rank_by_cvalue(std::unordered_map<std::string, Sou
       }
   std::vector<SourceCandidate*> terms;
   for (SourceCandidate* c : ranked)
-    if (!fragments.count(c) && c->cvalue >= min_freq &&
-        static_cast<int>(c->units.size()) >= std::min(2, min_freq))
+    if (!fragments.count(c) && c->cvalue >= min_freq && c->inside_name < c->frequency &&
+        !two_names(*c, source.capital_runs) && c->unit_count >= std::min(2, min_freq))
       terms.push_back(c);
   std::sort(terms.begin(), terms.end(), [](const SourceCandidate* a, const SourceCandidate* b) {
     if (a->cvalue != b->cvalue) return a->cvalue > b->cvalue;
@@ -355,138 +349,82 @@ std::vector<SourceCandidate*> rank_by_cvalue(std::unordered_map<std::string, Sou
   return terms;
 }
 
-// Phase 3: the target phrases of one language in every unit, and how many units hold each.
-struct TargetSide {
-  std::string lang;
-  std::vector<std::vector<TargetPhrase>> phrases;  // per unit
-  std::unordered_map<std::string, TargetStats> stats;
-  std::vector<std::string> texts;
-};
-
-TargetSide collect_target_phrases(const std::vector<TranslationUnit>& units, const SourceSide& source,
-                                  const std::string& lang) {
-  TargetSide d;
-  d.lang = lang;
-  d.phrases.resize(units.size());
-  d.texts.resize(units.size());
-  std::set<std::string> ko_stems;
-  if (lang == "ko")
-    for (const auto& unit : units)
-      if (const Variant* v = unit.variant(lang))
-        for (const Word& w : split_words(v->text)) ko_stems.insert(strip_ko_particle(w.key, nullptr));
-  for (size_t u = 0; u < units.size(); ++u) {
-    const Variant* v = units[u].variant(lang);
-    if (!v || source.texts[u].empty()) continue;
-    d.texts[u] = v->text;
-    d.phrases[u] = target_phrases(v->text, lang, lang == "ko" ? 5 : 6, &ko_stems);
-    for (const auto& p : d.phrases[u]) {
-      TargetStats& s = d.stats[p.key];
-      ++s.df;
-      ++s.surfaces[p.surface];
-    }
-  }
-  return d;
-}
-
-// Phase 4a: the target phrases co-occurring with a term often enough, with their Dice scores
-// (a phrase written like the term itself, a name or an acronym, scores above every other).
-std::vector<Equivalent> scored_equivalents(const SourceCandidate& c, const SourceSide& source,
-                                           const TargetSide& d, int min_freq,
-                                           std::unordered_map<std::string, size_t>& words_of) {
-  std::unordered_map<std::string, Equivalent> co;
-  const int syllables = static_cast<int>(c.keys.size());
-  const int cap = d.lang == "ko" ? std::max(1, syllables - 1) : syllables + 1;
-  for (size_t u : c.units)
-    for (const auto& p : d.phrases[u]) {
-      if (p.words > cap) continue;  // too long to translate this source term
-      // A target word copied from elsewhere in the source sentence (a name, "USD") belongs
-      // to another source word, not to this term.
-      if (copies_other_source_word(p.key, source.words[u], c.keys)) continue;
-      Equivalent& e = co[p.key];
-      if (e.co == 0) e.key = p.key, e.example_unit = u;
-      words_of.emplace(p.key, static_cast<size_t>(p.words));
-      ++e.co;
-    }
-  int df_s = 0;  // units of this source term that have this target language
-  for (size_t u : c.units) df_s += !d.texts[u].empty();
-  std::vector<Equivalent> cands;
-  for (auto& [key, e] : co) {
-    if (e.co < std::max(2, min_freq)) continue;
-    int df_t = d.stats.at(key).df;
-    e.dice = 2.0 * e.co / (df_s + df_t);
-    e.score = e.dice * e.co / (e.co + 1.0);
-    cands.push_back(e);
-  }
-  std::string own = d.lang == "ko" ? join(c.keys, 0, c.keys.size(), "") : english_key(c.keys);
-  std::string own_ascii;
-  for (const auto& k : c.keys) own_ascii += (own_ascii.empty() ? "" : " ") + plain_key(k);
-  for (auto& e : cands)
-    if (e.key == own || (d.lang != "ko" && ascii_fold(e.key) == own_ascii)) e.score = 1.0 + e.score;
-  return cands;
-}
-
-// Phase 4b: among the near-best equivalents (within 5% of the best score), the longer phrase wins
-// (a whole term over its fragments).
-const Equivalent* pick_equivalent(const std::vector<Equivalent>& cands, const SourceCandidate& c,
-                                  const std::string& lang,
-                                  const std::unordered_map<std::string, size_t>& words_of) {
-  double best = 0;
-  for (const auto& e : cands) best = std::max(best, e.score);
-  auto word_count = [](const std::string& key) { return std::count(key.begin(), key.end(), ' ') + 1; };
-  // Korean: more Sino-Korean cognates of the term's syllables first (서기장 for Tổng Bí thư, not
-  // the name 또 럼 that always stands beside it), then more words, then more syllables.
-  auto rank = [&](const Equivalent& e) {
-    return lang == "ko" ? cognate_count(e.key, c.keys) * 1000000 + words_of.at(e.key) * 1000 + e.key.size()
-                        : static_cast<size_t>(word_count(e.key));
+// Phase 3 (find_occurrences above): where the terms occur. Phase 4: their equivalents in one
+// target language, from a word alignment of the units that joins two-syllable candidates into one
+// token and keeps names apart.
+std::vector<std::optional<TermEquivalent>> find_equivalents(
+    const SourceSide& source, const std::vector<SourceCandidate*>& terms,
+    const std::vector<std::vector<TermOccurrence>>& occurrences, const std::vector<std::string_view>& sources,
+    const std::vector<std::string_view>& targets, const std::string& lang, const ExtractOptions& options,
+    int min_freq) {
+  TermAlignmentOptions align_options;
+  align_options.source_lang = options.source_lang;
+  align_options.target_lang = lang;
+  align_options.align.threads = options.threads;
+  auto seen = [&](const std::string& key) {
+    auto it = source.syllables.find(key);
+    return it == source.syllables.end() ? 0 : it->second.first;
   };
-  const Equivalent* pick = nullptr;
-  for (const auto& e : cands) {
-    if (e.score < 0.95 * best) continue;
-    if (!pick) {
-      pick = &e;
-      continue;
-    }
-    auto we = rank(e), wp = rank(*pick);
-    if (we != wp ? we > wp : (e.score != pick->score ? e.score > pick->score : e.key < pick->key)) pick = &e;
-  }
-  return pick;
+  for (const auto& [key, c] : source.candidates)
+    if (c.keys.size() == 2 && c.frequency >= min_freq &&
+        c.frequency >= kCompoundShare * std::min(seen(c.keys[0]), seen(c.keys[1])))
+      align_options.source_compounds.emplace(key, c.frequency);
+  for (const auto& [key, counts] : source.syllables)
+    if (counts.second * 2 >= counts.first) align_options.source_names.insert(key);
+  TermAlignment alignment(sources, targets, align_options);
+  auto is_term = [&](const std::string& key) {
+    auto it = source.candidates.find(key);
+    return it != source.candidates.end() && it->second.frequency >= min_freq;
+  };
+  std::vector<std::optional<TermEquivalent>> found(terms.size());
+  parallel_for(terms.size(), static_cast<unsigned>(std::max(1, options.threads)), [&](size_t t) {
+    EquivalentOptions equivalent;
+    equivalent.is_term = is_term;
+    equivalent.name = terms[t]->all_capitals * 2 >= terms[t]->frequency;
+    if (!options.keep_all)
+      equivalent.min_agreeing = std::max(2, min_freq), equivalent.min_agreement = options.min_score;
+    found[t] = find_equivalent(alignment, sources, targets, occurrences[t], equivalent);
+  });
+  return found;
 }
 
-// Phase 4: the glossary entry of one term, with an equivalent per target language that has one;
-// false when no language has one.
-bool make_entry(const SourceCandidate& c, const SourceSide& source, const std::vector<TargetSide>& targets,
-                const ExtractOptions& options, int min_freq, TermEntry& entry) {
+// Phase 5: the glossary entry of one term, with the equivalents that are agreed on enough (all of
+// them with keep_all) and its examples; false when no language has one.
+bool make_entry(const SourceCandidate& c, const std::vector<const std::optional<TermEquivalent>*>& found,
+                const std::vector<std::string_view>& sources,
+                const std::vector<std::vector<std::string_view>>& targets, const ExtractOptions& options,
+                int min_freq, TermEntry& entry) {
   entry.status = TermStatus::kCandidate;
   entry.frequency = c.frequency;
-  Term term;
-  term.text = most_frequent(c.surfaces);
-  term.score = c.cvalue;
-  entry.terms[options.source_lang].push_back(term);
+  Term source;
+  source.text = most_frequent(c.surfaces);
+  source.score = c.cvalue;
+  entry.terms[options.source_lang].push_back(source);
   double score_sum = 0;
-  bool have_example = false;
-  for (const TargetSide& d : targets) {
-    std::unordered_map<std::string, size_t> words_of;  // Korean keys have no spaces
-    std::vector<Equivalent> cands = scored_equivalents(c, source, d, min_freq, words_of);
-    if (cands.empty()) continue;
-    const Equivalent* pick = pick_equivalent(cands, c, d.lang, words_of);
-    if (!pick || pick->score < options.min_score) continue;
-    const double pick_score = std::min(1.0, pick->score);
-    Term t;
-    t.text = most_frequent(d.stats.at(pick->key).surfaces);
-    t.score = pick_score;
-    char note[64];
-    std::snprintf(note, sizeof note, "dice %.2f, %d units", pick->dice, pick->co);
-    t.note = note;
-    entry.terms[d.lang].push_back(t);
-    score_sum += pick_score;
-    if (!have_example) {
-      entry.example_source = source.texts[pick->example_unit];
-      entry.example_target = d.texts[pick->example_unit];
-      have_example = true;
+  std::vector<const TermEquivalent*> kept(options.target_langs.size(), nullptr);
+  for (size_t l = 0; l < options.target_langs.size(); ++l) {
+    const std::optional<TermEquivalent>& eq = *found[l];
+    if (!eq) continue;
+    bool enough = eq->agreeing >= std::max(2, min_freq) && eq->agreement >= options.min_score &&
+                  eq->back_agreement >= kMinBackAgreement;
+    if (!enough && !options.keep_all) continue;
+    for (size_t i = 0; i < eq->spellings.size(); ++i) {
+      Term term;
+      term.text = eq->spellings[i];
+      if (i == 0) {
+        term.score = eq->agreement;
+        term.agreeing = eq->agreeing, term.occurrences = eq->occurrences;
+        term.back_agreeing = eq->back_agreeing, term.back_occurrences = eq->back_occurrences;
+      }
+      entry.terms[options.target_langs[l]].push_back(term);
     }
+    score_sum += eq->agreement * eq->agreeing / (eq->agreeing + 1.0);
+    kept[l] = &*eq;
   }
-  entry.score = score_sum / std::max<size_t>(1, targets.size());
-  return entry.terms.size() >= 2;
+  if (entry.terms.size() < 2) return false;
+  entry.score = score_sum / std::max<size_t>(1, options.target_langs.size());
+  entry.examples = pick_examples(kept, options, sources, targets);
+  return true;
 }
 
 }  // namespace
@@ -497,15 +435,27 @@ Glossary extract_glossary(const std::vector<TranslationUnit>& input_units, const
   const int min_freq = std::max(1, options.min_freq);
 
   SourceSide source = collect_source_candidates(units, options, min_n, max_n);
-  const std::vector<SourceCandidate*> terms = rank_by_cvalue(source.candidates, min_freq);
-  std::vector<TargetSide> targets;
-  for (const std::string& lang : options.target_langs)
-    targets.push_back(collect_target_phrases(units, source, lang));
+  const std::vector<SourceCandidate*> terms = rank_by_cvalue(source, min_freq);
+  const std::vector<std::vector<TermOccurrence>> occurrences =
+      find_occurrences(source.texts, terms, min_n, max_n);
+  std::vector<std::string_view> sources(source.texts.begin(), source.texts.end());
+  std::vector<std::vector<std::string_view>> targets(options.target_langs.size());
+  std::vector<std::vector<std::optional<TermEquivalent>>> found;
+  for (size_t l = 0; l < options.target_langs.size(); ++l) {
+    targets[l].resize(units.size());
+    for (size_t u = 0; u < units.size(); ++u)
+      if (const Variant* v = units[u].variant(options.target_langs[l]); v && !source.texts[u].empty())
+        targets[l][u] = v->text;
+    found.push_back(find_equivalents(source, terms, occurrences, sources, targets[l], options.target_langs[l],
+                                     options, min_freq));
+  }
 
   Glossary glossary;
-  for (const SourceCandidate* c : terms) {
+  for (size_t t = 0; t < terms.size(); ++t) {
+    std::vector<const std::optional<TermEquivalent>*> of_term;
+    for (const auto& per_lang : found) of_term.push_back(&per_lang[t]);
     TermEntry entry;
-    if (make_entry(*c, source, targets, options, min_freq, entry))
+    if (make_entry(*terms[t], of_term, sources, targets, options, min_freq, entry))
       glossary.entries.push_back(std::move(entry));
   }
   std::stable_sort(glossary.entries.begin(), glossary.entries.end(),

@@ -4,11 +4,14 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <set>
 #include <tuple>
 
 #include "base/escape.h"
+#include "report/aligned_terms.h"
 #include "report/pivot_rows.h"
 #include "report/term_highlighter.h"
+#include "text/normalize.h"
 
 namespace songngu {
 namespace {
@@ -54,6 +57,8 @@ class PageWriter {
     highlighters_.push_back(std::make_unique<TermHighlighter>(page.glossary, page.source_lang));
     for (const auto& lang : page.target_langs)
       highlighters_.push_back(std::make_unique<TermHighlighter>(page.glossary, lang));
+    // Where each translation renders a source term without the glossary's equivalent.
+    for (size_t t = 0; t < page.target_langs.size(); ++t) aligned_.push_back(aligned_terms(page, t));
     // Findings by (document, language, bead) so rows can carry their markers.
     for (size_t f = 0; f < page.findings.size(); ++f) {
       const ReviewFinding& rf = page.findings[f];
@@ -288,20 +293,26 @@ class PageWriter {
     out_ += "<td class=\"src\" lang=\"";
     append_html_escaped(out_, page_.source_lang);
     out_ += "\">";
+    row_entries_.clear();  // the concepts the row's source mentions
     for (size_t s = pr.src_begin; s < pr.src_begin + pr.src_count && s < doc.source.segments.size(); ++s)
-      segment(doc.source.segments[s], s, *highlighters_[0]);
+      for (const TermMatch& m : highlighters_[0]->find(doc.source.segments[s].text))
+        row_entries_.insert(m.entry);
+    for (size_t s = pr.src_begin; s < pr.src_begin + pr.src_count && s < doc.source.segments.size(); ++s)
+      segment(doc.source.segments[s], s, *highlighters_[0], {});
     out_ += "</td>";
     for (size_t t = 0; t < page_.target_langs.size(); ++t) {
       out_ += "<td class=\"tgt\" lang=\"";
       append_html_escaped(out_, page_.target_langs[t]);
       out_ += "\">";
-      for (size_t b : pr.beads[t]) bead(doc.translations[t], page_.target_langs[t], b, *highlighters_[t + 1]);
+      for (size_t b : pr.beads[t])
+        bead(doc.translations[t], page_.target_langs[t], b, *highlighters_[t + 1], aligned_[t][d]);
       out_ += "</td>";
     }
     out_ += "</tr>\n";
   }
 
-  void bead(const ReviewTranslation& tr, const std::string& lang, size_t index, const TermHighlighter& hl) {
+  void bead(const ReviewTranslation& tr, const std::string& lang, size_t index, const TermHighlighter& hl,
+            const std::vector<AlignedTerm>& aligned) {
     const Bead& b = tr.alignment.beads[index];
     std::string pair = page_.source_lang + "-" + lang;
     out_ += "<div class=\"bead";
@@ -322,24 +333,68 @@ class PageWriter {
             "</span><span class=\"conf\" style=\"--c:" + format_confidence(b.confidence) + "\">" +
             format_confidence(b.confidence) + "</span></span>";
     for (size_t s = b.tgt_begin; s < size_t{b.tgt_begin} + b.tgt_count && s < tr.document.segments.size();
-         ++s)
-      segment(tr.document.segments[s], s, hl);
+         ++s) {
+      std::vector<AlignedTerm> here;
+      for (const AlignedTerm& a : aligned)
+        if (a.segment == s) here.push_back(a);
+      segment(tr.document.segments[s], s, hl, here);
+    }
     out_ += "</div>";
   }
 
-  void segment(const Segment& seg, size_t index, const TermHighlighter& hl) {
+  // A segment with its glossary terms marked, each concept in its own colour (c0-c7: a term and
+  // its equivalent in the translation share it), and the words the word alignment renders a source
+  // term by where the translation lacks the glossary's equivalent (`aligned`), in the term's colour
+  // with a dashed edge.
+  void segment(const Segment& seg, size_t index, const TermHighlighter& hl,
+               const std::vector<AlignedTerm>& aligned) {
     out_ += "<span class=\"seg k-";
     out_ += segment_kind_name(seg.kind);
     out_ += "\" title=\"segment " + std::to_string(index) + " (" + segment_kind_name(seg.kind) + ")\">";
+    struct Mark {
+      size_t begin, end, entry;
+      const Term* term;  // nullptr: an aligned rendering
+    };
+    std::vector<Mark> marks;
+    for (TermMatch m : hl.find(seg.text)) {
+      // A target term of several concepts ("President" of Tổng thống and of Chủ tịch nước) takes
+      // the colour of the one the row's source mentions.
+      if (hl.lang() != page_.source_lang && !row_entries_.count(m.entry)) {
+        const std::string& text = page_.glossary.entries[m.entry].terms.at(hl.lang()).at(m.term).text;
+        for (size_t e : row_entries_) {
+          const auto& terms = terms_of(page_.glossary.entries[e], hl.lang());
+          for (size_t i = 0; i < terms.size(); ++i)
+            if (match_key(terms[i].text) == match_key(text)) m.entry = e, m.term = i;
+        }
+      }
+      marks.push_back(
+          {m.begin, m.end, m.entry, &page_.glossary.entries[m.entry].terms.at(hl.lang()).at(m.term)});
+    }
+    for (const AlignedTerm& a : aligned) {
+      bool overlaps = false;
+      for (const Mark& m : marks) overlaps = overlaps || (a.begin < m.end && m.begin < a.end);
+      if (!overlaps && a.end <= seg.text.size()) marks.push_back({a.begin, a.end, a.entry, nullptr});
+    }
+    std::sort(marks.begin(), marks.end(), [](const Mark& x, const Mark& y) { return x.begin < y.begin; });
     size_t at = 0;
-    for (const TermMatch& m : hl.find(seg.text)) {
+    for (const Mark& m : marks) {
+      if (m.begin < at) continue;
       append_html_escaped(out_, std::string_view(seg.text).substr(at, m.begin - at));
       const TermEntry& entry = page_.glossary.entries[m.entry];
-      const Term& term = entry.terms.at(hl.lang()).at(m.term);
       out_ += "<span class=\"term ";
-      out_ += term.status == TermStatus::kForbidden ? "forbidden" : term_status_name(entry.status);
-      out_ += "\" title=\"";
-      append_html_escaped(out_, term_title(entry, term));
+      if (!m.term)
+        out_ += "aligned";
+      else
+        out_ += m.term->status == TermStatus::kForbidden ? "forbidden" : term_status_name(entry.status);
+      out_ += " c" + std::to_string(m.entry % kColours) + "\" data-entry=\"" + std::to_string(m.entry) +
+              "\" title=\"";
+      if (m.term) {
+        append_html_escaped(out_, term_title(entry, *m.term));
+      } else {
+        const auto& source = terms_of(entry, page_.source_lang);
+        append_html_escaped(out_, "aligned to " + (source.empty() ? std::string() : source.front().text) +
+                                      ", not the glossary's equivalent\n" + term_title(entry, Term{}));
+      }
       out_ += "\">";
       append_html_escaped(out_, std::string_view(seg.text).substr(m.begin, m.end - m.begin));
       out_ += "</span>";
@@ -349,6 +404,9 @@ class PageWriter {
     out_ += "</span> ";
   }
 
+  static constexpr size_t kColours = 8;  // .term.c0 ... .term.c7 in data/report/review.css
+  std::set<size_t> row_entries_;
+  std::vector<std::vector<std::vector<AlignedTerm>>> aligned_;  // translation -> document -> marks
   const ReviewPage& page_;
   std::vector<std::unique_ptr<TermHighlighter>> highlighters_;
   std::map<FindingKey, std::vector<size_t>> findings_at_;

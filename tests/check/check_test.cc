@@ -134,3 +134,59 @@ TEST(Check, UnitsWithoutTheTargetLanguageAreSkipped) {
 
 }  // namespace
 }  // namespace songngu
+
+namespace songngu {
+namespace {
+
+// 4 frames x 6 phrases; "hòa bình" (glossary: "peace") is written "tranquillity" in the units of
+// the first phrase. The word alignment of the checked units points at it.
+std::vector<TranslationUnit> synonym_units() {
+  const std::vector<std::pair<std::string, std::string>> frames = {
+      {"Hai bên thúc đẩy {}.", "The two sides promote {}."},
+      {"Chính phủ ủng hộ {}.", "The government supports {}."},
+      {"Người dân quan tâm đến {}.", "People care about {}."},
+      {"Báo chí đưa tin về {}.", "The press reports on {}."}};
+  const std::vector<std::pair<std::string, std::string>> phrases = {
+      {"hòa bình", "tranquillity"},
+      {"đầu tư nước ngoài", "foreign investment"},
+      {"hòa bình khu vực", "regional peace"},
+      {"phát triển kinh tế", "economic development"},
+      {"giao lưu văn hóa", "cultural exchanges"},
+      {"hòa bình thế giới", "world peace"}};
+  auto fill = [](std::string frame, const std::string& phrase) {
+    return frame.replace(frame.find("{}"), 2, phrase);
+  };
+  std::vector<TranslationUnit> units;
+  for (const auto& [fv, fe] : frames)
+    for (const auto& [pv, pe] : phrases)
+      units.push_back(unit(std::to_string(units.size() + 1), fill(fv, pv), "en", fill(fe, pe)));
+  return units;
+}
+
+TEST(Check, FindingsPointAtTheTargetWordsThatRenderTheTerm) {
+  auto findings = run(synonym_units());
+  int pointed = 0;
+  for (const Finding& f : findings) {
+    ASSERT_EQ(f.rule, FindingRule::kMissingTranslation) << f.unit;
+    EXPECT_TRUE(f.rendering_known);
+    EXPECT_EQ(f.rendered_by, "tranquillity") << f.unit;
+    const TranslationUnit& u = synonym_units()[std::stoul(f.unit) - 1];
+    EXPECT_EQ(u.variants[1].text.substr(f.rendered_begin, f.rendered_end - f.rendered_begin), "tranquillity");
+    ++pointed;
+  }
+  EXPECT_EQ(pointed, 4);
+}
+
+TEST(Check, SaysWhenNoTargetWordRendersTheTerm) {
+  std::vector<TranslationUnit> units = synonym_units();
+  units.push_back(unit("omitted", "Hai bên thúc đẩy hòa bình.", "en", "The two sides promote."));
+  auto findings = run(units);
+  ASSERT_FALSE(findings.empty());
+  const Finding& last = findings.back();
+  EXPECT_EQ(last.unit, "omitted");
+  EXPECT_TRUE(last.rendering_known);
+  EXPECT_EQ(last.rendered_by, "");
+}
+
+}  // namespace
+}  // namespace songngu

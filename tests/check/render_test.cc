@@ -30,6 +30,22 @@ TEST(Render, CompilerStyleLine) {
   EXPECT_NE(finding_line(f).find("found \"all-round partnership\""), std::string::npos);
 }
 
+TEST(Render, AlignmentPointerBesideTheExcerpts) {
+  Finding f = missing();
+  EXPECT_EQ(alignment_line(f), "");
+  f.rendering_known = true;
+  EXPECT_EQ(alignment_line(f), "\"Đối tác chiến lược toàn diện\" is aligned to no target word");
+  EXPECT_NE(render_json({f}).find("\"aligned_to\": null"), std::string::npos);
+  f.rendered_by = "deepened";
+  f.rendered_begin = 17, f.rendered_end = 25;  // in "The two sides <b>deepened</b> ties"
+  EXPECT_NE(render_text({f}).find("\n    \"Đối tác chiến lược toàn diện\" is aligned to \"deepened\"\n"),
+            std::string::npos);
+  EXPECT_NE(render_json({f}).find("\"aligned_to\": \"deepened\""), std::string::npos);
+  EXPECT_NE(render_html({f}, "t").find("&lt;b&gt;<mark>deepened</mark>&lt;/b&gt;"), std::string::npos);
+  // The finding line (an ignore file's key) does not change.
+  EXPECT_EQ(finding_line(f), finding_line(missing()));
+}
+
 TEST(Render, TextHasExcerpts) {
   std::string text = render_text({missing()});
   EXPECT_NE(text.find("\n    | Hai bên\n    | The two sides"), std::string::npos);

@@ -130,7 +130,8 @@ TEST(ReviewPage, DoubtfulBeadsAndTheirRowsAreMarked) {
 
 TEST(ReviewPage, GlossaryTermsAreMarkedInEveryColumnWithTheirEquivalents) {
   std::string html = review_page_html(sample_page());
-  EXPECT_EQ(count(html, "<span class=\"term approved\""), 3u);
+  // The term and its equivalents share the concept's colour (c0: the first entry) in every column.
+  EXPECT_EQ(count(html, "<span class=\"term approved c0\" data-entry=\"0\""), 3u);
   EXPECT_NE(html.find(">Đối tác chiến lược toàn diện</span>"), std::string::npos);
   EXPECT_NE(html.find(">Comprehensive Strategic Partnership</span>"), std::string::npos);
   EXPECT_NE(html.find(">포괄적 전략적 동반자 관계를</span>"), std::string::npos);
@@ -166,6 +167,37 @@ TEST(ReviewPage, MissingTranslationIsSaidInItsColumnHeader) {
 
 TEST(ReviewPage, SameInputSameBytes) {
   EXPECT_EQ(review_page_html(sample_page()), review_page_html(sample_page()));
+}
+
+}  // namespace
+}  // namespace songngu
+
+namespace songngu {
+namespace {
+
+TEST(ReviewPage, ATargetTermSharedByTwoConceptsTakesTheColourOfTheOneInTheSource) {
+  ReviewPage page;
+  page.target_langs = {"en"};
+  ReviewDocument d;
+  d.name = "titles";
+  d.source = doc("vi", {"Chủ tịch nước phát biểu.", "Tổng thống phát biểu."});
+  ReviewTranslation en;
+  en.present = true;
+  en.document = doc("en", {"The President spoke.", "The President spoke."});
+  en.alignment.beads = {bead(0, 1, 0, 1, 0.9f), bead(1, 1, 1, 1, 0.9f)};
+  d.translations = {en};
+  page.documents.push_back(d);
+  for (const char* vi : {"Chủ tịch nước", "Tổng thống"}) {
+    TermEntry e;
+    e.status = TermStatus::kApproved;
+    e.terms["vi"] = {{vi, TermStatus::kApproved, ""}};
+    e.terms["en"] = {{"President", TermStatus::kApproved, ""}};
+    page.glossary.entries.push_back(e);
+  }
+  std::string html = review_page_html(page);
+  // Row 1: Chủ tịch nước (entry 0) and its President; row 2: Tổng thống (entry 1) and its President.
+  EXPECT_EQ(count(html, "class=\"term approved c0\" data-entry=\"0\""), 2u);
+  EXPECT_EQ(count(html, "class=\"term approved c1\" data-entry=\"1\""), 2u);
 }
 
 }  // namespace

@@ -1,0 +1,28 @@
+#pragma once
+// Where each translation renders the glossary's source terms, by word alignment, for the review
+// page: a bead's source term whose glossary equivalents the target does not contain still has
+// target words that render it (a synonym, an inflection the glossary lacks, a mistranslation),
+// and the page colours them like the term. One word alignment per target language, trained on
+// the beads of every document of the page (glossary/term_alignment.h).
+//
+// Contract: deterministic; no I/O; spans are byte ranges of target segments on word boundaries.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "glossary/glossary.h"
+#include "report/review_page.h"
+
+namespace songngu {
+
+struct AlignedTerm {
+  size_t segment = 0;         // target segment index in the translation's document
+  size_t begin = 0, end = 0;  // bytes in that segment's text
+  size_t entry = 0;           // index into Glossary::entries
+};
+
+// For translation `t` of every document (documents[d].translations[t]): per document, the aligned
+// renderings of the source terms of `glossary` not already rendered by one of its target terms.
+std::vector<std::vector<AlignedTerm>> aligned_terms(const ReviewPage& page, size_t t);
+
+}  // namespace songngu
