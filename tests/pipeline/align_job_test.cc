@@ -8,28 +8,15 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "pipeline_test_util.h"
 #include "tm/tmx_reader.h"
 
 namespace songngu {
 namespace {
 namespace fs = std::filesystem;
-
-struct RecordingSink : ProgressSink {
-  std::vector<Warning> warnings;
-  void warning(const Warning& w) override { warnings.push_back(w); }
-};
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-void write_file(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << text;
-}
+using test::read_file;
+using test::RecordingSink;
+using test::write_file;
 
 std::string fixture(const std::string& name) {
   return read_file(std::string(SONGNGU_TEST_DATA_DIR) + "/tm/" + name);
@@ -38,8 +25,7 @@ std::string fixture(const std::string& name) {
 class AlignJob : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::path(::testing::TempDir()) / ("align-job-test-" + std::to_string(getpid()));
-    fs::remove_all(root_);
+    root_ = test::fresh_folder("align-job-test");
     // Three document pairs in a batch folder: the trilingual fixture, its first half and its second.
     const std::string vi = fixture("trilingual.vi"), en = fixture("trilingual.en");
     auto half = [](const std::string& text, bool first) {
@@ -142,22 +128,16 @@ TEST_F(AlignJob, ModelBeadTypesWinWithAWarning) {
 TEST_F(AlignJob, TheFirstFailingDocumentInListOrderIsReported) {
   write_file(root_ / "in/b.en", "");  // an empty file is an error
   write_file(root_ / "in/c.en", "\xff\xfe broken");
-  try {
-    align_batch(options_, batch("out"), sink_);
-    FAIL() << "no error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.where().file, (root_ / "in/b.en").string()) << e.what();
-  }
+  auto e = test::error_of([&] { align_batch(options_, batch("out"), sink_); });
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->where().file, (root_ / "in/b.en").string()) << e->what();
 }
 
 TEST_F(AlignJob, AnOutputThatCannotBeWrittenDoesNotStopTheOthers) {
   fs::create_directories(root_ / "out/b.beads");  // a folder where an output file should go
-  try {
-    align_batch(options_, batch("out"), sink_);
-    FAIL() << "no error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kOutput);
-  }
+  auto e = test::error_of([&] { align_batch(options_, batch("out"), sink_); });
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->kind(), ErrorKind::kOutput);
   EXPECT_TRUE(fs::is_regular_file(root_ / "out/a.beads"));
   EXPECT_TRUE(fs::is_regular_file(root_ / "out/c.beads"));
 }

@@ -8,27 +8,14 @@
 #include <sstream>
 
 #include "base/error.h"
+#include "pipeline_test_util.h"
 #include "tm/tmx_reader.h"
 
 namespace songngu {
 namespace {
 namespace fs = std::filesystem;
-
-// Records what a job reports, to check the contract of ProgressSink.
-struct RecordingSink : ProgressSink {
-  size_t announced = 0, steps = 0, starts = 0;
-  std::vector<Warning> warnings;
-  void start(size_t n) override { announced = n, ++starts; }
-  void step(const Message&) override { ++steps; }
-  void warning(const Warning& w) override { warnings.push_back(w); }
-};
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using test::read_file;
+using test::RecordingSink;
 
 void copy_lines(const std::string& from, const fs::path& to) {
   fs::create_directories(to.parent_path());
@@ -40,8 +27,7 @@ void copy_lines(const std::string& from, const fs::path& to) {
 class CorpusJob : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::path(::testing::TempDir()) / ("corpus-test-" + std::to_string(getpid()));
-    fs::remove_all(root_);
+    root_ = test::fresh_folder("corpus-test");
     copy_lines("trilingual.vi", root_ / "in/vi/2025-03-04-library.txt");
     copy_lines("trilingual.en", root_ / "in/en/2025-03-04-library.txt");
     copy_lines("trilingual.ko", root_ / "in/ko/2025-03-04-library.txt");
@@ -121,26 +107,20 @@ TEST_F(CorpusJob, ExportAgainAfterAPersonChangesTheBeads) {
 TEST_F(CorpusJob, AMissingSourceFolderNamesIt) {
   fs::remove_all(root_ / "in/vi");
   RecordingSink sink;
-  try {
-    run_corpus(options_, sink);
-    FAIL() << "no error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
-    EXPECT_EQ(e.where().file, (root_ / "in/vi").string());
-  }
+  auto e = test::error_of([&] { run_corpus(options_, sink); });
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->kind(), ErrorKind::kBadInput);
+  EXPECT_EQ(e->where().file, (root_ / "in/vi").string());
 }
 
 TEST_F(CorpusJob, AnOutputFolderThatCannotBeMadeIsAnOutputError) {
   fs::create_directories(root_ / "out");
   std::ofstream(root_ / "out/tm") << "a file where the folder should be";
   RecordingSink sink;
-  try {
-    run_corpus(options_, sink);
-    FAIL() << "no error";
-  } catch (const Error& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kOutput);
-    EXPECT_EQ(e.where().file, options_.tm_dir);
-  }
+  auto e = test::error_of([&] { run_corpus(options_, sink); });
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->kind(), ErrorKind::kOutput);
+  EXPECT_EQ(e->where().file, options_.tm_dir);
 }
 
 }  // namespace

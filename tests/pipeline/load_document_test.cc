@@ -7,15 +7,12 @@
 #include <fstream>
 
 #include "base/error.h"
+#include "pipeline_test_util.h"
 
 namespace songngu {
 namespace {
 namespace fs = std::filesystem;
-
-struct RecordingSink : ProgressSink {
-  std::vector<Warning> warnings;
-  void warning(const Warning& w) override { warnings.push_back(w); }
-};
+using test::RecordingSink;
 
 fs::path write_temp(const std::string& name, const std::string& text) {
   fs::path path = fs::path(::testing::TempDir()) / (std::to_string(getpid()) + "-" + name);
@@ -46,12 +43,9 @@ TEST(LoadDocument, TextWithoutSegmentsIsReadWithAWarningAboutTheEncoding) {
 
 TEST(LoadDocument, ReaderErrorsNameTheFile) {
   RecordingSink sink;
-  try {
-    load_document("/nonexistent/x.vi", Lang("vi"), {}, nullptr, sink);
-    FAIL() << "no error";
-  } catch (const Error& e) {
-    EXPECT_NE(std::string(e.what()).find("/nonexistent/x.vi"), std::string::npos);
-  }
+  auto e = test::error_of([&] { load_document("/nonexistent/x.vi", Lang("vi"), {}, nullptr, sink); });
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->where().file, "/nonexistent/x.vi");
 }
 
 TEST(LoadDocument, WarnsAboutATranslationInTheWrongScript) {
