@@ -73,6 +73,8 @@ class TermAlignment {
   const WordLinks& links(size_t unit) const { return links_[unit]; }
   const std::string& source_key(TokenId id) const { return source_vocabulary_.token(id); }
   const std::string& target_key(TokenId id) const { return target_vocabulary_.token(id); }
+  // A target token's id, kNullToken when the target texts never have it.
+  TokenId target_id(const std::string& key) const { return target_vocabulary_.find(key); }
   const TermAlignmentOptions& options() const { return options_; }
 
   // The source tokens that cover bytes [begin, end) of the unit's source text exactly; nullopt when

@@ -262,6 +262,16 @@ std::optional<TermEquivalent> find_equivalent(const TermAlignment& alignment,
     bool possessive = lang == "en" && (s.text.ends_with("'s") || s.text.ends_with("\u2019s"));
     if (!possessive || eq.spellings.empty()) eq.spellings.push_back(s.text);
   }
+  // Korean spacing is free (자동 필터 = 자동필터): a spaced spelling whose words the target texts
+  // also write as one word has that spelling too.
+  if (lang == "ko")
+    for (size_t i = 0, n = eq.spellings.size(); i < n; ++i) {
+      std::string joined = eq.spellings[i];
+      std::erase(joined, ' ');
+      if (joined == eq.spellings[i] || alignment.target_id(match_key(joined)) == kNullToken) continue;
+      if (std::find(eq.spellings.begin(), eq.spellings.end(), joined) == eq.spellings.end())
+        eq.spellings.push_back(joined);
+    }
 
   if (dropped) return eq;
   // The other way round: where the target texts hold a spelling, is the term what it renders?

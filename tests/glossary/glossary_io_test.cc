@@ -93,6 +93,101 @@ TEST(GlossaryIo, CsvRoundTripWithQuotes) {
   EXPECT_EQ(back.entries[1].status, TermStatus::kCandidate);
 }
 
+// An extracted entry: agreement, back agreement and two examples with the term marked.
+Glossary with_evidence() {
+  Glossary g;
+  g.entries.push_back(entry("x1", "chuỗi cung ứng", {{"supply chain", TermStatus::kCandidate, "", 0.75}},
+                            {{"공급망", TermStatus::kCandidate, "", 1.0}}, TermStatus::kCandidate));
+  TermEntry& e = g.entries.back();
+  e.frequency = 4;
+  e.score = 0.6;
+  e.terms["en"][0].agreeing = 3, e.terms["en"][0].occurrences = 4;
+  e.terms["en"][0].back_agreeing = 2, e.terms["en"][0].back_occurrences = 2;
+  e.terms["en"].push_back({"supply chains", TermStatus::kCandidate, "", 0});
+  auto marked = [](std::string text, const std::string& term) {
+    size_t at = text.find(term);
+    return MarkedText{text, at, at + term.size()};
+  };
+  TermExample one;
+  one["vi"] = marked("Tham gia chuỗi cung ứng, toàn cầu.", "chuỗi cung ứng");
+  one["en"] = marked("Join the supply chain, globally.", "supply chain");
+  one["ko"] = marked("공급망에 참여한다.", "공급망");
+  TermExample two;
+  two["vi"] = marked("Chuỗi cung ứng \"xanh\".", "Chuỗi cung ứng");
+  two["en"] = {"Green supply chains.", 0, 0};  // nothing marked
+  e.examples = {one, two};
+  return g;
+}
+
+TEST(GlossaryIo, CsvHoldsTheEvidenceInColumnsWithMarks) {
+  GlossaryWriteOptions w;
+  w.target_langs = {"en", "ko"};
+  std::string csv = format_glossary_csv(with_evidence(), w);
+  EXPECT_EQ(csv.substr(0, csv.find("\r\n")),
+            "id,status,vi,en,ko,note,frequency,score,agreement_en,agreement_ko,example_1_vi,example_1_en,"
+            "example_1_ko,example_2_vi,example_2_en,example_2_ko");
+  EXPECT_NE(csv.find(",0.750,1.000,\"Tham gia ⟦chuỗi cung ứng⟧, toàn cầu.\",\"Join the ⟦supply chain⟧, "
+                     "globally.\",⟦공급망⟧에 참여한다.,"),
+            std::string::npos);
+  Glossary back = parse_glossary_csv(csv, "mem.csv");
+  ASSERT_EQ(back.entries.size(), 1u);
+  const TermEntry& e = back.entries[0];
+  EXPECT_EQ(terms_of(e, "en").size(), 2u);
+  EXPECT_DOUBLE_EQ(terms_of(e, "en")[0].score, 0.75);
+  ASSERT_EQ(e.examples.size(), 2u);
+  EXPECT_EQ(e.examples[0].at("en").text, "Join the supply chain, globally.");
+  EXPECT_EQ(e.examples[0].at("en").mark_begin, 9u);  // "Join the " is 9 bytes, "supply chain" 12
+  EXPECT_EQ(e.examples[0].at("en").mark_end, 21u);
+  EXPECT_EQ(e.examples[1].at("en").mark_end, 0u);
+  // A curated glossary has no evidence columns.
+  Glossary curated = sample();
+  for (auto& entry : curated.entries)
+    for (auto& [lang, terms] : entry.terms)
+      for (Term& t : terms) t.score = 0;
+  EXPECT_EQ(format_glossary_csv(curated, GlossaryWriteOptions{}).substr(0, 52),
+            "id,status,vi,en,ko,note,frequency,score\r\ne1,approved");
+}
+
+TEST(GlossaryIo, CsvReadsTheOlderExampleColumns) {
+  Glossary g = parse_glossary_csv(
+      "id,status,vi,en,example_source,example_target\r\nx,candidate,hòa bình,peace,Vì ⟦hòa bình⟧.,For "
+      "peace.\r\n",
+      "old.csv");
+  ASSERT_EQ(g.entries[0].examples.size(), 1u);
+  EXPECT_EQ(g.entries[0].examples[0].at("vi").text, "Vì hòa bình.");
+  EXPECT_EQ(g.entries[0].examples[0].at("vi").mark_begin, 4u);
+  EXPECT_EQ(g.entries[0].examples[0].at("en").text, "For peace.");
+}
+
+TEST(GlossaryIo, TbxHoldsTheEvidenceAsNotes) {
+  GlossaryWriteOptions w;
+  w.target_langs = {"en", "ko"};
+  std::string tbx = format_tbx(with_evidence(), w);
+  EXPECT_NE(tbx.find("<note>agreement: 3 of 4 occurrences; back: 2 of 2</note>"), std::string::npos);
+  EXPECT_NE(tbx.find("<note>example 1: Tham gia ⟦chuỗi cung ứng⟧, toàn cầu.</note>"), std::string::npos);
+  EXPECT_NE(tbx.find("<note>example 2: Green supply chains.</note>"), std::string::npos);
+  Glossary back = parse_tbx(tbx, "mem.tbx");
+  const TermEntry& e = back.entries[0];
+  EXPECT_EQ(terms_of(e, "en")[0].agreeing, 3);
+  EXPECT_EQ(terms_of(e, "en")[0].occurrences, 4);
+  EXPECT_EQ(terms_of(e, "en")[0].back_agreeing, 2);
+  EXPECT_EQ(terms_of(e, "en")[0].note, "");  // evidence notes are not the term's note
+  ASSERT_EQ(e.examples.size(), 2u);
+  EXPECT_EQ(e.examples[0].at("ko").mark_end, std::string("공급망").size());
+  EXPECT_EQ(e.examples[1].at("vi").text, "Chuỗi cung ứng \"xanh\".");
+}
+
+TEST(GlossaryIo, MarksSurviveOnlyWhole) {
+  EXPECT_EQ(marked_text({"abc", 1, 2}), "a⟦b⟧c");
+  EXPECT_EQ(marked_text({"abc", 2, 2}), "abc");
+  EXPECT_EQ(marked_text({"abc", 1, 9}), "abc");  // out of range: unmarked
+  MarkedText m = unmark_text("a⟦b⟧c");
+  EXPECT_EQ(m.text, "abc");
+  EXPECT_EQ(m.mark_begin, 1u);
+  EXPECT_EQ(m.mark_end, 2u);
+  EXPECT_EQ(unmark_text("a⟦bc").text, "a⟦bc");  // half a mark is text
+}
+
 TEST(GlossaryIo, OmegatTsvNeedsOneTargetAndDropsForbidden) {
   GlossaryWriteOptions w;
   EXPECT_THROW(format_omegat_tsv(sample(), w), Error);

@@ -60,8 +60,33 @@ TEST(Seed, MergeNeverOverwritesApprovedEntries) {
     }
   }
   const TermEntry& added = merged.entries.back();
+  EXPECT_EQ(terms_of(added, "vi")[0].text, "hòa bình bền vững");
   EXPECT_EQ(added.status, TermStatus::kCandidate);
   EXPECT_EQ(terms_of(added, "en")[0].status, TermStatus::kCandidate);  // extraction cannot approve
+}
+
+TEST(Seed, MergedExamplesMarkOnlyTheSeedsOwnTerms) {
+  // An extracted entry for a seed term brings its examples; where its equivalent is not one of the
+  // seed's terms, the target mark would point at the wrong words and is dropped.
+  Glossary seed = load_seed_glossary();
+  TermEntry e;
+  e.terms["vi"] = {Term{"Đối tác chiến lược toàn diện", TermStatus::kCandidate, "", 0}};
+  e.terms["en"] = {Term{"Comprehensive Strategic Partnership", TermStatus::kCandidate, "", 0}};
+  e.terms["ko"] = {Term{"포괄적 동반자", TermStatus::kCandidate, "", 0}};
+  TermExample example;
+  example["vi"] = {"Đối tác chiến lược toàn diện.", 0, 35};
+  example["en"] = {"Comprehensive Strategic Partnership.", 0, 35};
+  example["ko"] = {"포괄적 동반자.", 0, 16};
+  e.examples = {example};
+  Glossary extracted;
+  extracted.entries = {e};
+  for (const auto& m : merge_with_seed(seed, extracted).entries) {
+    if (terms_of(m, "vi")[0].text != "Đối tác chiến lược toàn diện") continue;
+    ASSERT_EQ(m.examples.size(), 1u);
+    EXPECT_EQ(m.examples[0].at("vi").mark_end, 35u);
+    EXPECT_EQ(m.examples[0].at("en").mark_end, 35u);  // the seed's preferred English term
+    EXPECT_EQ(m.examples[0].at("ko").mark_end, 0u);   // not a seed term: unmarked
+  }
 }
 
 }  // namespace

@@ -176,38 +176,45 @@ TEST(TermExtractor, EmptyInputGivesEmptyGlossary) {
 // as "strategic partner", so every English unit with "Strategic Partnership" also has
 // "Comprehensive Strategic Partnership", and the two phrases co-occur with the Vietnamese term in
 // exactly the same units. Other units say what "toàn diện", "chiến lược" and "quan hệ đối tác"
-// mean, which is what word alignment uses. Generated: 4 sentence frames x 11 phrases.
+// mean, which is what word alignment uses. Generated: 4 sentence frames x 11 phrases, with a Korean
+// translation too.
 std::vector<TranslationUnit> nested_corpus() {
-  const std::vector<std::pair<std::string, std::string>> frames = {
-      {"Hai bên thúc đẩy {}.", "The two sides promote {}."},
-      {"Chính phủ ủng hộ {}.", "The government supports {}."},
-      {"Người dân quan tâm đến {}.", "People care about {}."},
-      {"Báo chí đưa tin về {}.", "The press reports on {}."}};
-  const std::vector<std::pair<std::string, std::string>> phrases = {
-      {"hợp tác toàn diện", "comprehensive cooperation"},
-      {"kế hoạch toàn diện", "a comprehensive plan"},
-      {"lợi ích chiến lược", "strategic interests"},
-      {"tầm nhìn chiến lược", "a strategic vision"},
-      {"quan hệ đối tác", "the partnership"},
-      {"đối tác tin cậy", "reliable partners"},
-      {"Đối tác chiến lược toàn diện", "the Comprehensive Strategic Partnership"},
-      {"quan hệ Đối tác chiến lược toàn diện", "the Comprehensive Strategic Partnership"},
-      {"đối tác chiến lược", "a strategic partner"},
-      {"hợp tác kinh tế", "economic cooperation"},
-      {"đầu tư nước ngoài", "foreign investment"}};
+  struct Frame {
+    std::string vi, en, ko;
+  };
+  const std::vector<Frame> frames = {
+      {"Hai bên thúc đẩy {}.", "The two sides promote {}.", "양측은 {}를 촉진한다."},
+      {"Chính phủ ủng hộ {}.", "The government supports {}.", "정부는 {}를 지지한다."},
+      {"Người dân quan tâm đến {}.", "People care about {}.", "국민은 {}에 관심이 있다."},
+      {"Báo chí đưa tin về {}.", "The press reports on {}.", "언론은 {}에 대해 보도한다."}};
+  const std::vector<Frame> phrases = {
+      {"hợp tác toàn diện", "comprehensive cooperation", "포괄적 협력"},
+      {"kế hoạch toàn diện", "a comprehensive plan", "포괄적 계획"},
+      {"lợi ích chiến lược", "strategic interests", "전략적 이익"},
+      {"tầm nhìn chiến lược", "a strategic vision", "전략적 비전"},
+      {"quan hệ đối tác", "the partnership", "동반자 관계"},
+      {"đối tác tin cậy", "reliable partners", "믿을 만한 동반자"},
+      {"Đối tác chiến lược toàn diện", "the Comprehensive Strategic Partnership",
+       "포괄적 전략적 동반자 관계"},
+      {"quan hệ Đối tác chiến lược toàn diện", "the Comprehensive Strategic Partnership",
+       "포괄적 전략적 동반자 관계"},
+      {"đối tác chiến lược", "a strategic partner", "전략적 동반자"},
+      {"hợp tác kinh tế", "economic cooperation", "경제 협력"},
+      {"đầu tư nước ngoài", "foreign investment", "해외 투자"}};
   auto fill = [](const std::string& frame, const std::string& phrase) {
     std::string out = frame;
     return out.replace(out.find("{}"), 2, phrase);
   };
   std::vector<TranslationUnit> units;
-  for (const auto& [vi_frame, en_frame] : frames)
-    for (const auto& [vi, en] : phrases) {
+  for (const Frame& f : frames)
+    for (const Frame& p : phrases) {
       TranslationUnit u;
       u.tuid = std::to_string(units.size() + 1);
-      Variant source, target;
-      source.lang = "vi", source.text = fill(vi_frame, vi);
-      target.lang = "en", target.text = fill(en_frame, en);
-      u.variants = {source, target};
+      Variant vi, en, ko;
+      vi.lang = "vi", vi.text = fill(f.vi, p.vi);
+      en.lang = "en", en.text = fill(f.en, p.en);
+      ko.lang = "ko", ko.text = fill(f.ko, p.ko);
+      u.variants = {vi, en, ko};
       units.push_back(u);
     }
   return units;
@@ -238,6 +245,18 @@ TEST(TermExtractor, WordAlignmentFindsTheSpanCoOccurrenceCannot) {
   EXPECT_EQ(first(find_entry(g, "Đối tác chiến lược toàn diện"), "en"),
             "Comprehensive Strategic Partnership");
   EXPECT_EQ(first(find_entry(g, "toàn diện"), "en"), "Comprehensive");
+}
+
+TEST(TermExtractor, TheEquivalentIsTheWholeTargetPhraseItSitsIn) {
+  // Korean writes "... 동반자 관계" (partnership) where Vietnamese has "quan hệ" outside the term:
+  // "포괄적 전략적 동반자" is always followed by 관계, so the equivalent is the whole phrase. In
+  // English, "Strategic Partnership" is always preceded by "Comprehensive", but that word renders
+  // "toàn diện", and "Đối tác chiến lược toàn diện" is a term of its own: no growth there.
+  Glossary g = extract_glossary(nested_corpus(), everything());
+  EXPECT_EQ(first(find_entry(g, "Đối tác chiến lược toàn diện"), "ko"), "포괄적 전략적 동반자 관계");
+  EXPECT_EQ(first(find_entry(g, "Đối tác chiến lược"), "en"), "Strategic Partnership");
+  // "전략적 동반자" also stands alone (a strategic partner): it is not grown.
+  EXPECT_EQ(first(find_entry(g, "Đối tác chiến lược"), "ko"), "전략적 동반자");
 }
 
 TEST(TermExtractor, NamesAreKeptWholeAndMapToNamesInKorean) {
