@@ -27,7 +27,7 @@
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(dirname "$here")
-bin=${SONGNGU_BINARY:-$src/build/songngu}
+bin=$(realpath -m "${SONGNGU_BINARY:-$src/build/songngu}")  # absolute: the runs start in a temporary folder
 data=$src/../shared/data/align/lohelp-vi-en
 runs=${BENCH_RUNS:-3}
 hl_timeout=${HUNALIGN_TIMEOUT:-600}

@@ -23,7 +23,7 @@
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(dirname "$here")
-bin=${SONGNGU_BINARY:-$src/build/songngu}
+bin=$(realpath -m "${SONGNGU_BINARY:-$src/build/songngu}")  # absolute: the runs start in a temporary folder
 data=$src/../shared/data/align
 runs=${BENCH_RUNS:-7}
 rounds=${BENCH_ROUNDS:-5}
