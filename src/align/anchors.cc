@@ -113,7 +113,9 @@ std::vector<Anchor> anchor_chain(const DocSides& doc, const SeedLinks* seeds) {
   // Candidate pairs: a rare source token and the rare target tokens it is identical or linked to,
   // each worth its link weight over the number of pairs it makes.
   std::unordered_map<uint64_t, double> weight;
-  for (const auto& [token, in_source] : src.segments) {
+  for (const auto& entry : src.segments) {
+    const TokenId token = entry.first;
+    const auto& in_source = entry.second;  // named: lambdas may not capture structured bindings
     if (in_source.size() > kRareSegments || token == kNullToken) continue;
     auto add = [&](TokenId to, float link) {
       const auto* in_target = tgt.rare(to);

@@ -164,13 +164,14 @@ std::vector<TranslationUnit> synonym_units() {
 }
 
 TEST(Check, FindingsPointAtTheTargetWordsThatRenderTheTerm) {
-  auto findings = run(synonym_units());
+  const std::vector<TranslationUnit> units = synonym_units();
+  auto findings = run(units);
   int pointed = 0;
   for (const Finding& f : findings) {
     ASSERT_EQ(f.rule, FindingRule::kMissingTranslation) << f.unit;
     EXPECT_TRUE(f.rendering_known);
     EXPECT_EQ(f.rendered_by, "tranquillity") << f.unit;
-    const TranslationUnit& u = synonym_units()[std::stoul(f.unit) - 1];
+    const TranslationUnit& u = units[std::stoul(f.unit) - 1];
     EXPECT_EQ(u.variants[1].text.substr(f.rendered_begin, f.rendered_end - f.rendered_begin), "tranquillity");
     ++pointed;
   }
