@@ -25,8 +25,21 @@ catalogs="Linux-PAM PackageKit adduser apt bash bfd binutils coreutils diffutils
   iso_3166-2 iso_3166-3 iso_4217 iso_639-2 iso_639-3 ld libapt-pkg6.0 libc libidn2 make
   man-db-gnulib man-db opcodes procps-ng psmisc python-apt sed shadow shared-mime-info
   software-properties tar wget-gnulib wget xdg-user-dirs xkeyboard-config xz"
+# More catalogs, from packages that are downloaded (apt-get download) and unpacked, not installed:
+# desktop applications (Xfce, VLC, Inkscape, Audacity, Pidgin, GnuCash, ...) bring the vocabulary of
+# menus, dialogs and documents that the system tools lack. No GNOME, MATE (its catalogs descend
+# from GNOME's) or LibreOffice package.
+downloaded="aptitude-common aspell audacity-data bison cpio debconf-i18n e2fsprogs-l10n gawk
+  geany-common gnucash-common gnuchess hexchat-common inkscape kbd lynx-common mc-data nano pcmanfm
+  pidgin-data ristretto sudo synaptic texinfo thunar-data tuxpaint-data util-linux-locales vlc-l10n
+  wdiff xarchiver xfce4-panel xfce4-power-manager-data xfce4-session xfce4-terminal xfdesktop4-data"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/debs" "$work/root"
+# shellcheck disable=SC2086
+(cd "$work/debs" && apt-get download $downloaded)
+for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
+unpacked=$(find "$work/root/usr/share/locale/vi/LC_MESSAGES" -name '*.mo' -printf '%f\n' | sed 's/\.mo$//' | sort)
 for tgt in en ko; do
   list=$work/$tgt.list
   for set in lohelp-vi-$tgt lohelp-merged-vi-$tgt; do
@@ -46,6 +59,8 @@ for tgt in en ko; do
   echo "data/models/vi-$tgt.prior: $(wc -l <"$list") documents"
   # shellcheck disable=SC2086
   "$root/scripts/catalog-pairs.py" "$work/cat-$tgt" "$tgt" $catalogs >"$work/cat-$tgt.list"
+  # shellcheck disable=SC2086
+  "$root/scripts/catalog-pairs.py" --root "$work/root" "$work/cat-$tgt" "$tgt" $unpacked >>"$work/cat-$tgt.list"
   "$bin" align -s vi -t "$tgt" --presegmented --no-prior --batch "$work/cat-$tgt.list" \
     --model-out "$work/cat-$tgt.model" --learn-only -j "$(nproc)"
   "$root/scripts/model-lexicon.py" "$work/cat-$tgt.model" "$root/data/models/vi-$tgt.lexicon" 0.002
@@ -60,3 +75,10 @@ for d in $catalogs; do
 done | sort -u | while read -r pkg rest; do
   echo "$pkg $(dpkg-query -W -f='${Version}' "$pkg") $rest"
 done >"$root/data/models/catalogs.txt"
+for deb in "$work"/debs/*.deb; do
+  pkg=$(dpkg-deb -f "$deb" Package) version=$(dpkg-deb -f "$deb" Version)
+  for l in vi ko; do
+    dpkg-deb -c "$deb" | { grep -oE "usr/share/locale/$l/LC_MESSAGES/[^ ]+\.mo$" || true; } | xargs -r -n1 basename |
+      sed "s/\.mo$//; s/^/$pkg $version (downloaded) ($l /; s/$/)/"
+  done
+done | sort -u >>"$root/data/models/catalogs.txt"

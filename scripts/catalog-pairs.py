@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""catalog-pairs.py OUT_DIR TGT DOMAIN...: parallel text from installed Debian message catalogs.
+"""catalog-pairs.py [--root DIR] OUT_DIR TGT DOMAIN...: parallel text from Debian message catalogs.
 
-For each DOMAIN, reads /usr/share/locale/vi/LC_MESSAGES/DOMAIN.mo (and, for TGT=ko, the Korean
-catalog of the same domain) with msgunfmt and writes one document pair per translated entry:
+For each DOMAIN, reads ROOT/usr/share/locale/vi/LC_MESSAGES/DOMAIN.mo (and, for TGT=ko, the Korean
+catalog of the same domain) with msgunfmt (ROOT: / for installed packages, or a folder where
+downloaded .deb files were unpacked with dpkg-deb -x) and writes one document pair per translated entry:
 OUT_DIR/DOMAIN-N.vi and OUT_DIR/DOMAIN-N.TGT (one segment each; an entry of several lines with as
 many lines in both languages gives one pair per line). For TGT=en the English is the msgid; for
 TGT=ko the pair is the Vietnamese and the Korean translation of the same msgid. Fuzzy and empty
@@ -45,10 +46,14 @@ def clean(s):
     return " ".join(s.split())
 
 def main():
-    out, tgt, domains = sys.argv[1], sys.argv[2], sys.argv[3:]
+    args = sys.argv[1:]
+    root = "/"
+    if args[:1] == ["--root"]:
+        root, args = args[1], args[2:]
+    out, tgt, domains = args[0], args[1], args[2:]
     os.makedirs(out, exist_ok=True)
     for domain in domains:
-        vi_mo = f"/usr/share/locale/vi/LC_MESSAGES/{domain}.mo"
+        vi_mo = f"{root}/usr/share/locale/vi/LC_MESSAGES/{domain}.mo"
         if not os.path.exists(vi_mo):
             print(f"catalog-pairs: {vi_mo} missing, skipped", file=sys.stderr)
             continue
@@ -56,7 +61,7 @@ def main():
         if tgt == "en":
             other = {k: k[1] for k in vi}
         else:
-            ko_mo = f"/usr/share/locale/{tgt}/LC_MESSAGES/{domain}.mo"
+            ko_mo = f"{root}/usr/share/locale/{tgt}/LC_MESSAGES/{domain}.mo"
             if not os.path.exists(ko_mo):
                 continue
             other = {(c, i): s for c, i, s in entries(ko_mo)}
