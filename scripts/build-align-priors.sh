@@ -6,8 +6,9 @@
 #
 # For each pair, one `songngu align --batch --no-prior --model-out --learn-only` run learns a model
 # from the dev sets of that pair (the plain and the merged set together), and only its numbers are
-# kept: length ratio and weight, segment length, and per pass the length variance, open-end parity
-# and bead-type priors. The word tables and unigrams are dropped: the dev sets may set a handful of
+# kept: length ratio and weight, segment length, and per pass the length variance and open-end
+# parity; the bead-type priors of every pass but the first are the gold beads' shares
+# (scripts/prior-from-gold.py). The word tables and unigrams are dropped: the dev sets may set a handful of
 # numbers per language pair, never a lexicon.
 # The lexicon comes from elsewhere: the Vietnamese, Korean and English of the message catalogs of
 # the Debian packages listed in $catalogs (scripts/catalog-pairs.py; one document pair per entry),
@@ -53,9 +54,13 @@ for tgt in en ko; do
   # Numbers only: the header lines, `learned 0`, and the closing line count.
   awk -F'\t' '
     $1 == "songngu-align-model" || $1 == "langs" || $1 == "shapes" || $1 == "length" || $1 == "pass" ||
-    $1 == "unseen" { print; n++ }
+    $1 == "unseen" || $1 == "joined" { print; n++ }
     $1 == "learned" { print "learned\t0"; n++ }
     END { print "end\t" n }' "$work/vi-$tgt.model" >"$root/data/models/vi-$tgt.prior"
+  # Bead-type priors counted on the sets' gold beads, not on the run's own output (which leans
+  # toward leaving segments unaligned where it is unsure).
+  "$root/scripts/prior-from-gold.py" "$root/data/models/vi-$tgt.prior" "$shared/data/align/lohelp-vi-$tgt" \
+    "$shared/data/align/lohelp-merged-vi-$tgt"
   echo "data/models/vi-$tgt.prior: $(wc -l <"$list") documents"
   # shellcheck disable=SC2086
   "$root/scripts/catalog-pairs.py" "$work/cat-$tgt" "$tgt" $catalogs >"$work/cat-$tgt.list"

@@ -20,6 +20,8 @@ namespace {
 //   length  ratio ratio_weight mean_target
 //   pass    kappa open_same open_differ prior...     (one line per pass, in order)
 //   para    same differ                              (the paragraph-end terms of the pass before)
+//   joined  same differ                              (its open-end terms for 1-2, 2-1, 2-2 beads;
+//                                                     a file without them uses the 1-1 terms)
 //   unseen  source target
 //   learned 0|1
 //   S token p / T token p                             (unigrams)
@@ -66,6 +68,7 @@ void save_align_model(const AlignModel& model, const std::string& path) {
     out += "pass\t" + number(p.kappa) + "\t" + number(p.open_same) + "\t" + number(p.open_differ);
     for (double x : p.log_prior) out += "\t" + number(x);
     out += "\npara\t" + number(p.para_same) + "\t" + number(p.para_differ) + "\n";
+    out += "joined\t" + number(p.joined_same) + "\t" + number(p.joined_differ) + "\n";
   }
   out += "unseen\t" + number(model.source_unseen) + "\t" + number(model.target_unseen) + "\n";
   out += std::string("learned\t") + (model.learned ? "1" : "0") + "\n";
@@ -149,11 +152,16 @@ AlignModel load_align_model(const std::string& path) {
       p.kappa = real(f[1]);
       p.open_same = real(f[2]);
       p.open_differ = real(f[3]);
+      p.joined_same = p.open_same;
+      p.joined_differ = p.open_differ;
       for (size_t k = 4; k < f.size(); ++k) p.log_prior.push_back(real(f[k]));
       model.passes.push_back(std::move(p));
     } else if (tag == "para" && f.size() == 3 && !model.passes.empty()) {
       model.passes.back().para_same = real(f[1]);
       model.passes.back().para_differ = real(f[2]);
+    } else if (tag == "joined" && f.size() == 3 && !model.passes.empty()) {
+      model.passes.back().joined_same = real(f[1]);
+      model.passes.back().joined_differ = real(f[2]);
     } else if (tag == "unseen" && f.size() == 3) {
       model.source_unseen = static_cast<float>(real(f[1]));
       model.target_unseen = static_cast<float>(real(f[2]));

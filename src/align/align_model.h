@@ -23,10 +23,11 @@ class LexiconFile;
 
 // The parameters one pass runs with.
 struct PassParameters {
-  double kappa = 3;               // length variance per character
-  std::vector<double> log_prior;  // per bead shape (AlignModel::shapes)
-  double open_same = 0, open_differ = 0;
-  double para_same = 0, para_differ = 0;  // paragraph-end parity (bead_scorer.h)
+  double kappa = 3;                           // length variance per character
+  std::vector<double> log_prior;              // per bead shape (AlignModel::shapes)
+  double open_same = 0, open_differ = 0;      // open-end parity of 1-1 beads (bead_scorer.h)
+  double joined_same = 0, joined_differ = 0;  // the same for beads with several segments on a side
+  double para_same = 0, para_differ = 0;      // paragraph-end parity (bead_scorer.h)
 };
 
 // p(to | from) by token text; "" is the NULL word.

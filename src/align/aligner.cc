@@ -173,39 +173,84 @@ double estimate_kappa(const std::vector<DocWork>& docs, double fallback, const P
   return (n * own + kPriorBeads * prior->kappa) / (n + kPriorBeads);
 }
 
-// The open-end parity terms of PassParameters from the confident beads with both sides: p(same) there,
-// against q(same) for segments paired at random (from each side's share of open-ended segments).
+// Probability that `a` segments of one side and `b` of the other, open-ended with probability ps
+// and pt each and paired at random, hold as many open-ended segments.
+double random_open_parity(uint32_t a, uint32_t b, double ps, double pt) {
+  auto binomial = [](uint32_t n, uint32_t k, double p) {
+    double c = 1;
+    for (uint32_t x = 0; x < k; ++x) c = c * (n - x) / (x + 1);
+    return c * std::pow(p, k) * std::pow(1 - p, n - k);
+  };
+  double q = 0;
+  for (uint32_t k = 0; k <= std::min(a, b); ++k) q += binomial(a, k, ps) * binomial(b, k, pt);
+  return std::clamp(q, 0.01, 0.99);
+}
+
+// The share of beads with both sides that have several segments on a side, by a pass's priors.
+double joined_share(const PassParameters& pass, const std::vector<BeadShape>& shapes) {
+  double joined = 0, both = 0;
+  for (size_t k = 0; k < shapes.size() && k < pass.log_prior.size(); ++k) {
+    if (shapes[k].src == 0 || shapes[k].tgt == 0) continue;
+    both += std::exp(pass.log_prior[k]);
+    if (shapes[k].src > 1 || shapes[k].tgt > 1) joined += std::exp(pass.log_prior[k]);
+  }
+  return both > 0 ? joined / both : 0;
+}
+
+// The open-end parity terms of PassParameters from the confident beads with both sides, apart for
+// 1-1 beads and for beads with several segments on a side: p(same) there, against q(same) for
+// segments paired at random (from each side's share of open-ended segments).
 void estimate_open_parity(const std::vector<DocWork>& docs, PassParameters& model,
-                          const PassParameters* prior) {
-  double same = 0, total = 0, open_src = 0, units_src = 0, open_tgt = 0, units_tgt = 0;
+                          const PassParameters* prior, const std::vector<BeadShape>* prior_shapes) {
+  double open_src = 0, units_src = 0, open_tgt = 0, units_tgt = 0;
+  for (const auto& d : docs) {
+    for (auto o : d.sides->source.open) open_src += o;
+    for (auto o : d.sides->target.open) open_tgt += o;
+    units_src += static_cast<double>(d.sides->source.size());
+    units_tgt += static_cast<double>(d.sides->target.size());
+  }
+  // [0]: 1-1 beads, [1]: the others; q is the confidence-weighted mean of each bead's q.
+  double same[2] = {}, total[2] = {}, q_sum[2] = {}, beads[2] = {};
+  const double ps = units_src > 0 ? open_src / units_src : 0, pt = units_tgt > 0 ? open_tgt / units_tgt : 0;
   for (const auto& d : docs) {
     const Units &su = d.sides->source, &tu = d.sides->target;
-    for (auto o : su.open) open_src += o;
-    for (auto o : tu.open) open_tgt += o;
-    units_src += static_cast<double>(su.size());
-    units_tgt += static_cast<double>(tu.size());
     for (const auto& b : d.path) {
       if (b.src_count == 0 || b.tgt_count == 0) continue;
+      beads[b.src_count == 1 && b.tgt_count == 1 ? 0 : 1] += 1;
       uint32_t os = 0, ot = 0;
       for (uint32_t x = 0; x < b.src_count; ++x) os += su.open[b.src_begin + x];
       for (uint32_t y = 0; y < b.tgt_count; ++y) ot += tu.open[b.tgt_begin + y];
-      same += (os == ot) * b.confidence;
-      total += b.confidence;
+      const int k = b.src_count == 1 && b.tgt_count == 1 ? 0 : 1;
+      same[k] += (os == ot) * b.confidence;
+      total[k] += b.confidence;
+      q_sum[k] += random_open_parity(b.src_count, b.tgt_count, ps, pt) * b.confidence;
     }
   }
   if (prior) {
-    // The prior's log ratios, shrunk toward this input's by its confident beads.
-    model.open_same = prior->open_same;
-    model.open_differ = prior->open_differ;
-    if (units_src == 0 || units_tgt == 0) return;
+    // The prior's log ratios, shrunk toward this input's by its confident beads. Whether a joined
+    // bead keeps the structure depends on why the sides were segmented apart: an input that joins
+    // often (a title run into the next sentence on one side) breaks it often, one that hardly joins
+    // keeps it as its 1-1 beads do. So the joined terms start between the prior's 1-1 and joined
+    // terms, by this input's share of joined beads (with kPriorBeads beads of none) against the
+    // prior's share.
+    model.open_same = prior->open_same, model.open_differ = prior->open_differ;
+    const double share = beads[1] / (beads[0] + beads[1] + kPriorBeads);
+    const double s = std::min(1.0, share / std::max(1e-9, joined_share(*prior, *prior_shapes)));
+    model.joined_same = prior->open_same + s * (prior->joined_same - prior->open_same);
+    model.joined_differ = prior->open_differ + s * (prior->joined_differ - prior->open_differ);
   }
-  if (total < 10 || units_src == 0 || units_tgt == 0) return;
-  const double p = (same + 1) / (total + 2);
-  const double ps = open_src / units_src, pt = open_tgt / units_tgt;
-  const double q = std::clamp(ps * pt + (1 - ps) * (1 - pt), 0.01, 0.99);
-  const double w = prior ? total / (total + kPriorBeads) : 1.0;
-  model.open_same = w * std::log(p / q) + (1 - w) * model.open_same;
-  model.open_differ = w * std::log((1 - p) / (1 - q)) + (1 - w) * model.open_differ;
+  if (units_src == 0 || units_tgt == 0) return;
+  auto estimate = [&](int k, double& same_term, double& differ_term) {
+    if (total[k] < (prior ? 1 : 10)) return;
+    const double p = (same[k] + 1) / (total[k] + 2), q = q_sum[k] / total[k];
+    const double w = prior ? total[k] / (total[k] + kPriorBeads) : 1.0;
+    same_term = w * std::log(p / q) + (1 - w) * same_term;
+    differ_term = w * std::log((1 - p) / (1 - q)) + (1 - w) * differ_term;
+  };
+  // Without a prior and with too few joined beads to say, joined beads keep the 1-1 terms.
+  estimate(0, model.open_same, model.open_differ);
+  if (!prior) model.joined_same = model.open_same, model.joined_differ = model.open_differ;
+  estimate(1, model.joined_same, model.joined_differ);
 }
 
 // The paragraph-end terms of PassParameters from the confident beads with both sides of documents
@@ -244,7 +289,7 @@ PassParameters estimate_pass(const std::vector<BeadShape>& shapes, const std::ve
   PassParameters p;
   p.kappa = estimate_kappa(docs, last.kappa, prior_pass);
   p.log_prior = estimate_priors(shapes, docs, prior, prior_pass);
-  estimate_open_parity(docs, p, prior_pass);
+  estimate_open_parity(docs, p, prior_pass, prior ? &prior->shapes : nullptr);
   estimate_paragraph_parity(docs, p);
   return p;
 }
@@ -569,6 +614,8 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
     pm.log_prior = p.log_prior;
     pm.open_same = p.open_same;
     pm.open_differ = p.open_differ;
+    pm.joined_same = p.joined_same;
+    pm.joined_differ = p.joined_differ;
     pm.para_same = p.para_same;
     pm.para_differ = p.para_differ;
   };

@@ -65,6 +65,9 @@ struct PassModel {
   // not end like a sentence (titles, labels) / a different number: how often translations keep
   // that structure against how often two random segments would (0 until estimated).
   double open_same = 0, open_differ = 0;
+  // The same for beads with several segments on a side: joining a title to the sentence after it
+  // is one way a side comes to hold fewer titles, so there the structure is kept less often.
+  double joined_same = 0, joined_differ = 0;
   // The same for paragraph ends: a bead whose two sides both end a paragraph, or neither, against
   // one that ends a paragraph on one side only (documents with paragraphs on both sides only).
   double para_same = 0, para_differ = 0;
@@ -91,7 +94,10 @@ class BeadScorer {
     double s = model_.log_prior[shape_index_[a][b]] + length_score(i, a, j, b);
     if (a > 0 && b > 0) {
       const bool same = open_src_[i + a] - open_src_[i] == open_tgt_[j + b] - open_tgt_[j];
-      s += same ? model_.open_same : model_.open_differ;
+      if (a == 1 && b == 1)
+        s += same ? model_.open_same : model_.open_differ;
+      else
+        s += same ? model_.joined_same : model_.joined_differ;
       if (doc_.paragraphs)
         s += doc_.source.para_end[i + a - 1] == doc_.target.para_end[j + b - 1] ? model_.para_same
                                                                                 : model_.para_differ;
