@@ -86,7 +86,7 @@ int segment_command(int argc, char** argv) {
   WarningList warnings;
   std::vector<Document> docs;
   for (const auto& text : texts) docs.push_back(segment_document(text, lang, segmenter.get(), warnings));
-  for (const auto& w : warnings.list) print_warning(tr_template(w.message, w.args));
+  for (const auto& w : warnings.list) print_warning(w);  // with the file and place
 
   std::string output;
   for (const Document& doc : docs) {

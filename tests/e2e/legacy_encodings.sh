@@ -88,7 +88,7 @@ python3 "$src/tests/data/text/make_vni.py" <"$tmp/vi-plain.txt" >"$tmp/vi-vni.tx
 "$bin" segment -l vi --encoding vi=vni "$tmp/vi-vni.txt" >"$tmp/seg-vni.txt" 2>"$tmp/seg-vni.err"
 check "segment --encoding vi=vni gives the UTF-8 segments" cmp -s "$tmp/seg-utf8.txt" "$tmp/seg-vni.txt"
 "$bin" segment -l vi "$tmp/vi-vni.txt" >"$tmp/seg-vni2.txt" 2>"$tmp/seg-vni2.err"
-check "segment detects VNI with a warning" grep -q "read as VNI" "$tmp/seg-vni2.err"
+check "segment detects VNI with a warning naming the file" grep -q "vi-vni.txt: not UTF-8: read as VNI" "$tmp/seg-vni2.err"
 check "... and gives the same segments" cmp -s "$tmp/seg-utf8.txt" "$tmp/seg-vni2.txt"
 "$bin" segment --encoding vi=vni "$tmp/vi-vni.txt" >/dev/null 2>"$tmp/seg-nolang.err"
 check "segment --encoding LANG=NAME without --lang is exit 2" test $? -eq 2
