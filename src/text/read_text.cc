@@ -11,6 +11,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 #include "base/error.h"
 #include "base/lang.h"
@@ -320,10 +321,14 @@ bool reads_as_vietnamese(std::string_view text) {
   size_t words = 0, syllables = 0, symbols = 0;
   size_t start = 0;
   bool in_word = false, non_ascii = false;
+  std::unordered_map<std::string_view, bool> known;  // a text repeats a few thousand syllables
   auto end_word = [&](size_t end) {
     if (in_word && non_ascii) {
       ++words;
-      syllables += is_vietnamese_syllable(text.substr(start, end - start));
+      const std::string_view word = text.substr(start, end - start);
+      auto it = known.find(word);
+      if (it == known.end()) it = known.emplace(word, is_vietnamese_syllable(word)).first;
+      syllables += it->second;
     }
     in_word = non_ascii = false;
   };
@@ -377,9 +382,7 @@ std::optional<TextFile> decode_detected(const std::string& bytes, const std::str
   }
   if (!(guess_lang == "vi" ? reads_as_vietnamese(file->text) : reads_as_korean(file->text)))
     return std::nullopt;
-  Warning w{N_("not UTF-8: read as {1}, the encoding it is certainly in (give --encoding to choose another)"),
-            {guess.description},
-            {name}};
+  Warning w{N_("not UTF-8: read as {1}, the encoding it is certainly in"), {guess.description}, {name}};
   w.setting = Setting::kEncoding;
   file->warnings.insert(file->warnings.begin(), w);
   return file;

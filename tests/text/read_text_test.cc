@@ -281,8 +281,7 @@ ReadOptions in_lang(const std::string& lang, const std::string& encoding = "") {
   return options;
 }
 
-const char* const kDetected =
-    "not UTF-8: read as {1}, the encoding it is certainly in (give --encoding to choose another)";
+const char* const kDetected = "not UTF-8: read as {1}, the encoding it is certainly in";
 
 void expect_detected(const TextFile& file, const std::string& description) {
   ASSERT_FALSE(file.warnings.empty());
