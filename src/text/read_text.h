@@ -24,8 +24,9 @@
 //       finds (EUC-KR -> cp949, ...), with the --encoding value to try;
 //     a byte sequence that the --encoding converter cannot decode (byte offset, line, column).
 // - Detection. A file that is valid UTF-8 is read as UTF-8, always: detection is never tried on
-//   it. A file that is not is decoded from a legacy encoding without being asked only when that is
-//   certain, with a warning naming the encoding; "certain" means all of:
+//   it, nor on a file read with an explicit encoding (UTF-8 named is not second-guessed). A file
+//   that is not is decoded from a legacy encoding without being asked only when that is certain,
+//   with a warning naming the encoding (setting kEncoding); "certain" means all of:
 //     the byte patterns point to one encoding (encoding_guess.h): windows-1258, TCVN3 or VNI
 //       (Vietnamese), or EUC-KR/cp949 (Korean); no other encoding is ever taken unasked;
 //     the file's language, when the caller knows it (ReadOptions::lang), is that encoding's

@@ -104,4 +104,5 @@ check "... and writes nothing" test ! -e "$tmp/x.tsv"
 { printf '<html><body><h1>'; head -1 "$tmp/legacy/vi/$doc.txt"; printf '</h1></body></html>\n'; } >"$tmp/page.html"
 "$bin" segment -l vi --encoding vi=tcvn3 "$tmp/page.html" >"$tmp/page.txt" 2>"$tmp/page.err"
 check "an HTML page read with --encoding vi=tcvn3" grep -q "hội đàm cấp cao" "$tmp/page.txt"
+check "review takes --encoding too" bash -c "'$bin' review --help | grep -q -- '--encoding \\[LANG=\\]NAME'"
 exit $fail
