@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -21,6 +22,7 @@
 #include "text/read_text.h"
 #include "text/utf8.h"
 #include "text/vietnamese_fonts.h"
+#include "text/vietnamese_syllable.h"
 
 namespace songngu {
 namespace {
@@ -217,6 +219,89 @@ TEST(EncodingDetection, NoFalsePositives) {
   for (const auto& path : documents("ko")) {
     const std::string utf8 = slurp(path);
     EXPECT_TRUE(refused(utf8 + "\xFF", "")) << path;  // UTF-8 Korean with a stray byte
+  }
+}
+
+struct WordCount {
+  size_t words = 0, syllables = 0;  // words with a letter outside ASCII; those that are syllables
+  double share() const {
+    return words == 0 ? 0 : static_cast<double>(syllables) / static_cast<double>(words);
+  }
+};
+
+WordCount count_syllables(const std::string& text) {
+  WordCount count;
+  std::string word;
+  auto flush = [&] {
+    bool non_ascii = false;
+    for (unsigned char b : word) non_ascii |= b >= 0x80;
+    if (non_ascii) ++count.words, count.syllables += is_vietnamese_syllable(word);
+    word.clear();
+  };
+  for (char c : text + " ") {
+    if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+      word += c;
+    } else {
+      flush();
+    }
+  }
+  return count;
+}
+
+double syllable_share(const std::string& text) {
+  return count_syllables(text).share();
+}
+
+// The measure behind the 95 % threshold: nearly every word with a letter outside ASCII in the
+// bundled Vietnamese corpus is a syllable (what fails is foreign names and words).
+TEST(EncodingDetection, CorpusWordsAreSyllables) {
+  WordCount all;
+  for (const auto& path : documents("vi")) {
+    const WordCount c = count_syllables(slurp(path));
+    all.words += c.words;
+    all.syllables += c.syllables;
+  }
+  std::cout << "[          ] corpus/vi: " << all.syllables << " of " << all.words
+            << " words with a letter outside ASCII are syllables\n";
+  EXPECT_GT(all.words, 1000u);
+  EXPECT_GE(all.share(), 0.995);
+}
+
+// The margin behind the 95 % threshold: the right reading of a Vietnamese document scores near 1,
+// a wrong one (UTF-8 read as a legacy encoding, one legacy encoding read as another, Latin-1
+// French/German/Italian read as windows-1258) far below.
+TEST(EncodingDetection, WrongReadingsFailTheSyllableCheck) {
+  const std::string utf8 = nfc(slurp(documents("vi").front()));
+  std::string unused;
+  const std::string cp1258 = iconv_from_utf8(encodable_part(utf8, "CP1258"), "CP1258");
+  const std::string tcvn3 = font_document(lower_toned_capitals(utf8), VietnameseFont::kTcvn3, unused);
+  const std::string vni = font_document(utf8, VietnameseFont::kVni, unused);
+  auto read_as = [](const std::string& bytes, const char* encoding) {
+    try {
+      return decode_text(bytes, "x", ReadOptions{encoding}).text;
+    } catch (const Error&) {
+      return std::string();  // undecodable in that encoding: not a reading at all
+    }
+  };
+  EXPECT_GE(syllable_share(read_as(tcvn3, "tcvn3")), 0.97);
+  EXPECT_GE(syllable_share(read_as(vni, "vni")), 0.97);
+  EXPECT_GE(syllable_share(read_as(cp1258, "windows-1258")), 0.97);
+  const std::pair<std::string, const char*> wrong[] = {
+      {utf8, "windows-1258"},
+      {utf8, "tcvn3"},
+      {utf8, "vni"},
+      {tcvn3, "windows-1258"},
+      {tcvn3, "vni"},
+      {vni, "windows-1258"},
+      {vni, "tcvn3"},
+      {cp1258, "tcvn3"},
+      {cp1258, "vni"},
+      {slurp(fs::path(SONGNGU_TEST_DATA_DIR) / "text" / "latin1-fr-de-it.txt"), "windows-1258"},
+  };
+  for (const auto& [bytes, encoding] : wrong) {
+    const double share = syllable_share(read_as(bytes, encoding));
+    std::cout << "[          ] wrong reading as " << encoding << ": " << share << " of the words pass\n";
+    EXPECT_LT(share, 0.8) << encoding;
   }
 }
 
