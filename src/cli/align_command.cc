@@ -16,6 +16,7 @@
 #include "cli/progress_bar.h"
 #include "pipeline/align_job.h"
 #include "read/document_format.h"
+#include "text/read_text.h"
 
 namespace songngu::cli {
 namespace {
@@ -66,8 +67,11 @@ const std::vector<OptionSpec> kSpecs = {
         "request)"),
      "LIST"},
     {"glossary", 0, true, N_("a glossary (TBX, TSV or CSV) whose term pairs count as evidence"), "FILE"},
-    {"encoding", 0, true, N_("encoding of the input files (default UTF-8), e.g. windows-1258, cp949"),
-     "NAME"},
+    {"encoding", 0, true,
+     N_("encoding of the input files: NAME for all, LANG=NAME for one language (repeatable or "
+        "comma-separated; "
+        "e.g. ko=cp949,vi=tcvn3); default UTF-8, or a legacy encoding detected with certainty"),
+     "[LANG=]NAME"},
     {"from", 0, true,
      N_("format of both input files: text, html, docx or odt (default: from the extension: .html .htm "
         ".xhtml, "
@@ -102,7 +106,7 @@ AlignJobOptions job_options(const Args& args) {
   o.target_langs = target_languages(args);
   o.presegmented = args.flag("presegmented");
   o.confidence = args.flag("confidence");
-  o.read.encoding = args.get_or("encoding", "");
+  parse_encoding_option(args.all("encoding"), o.read);
   o.read.from = args.get_or("from", "");
   (void)document_format("", o.read.from);  // an unknown format is a usage error before any reading
   o.segmenter.srx_path = args.get_or("srx", "");

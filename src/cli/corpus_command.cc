@@ -11,6 +11,7 @@
 #include "cli/messages.h"
 #include "cli/progress_bar.h"
 #include "pipeline/corpus.h"
+#include "text/read_text.h"
 
 namespace songngu::cli {
 namespace {
@@ -19,6 +20,11 @@ const std::vector<OptionSpec> kSpecs = {
     {"tm", 0, true, N_("folder for the translation memories (default: tm)"), "DIR"},
     {"glossary", 0, true, N_("folder for the glossaries (default: glossary)"), "DIR"},
     {"reports", 0, true, N_("folder for the review page and the bead lists (default: reports)"), "DIR"},
+    {"encoding", 0, true,
+     N_("encoding of the input files: NAME for all, LANG=NAME for one language (repeatable or "
+        "comma-separated; "
+        "e.g. ko=cp949,vi=tcvn3); default UTF-8, or a legacy encoding detected with certainty"),
+     "[LANG=]NAME"},
     {"quiet", 'q', false, N_("print nothing but errors (no summary, no progress bar)"), ""},
     {"help", 'h', false, N_("show this help"), ""},
 };
@@ -89,6 +95,7 @@ int corpus_command(int argc, char** argv) {
   options.tm_dir = args.get_or("tm", options.tm_dir);
   options.glossary_dir = args.get_or("glossary", options.glossary_dir);
   options.reports_dir = args.get_or("reports", options.reports_dir);
+  parse_encoding_option(args.all("encoding"), options.read);
   const bool quiet = args.flag("quiet");
   ProgressBar progress(quiet);
   const CorpusSummary summary = run_corpus(options, progress);

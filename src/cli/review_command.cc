@@ -13,6 +13,7 @@
 #include "cli/messages.h"
 #include "cli/progress_bar.h"
 #include "review/review_server.h"
+#include "text/read_text.h"
 
 extern char** environ;
 
@@ -26,6 +27,11 @@ const std::vector<OptionSpec> kSpecs = {
     {"tm", 0, true, N_("folder for the translation memories (default: tm)"), "DIR"},
     {"glossary", 0, true, N_("folder for the glossaries (default: glossary)"), "DIR"},
     {"reports", 0, true, N_("folder for the review page and the bead lists (default: reports)"), "DIR"},
+    {"encoding", 0, true,
+     N_("encoding of the input files: NAME for all, LANG=NAME for one language (repeatable or "
+        "comma-separated; "
+        "e.g. ko=cp949,vi=tcvn3); default UTF-8, or a legacy encoding detected with certainty"),
+     "[LANG=]NAME"},
     {"help", 'h', false, N_("show this help"), ""},
 };
 
@@ -56,6 +62,7 @@ int review_command(int argc, char** argv) {
   options.tm_dir = args.get_or("tm", options.tm_dir);
   options.glossary_dir = args.get_or("glossary", options.glossary_dir);
   options.reports_dir = args.get_or("reports", options.reports_dir);
+  parse_encoding_option(args.all("encoding"), options.read);
   ReviewServerOptions server_options;
   server_options.address = args.get_or("listen", server_options.address);
   server_options.port = static_cast<int>(args.integer("port", 0, 0, 65535));

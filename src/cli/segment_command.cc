@@ -24,8 +24,11 @@ const std::vector<OptionSpec> kSpecs = {
      N_("language of the files: vi, en or ko (default: guessed from the script of the first file, else vi)"),
      "LANG"},
     {"srx", 0, true, N_("segmentation rules from this SRX 2.0 file instead of the shipped ones"), "FILE"},
-    {"encoding", 0, true, N_("encoding of the input files (default UTF-8), e.g. windows-1258, cp949"),
-     "NAME"},
+    {"encoding", 0, true,
+     N_("encoding of the input files: NAME for all, LANG=NAME for one language (repeatable or "
+        "comma-separated; "
+        "e.g. ko=cp949,vi=tcvn3); default UTF-8, or a legacy encoding detected with certainty"),
+     "[LANG=]NAME"},
     {"from", 0, true,
      N_("format of the input files: text, html, docx or odt (default: from the extension: .html .htm .xhtml, "
         ".docx, .odt; any other is plain text)"),
@@ -57,15 +60,21 @@ int segment_command(int argc, char** argv) {
     throw_usage(N_("unknown output format \"{1}\" (use text or jsonl)"), {format});
 
   ReadOptions read_options;
-  read_options.encoding = args.get_or("encoding", "");
+  parse_encoding_option(args.all("encoding"), read_options);
   read_options.from = args.get_or("from", "");
   (void)document_format("", read_options.from);  // an unknown format is a usage error before any reading
+  const auto given_lang = args.get("lang");
+  if (given_lang) read_options.lang = Lang(*given_lang).base();
+  if (!read_options.encodings.empty() && !given_lang)
+    throw_usage(
+        N_("--encoding LANG=NAME needs --lang: the language is not guessed before the files are read"));
+  check_encoding_languages(read_options, {read_options.lang});
+  read_options.encoding = encoding_for(read_options);
   // Read every file first: nothing is printed when one of them is bad.
   std::vector<DocumentText> texts;
   for (const auto& path : args.positional())
     texts.push_back(read_document_text(path, document_format(path, read_options.from), read_options));
 
-  const auto given_lang = args.get("lang");
   Lang lang(given_lang ? *given_lang : guess_language(texts.front().file.text));
   std::unique_ptr<Segmenter> segmenter;
   if (!args.flag("presegmented")) {
@@ -77,7 +86,7 @@ int segment_command(int argc, char** argv) {
   WarningList warnings;
   std::vector<Document> docs;
   for (const auto& text : texts) docs.push_back(segment_document(text, lang, segmenter.get(), warnings));
-  for (const auto& w : warnings.list) print_warning(tr_template(w.message, w.args));
+  for (const auto& w : warnings.list) print_warning(w);  // with the file and place
 
   std::string output;
   for (const Document& doc : docs) {

@@ -108,6 +108,13 @@ void align_range(const AlignJobOptions& o, const Lang& target, const std::vector
   if (!o.learn_only) aligner.align(range, model, range_sink);
 }
 
+// A per-language --encoding for a language the job does not have is a usage error.
+void check_encodings(const AlignJobOptions& o) {
+  std::vector<std::string> langs{o.source_lang.base()};
+  for (const auto& lang : o.target_langs) langs.push_back(lang.base());
+  check_encoding_languages(o.read, langs);
+}
+
 std::unique_ptr<Segmenter> segmenter_for(const AlignJobOptions& o, const Lang& lang) {
   if (o.presegmented) return nullptr;
   return std::make_unique<Segmenter>(lang, o.segmenter);
@@ -177,6 +184,7 @@ AlignModel read_model(const std::string& path, const std::vector<BeadShape>& req
 void align_files(const AlignJobOptions& o, const std::string& source_path,
                  const std::vector<std::string>& translations, const std::string& output,
                  ProgressSink& sink) {
+  check_encodings(o);
   const AlignFormat format = output == "-" ? AlignFormat::kTsv : align_format_of_path(output);
   if (translations.size() > 1 && format != AlignFormat::kTmx)
     throw_usage(N_("several target languages need a TMX output"));
@@ -203,6 +211,7 @@ void align_files(const AlignJobOptions& o, const std::string& source_path,
 }
 
 void align_batch(const AlignJobOptions& o, const BatchJob& job, ProgressSink& progress) {
+  check_encodings(o);
   SerialSink sink(progress);
   const Lang& target_lang = o.target_langs.at(0);
   size_t begin = 0, end = 0;

@@ -65,6 +65,13 @@ std::string corpus_date(const std::vector<std::string>& names) {
   return newest + "T000000Z";
 }
 
+// A per-language --encoding for a language the corpus does not have is a usage error.
+void check_encodings(const CorpusOptions& options) {
+  std::vector<std::string> langs{Lang(options.source_lang).base()};
+  for (const auto& lang : options.target_langs) langs.push_back(Lang(lang).base());
+  check_encoding_languages(options.read, langs);
+}
+
 }  // namespace
 
 std::vector<std::string> corpus_document_names(const CorpusOptions& options, ProgressSink& sink) {
@@ -88,6 +95,7 @@ std::vector<std::string> corpus_document_names(const CorpusOptions& options, Pro
 }
 
 Corpus read_corpus(const CorpusOptions& options, const std::vector<std::string>& names, ProgressSink& sink) {
+  check_encodings(options);
   Corpus corpus;
   corpus.dir = options.corpus_dir;
   corpus.source_lang = options.source_lang;
@@ -104,7 +112,7 @@ Corpus read_corpus(const CorpusOptions& options, const std::vector<std::string>&
     const std::string source_path =
         document_file(fs::path(options.corpus_dir) / options.source_lang, name).string();
     sink.step({N_("reading {1}"), {source_path}});
-    doc.source = load_document(source_path, source_lang, {}, &source_segmenter, sink);
+    doc.source = load_document(source_path, source_lang, options.read, &source_segmenter, sink);
     for (size_t t = 0; t < options.target_langs.size(); ++t) {
       const std::string& lang = options.target_langs[t];
       const fs::path path = document_file(fs::path(options.corpus_dir) / lang, name);
@@ -112,7 +120,7 @@ Corpus read_corpus(const CorpusOptions& options, const std::vector<std::string>&
       std::error_code ec;
       if (!fs::exists(path, ec)) continue;
       doc.translations[lang].document =
-          load_document(path.string(), Lang(lang), {}, &target_segmenters[t], sink);
+          load_document(path.string(), Lang(lang), options.read, &target_segmenters[t], sink);
     }
     corpus.documents.push_back(std::move(doc));
   }
@@ -138,6 +146,7 @@ void align_corpus(Corpus& corpus, ProgressSink& sink) {
 }
 
 CorpusSummary run_corpus(const CorpusOptions& options, ProgressSink& sink) {
+  check_encodings(options);  // a usage error before the folder is looked at
   const std::vector<std::string> names = corpus_document_names(options, sink);
   const size_t targets = options.target_langs.size();
   sink.start(names.size() * (1 + targets) + targets + 4);

@@ -23,6 +23,7 @@
 #include "glossary/glossary.h"
 #include "pipeline/progress.h"
 #include "text/document.h"
+#include "text/read_text.h"
 
 namespace songngu {
 
@@ -38,6 +39,7 @@ struct CorpusOptions {
   // of the ranked list whose precision was measured by reading (docs/accuracy.md: top 50).
   size_t max_extracted_terms = 50;
   double doubtful_below = 0.5;  // the review page's "doubtful" mark and the summary's count
+  ReadOptions read;             // encodings (one, or per language: --encoding ko=cp949)
 };
 
 struct CorpusTranslation {
@@ -92,6 +94,7 @@ struct CorpusSummary {
 // translations that have no source file. Throws Error(kBadInput) when there is no document.
 std::vector<std::string> corpus_document_names(const CorpusOptions& options, ProgressSink& sink);
 // Reads and segments the documents (one step per file it looks for) and loads the seed glossary.
+// Throws Error(kUsage) when options.read names an encoding for a language the corpus does not have.
 Corpus read_corpus(const CorpusOptions& options, const std::vector<std::string>& names, ProgressSink& sink);
 // Aligns every translation with its source, one call per language pair so that the model learned
 // from the input draws on every document (one step per target language).

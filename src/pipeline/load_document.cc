@@ -39,8 +39,11 @@ Document segment_document(const DocumentText& text, const Lang& lang, const Segm
 
 Document load_document(const std::string& path, const Lang& lang, const ReadOptions& read,
                        const Segmenter* segmenter, ProgressSink& sink) {
-  return segment_document(read_document_text(path, document_format(path, read.from), read), lang, segmenter,
-                          sink);
+  ReadOptions options = read;
+  options.lang = lang.base();  // picks the language's --encoding and limits detection to its encodings
+  options.encoding = encoding_for(options);
+  return segment_document(read_document_text(path, document_format(path, options.from), options), lang,
+                          segmenter, sink);
 }
 
 void warn_about_pair(const Document& src, const Document& tgt, ProgressSink& sink) {

@@ -14,7 +14,8 @@
 
 namespace songngu {
 
-// Reads `path` in `lang`, as the format ReadOptions::from names or its extension says (read/
+// Reads `path` in `lang` (ReadOptions::lang is set to its base language, so a per-language --encoding
+// and detection apply), as the format ReadOptions::from names or its extension says (read/
 // read_document.h: HTML, DOCX and ODT blocks become paragraphs, their kinds the segments' kinds); segments it
 // with `segmenter`, or one segment a line when it is null. An empty file is an error (the reader's); a file
 // with text but no segments (blank lines only, or text read in the wrong encoding) is returned with a warning

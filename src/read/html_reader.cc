@@ -239,6 +239,7 @@ std::vector<Block> read_html(const std::string& path, const ReadOptions& options
   ReadOptions decode = options;
   if (bom) {
     decode.encoding.clear();
+    decode.encodings.clear();  // the byte order mark wins over a per-language --encoding too
   } else if (decode.encoding.empty()) {
     const std::string declared = declared_charset(bytes);
     // A page that says UTF-16 without a byte order mark is UTF-8 (HTML's own rule).

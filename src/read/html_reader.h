@@ -8,7 +8,8 @@
 // Drops: <head> (title included), script, style, noscript, template, nav, header and footer,
 // aside (sidebars), iframe, object, svg, math, form controls (select, button, textarea), elements that are
 // hidden (the hidden attribute, aria-hidden="true", style display:none or visibility:hidden). Charset: the
-// byte order mark, else --encoding, else <meta charset> or <meta http-equiv Content-Type>, else UTF-8.
+// byte order mark, else --encoding (ReadOptions::encoding, or the per-language one for options.lang), else
+// <meta charset> or <meta http-equiv Content-Type>, else UTF-8 (or what text/read_text.h detects).
 #include <string>
 
 #include "read/blocks.h"

@@ -73,8 +73,8 @@ EncodingGuess guess_vietnamese(const VietnameseEvidence& e) {
   const double tcvn3 = share(e.tcvn3), vni = share(e.vni), cp1258 = share(e.cp1258);
   const double best = std::max({tcvn3, vni, cp1258});
   if (best < 0.2) return {};
-  if (best == tcvn3) return {EncodingGuess::Kind::kVietnameseFont, "TCVN3 (ABC)", ""};
-  if (best == vni) return {EncodingGuess::Kind::kVietnameseFont, "VNI", ""};
+  if (best == tcvn3) return {EncodingGuess::Kind::kVietnameseFont, "TCVN3 (ABC)", "tcvn3"};
+  if (best == vni) return {EncodingGuess::Kind::kVietnameseFont, "VNI", "vni"};
   return {EncodingGuess::Kind::kConvertible, "windows-1258 (Vietnamese)", "windows-1258"};
 }
 

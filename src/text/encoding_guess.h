@@ -1,8 +1,8 @@
 #pragma once
-// Guesses what a file that is not UTF-8 is written in, so the error can say what to do. The old
-// Vietnamese font encodings (TCVN3/ABC, VNI) are recognised by their byte patterns and named even
-// though nothing converts them; windows-1258 likewise (ICU's detector does not know it); other
-// encodings (EUC-KR, windows-1252, ...) come from ICU's charset detector (ucsdet).
+// Guesses what a file that is not UTF-8 is written in. The old Vietnamese font encodings (TCVN3/ABC,
+// VNI) and windows-1258 are recognised by their byte patterns (ICU's detector knows none of them);
+// other encodings (EUC-KR, windows-1252, ...) come from ICU's charset detector (ucsdet). A guess is
+// only a guess: read_text.h decides when it is certain enough to decode the file with it.
 #include <string>
 #include <string_view>
 
@@ -12,11 +12,11 @@ struct EncodingGuess {
   enum class Kind {
     kUnknown,         // no useful guess
     kConvertible,     // `encoding` names an ICU converter that --encoding accepts
-    kVietnameseFont,  // TCVN3 (ABC) or VNI: songngu cannot convert it
+    kVietnameseFont,  // TCVN3 (ABC) or VNI: `encoding` is "tcvn3" or "vni" (text/vietnamese_fonts.h)
   };
   Kind kind = Kind::kUnknown;
   std::string description;  // "windows-1258 (Vietnamese)", "TCVN3 (ABC)", "VNI", "EUC-KR or cp949 (Korean)"
-  std::string encoding;     // the --encoding value to suggest (empty for font encodings)
+  std::string encoding;     // the --encoding value to suggest
 };
 
 // Looks at (up to the first MiB of) `bytes`, which is known not to be valid UTF-8.

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unistd.h>
 
@@ -9,13 +10,18 @@
 #include <cerrno>
 #include <cstring>
 #include <memory>
+#include <optional>
+#include <unordered_map>
 
 #include "base/error.h"
+#include "base/lang.h"
 #include "base/unique_file.h"
 #include "text/encoding_guess.h"
 #include "text/line_column.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
+#include "text/vietnamese_fonts.h"
+#include "text/vietnamese_syllable.h"
 
 namespace songngu {
 namespace {
@@ -117,16 +123,9 @@ void add_warnings(TextFile& file) {
   const LineColumn at = line_column_at(std::string_view(bytes).substr(bom), bad);
   const Location where{name, at.line, at.column, bom + bad};
   const EncodingGuess guess = guess_legacy_encoding(bytes);
-  switch (guess.kind) {
-    case EncodingGuess::Kind::kVietnameseFont:
-      throw_bad_input(
-          N_("invalid UTF-8; it looks like the {1} Vietnamese font encoding, which songngu cannot "
-             "convert: convert it to Unicode first, e.g. with UniKey's converter"),
-          {guess.description}, where);
-    case EncodingGuess::Kind::kConvertible:
-      throw Error(ErrorKind::kBadInput, N_("invalid UTF-8; it may be {1}"), {guess.description}, where)
-          .hint(Setting::kEncoding, guess.encoding);
-    case EncodingGuess::Kind::kUnknown: break;
+  if (guess.kind != EncodingGuess::Kind::kUnknown) {
+    throw Error(ErrorKind::kBadInput, N_("invalid UTF-8; it may be {1}"), {guess.description}, where)
+        .hint(Setting::kEncoding, guess.encoding);
   }
   throw_bad_input(N_("invalid UTF-8"), {}, where);
 }
@@ -277,7 +276,121 @@ TextFile decode_with_converter(std::string bytes, std::string name, const std::s
   return file;
 }
 
-TextFile decode_utf8(std::string bytes, std::string name) {
+[[noreturn]] void throw_unknown_encoding(const std::string& name) {
+  throw Error(ErrorKind::kUsage, N_("unknown encoding {1}"), {name}).hint(Setting::kEncoding);
+}
+
+bool is_known_encoding(const std::string& name) {
+  return vietnamese_font_named(name) || open_converter(resolve_encoding_name(name).c_str()) != nullptr;
+}
+
+TextFile decode_with_font(const std::string& bytes, std::string name, VietnameseFont font) {
+  TextFile file;
+  file.path = std::move(name);
+  file.encoding = vietnamese_font_name(font);
+  file.converted = true;
+  if (bytes.empty()) throw_empty(file.path);
+  const size_t bad = decode_vietnamese_font(font, bytes, file.text);
+  if (bad != std::string_view::npos) {
+    const LineColumn at = line_column_at(file.text, file.text.size());
+    throw_bad_input(N_("invalid {1}"), {file.encoding}, {file.path, at.line, at.column, bad});
+  }
+  if (size_t nul = file.text.find('\0'); nul != std::string::npos) throw_binary(file.path, nul);
+  file.text = nfc_by_lines(file.text);
+  add_warnings(file);
+  return file;
+}
+
+TextFile decode_with(const std::string& bytes, std::string name, const std::string& encoding) {
+  if (auto font = vietnamese_font_named(encoding)) return decode_with_font(bytes, std::move(name), *font);
+  return decode_with_converter(bytes, std::move(name), encoding);
+}
+
+// ---- detection (the contract's "certain") ---------------------------------------------------
+
+constexpr size_t kMinEvidence = 20;  // Vietnamese words or Hangul syllables: shorter is not guessed
+
+bool is_word_char(UChar32 c) {
+  return u_isalpha(c) || u_getCombiningClass(c) > 0 || u_charType(c) == U_NON_SPACING_MARK;
+}
+
+// At least kMinEvidence words with a letter outside ASCII, 95 % of them Vietnamese syllables, and
+// at most one symbol outside letters and punctuation per 50 such words (Latin-1 symbols are what
+// a wrong single-byte table produces).
+bool reads_as_vietnamese(std::string_view text) {
+  size_t words = 0, syllables = 0, symbols = 0;
+  size_t start = 0;
+  bool in_word = false, non_ascii = false;
+  std::unordered_map<std::string_view, bool> known;  // a text repeats a few thousand syllables
+  auto end_word = [&](size_t end) {
+    if (in_word && non_ascii) {
+      ++words;
+      const std::string_view word = text.substr(start, end - start);
+      auto it = known.find(word);
+      if (it == known.end()) it = known.emplace(word, is_vietnamese_syllable(word)).first;
+      syllables += it->second;
+    }
+    in_word = non_ascii = false;
+  };
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = 0;
+    size_t n = decode_utf8(text, i, c);
+    if (n == 0) n = 1, c = 0xFFFD;
+    if (is_word_char(static_cast<UChar32>(c))) {
+      if (!in_word) start = i, in_word = true;
+      non_ascii |= c >= 0x80;
+    } else {
+      end_word(i);
+      const bool punctuation =
+          (c >= 0x2000 && c <= 0x206F) || (c >= 0xA0 && c <= 0xBF && c != 0xA4 && c != 0xA6 && c != 0xA8);
+      symbols += c >= 0x80 && !punctuation;
+    }
+    i += n;
+  }
+  end_word(text.size());
+  return words >= kMinEvidence && syllables * 100 >= words * 95 && symbols * 50 <= words;
+}
+
+// At least kMinEvidence Hangul syllables, 80 % of the characters outside ASCII.
+bool reads_as_korean(std::string_view text) {
+  size_t hangul = 0, non_ascii = 0;
+  for (size_t i = 0; i < text.size();) {
+    char32_t c = 0;
+    size_t n = decode_utf8(text, i, c);
+    if (n == 0) n = 1, c = 0xFFFD;
+    hangul += c >= 0xAC00 && c <= 0xD7A3;
+    non_ascii += c >= 0x80;
+    i += n;
+  }
+  return hangul >= kMinEvidence && hangul * 100 >= non_ascii * 80;
+}
+
+// The file decoded from the legacy encoding detection is certain of, else nullopt.
+std::optional<TextFile> decode_detected(const std::string& bytes, const std::string& name,
+                                        const std::string& lang) {
+  const EncodingGuess guess = guess_legacy_encoding(bytes);
+  const std::string& encoding = guess.encoding;
+  std::string guess_lang;
+  if (encoding == "windows-1258" || encoding == "tcvn3" || encoding == "vni") guess_lang = "vi";
+  if (encoding == "cp949") guess_lang = "ko";
+  if (guess_lang.empty() || (!lang.empty() && lang != guess_lang)) return std::nullopt;
+  std::optional<TextFile> file;
+  try {
+    file = decode_with(bytes, name, encoding);
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+  if (!(guess_lang == "vi" ? reads_as_vietnamese(file->text) : reads_as_korean(file->text)))
+    return std::nullopt;
+  Warning w{N_("not UTF-8: read as {1}, the encoding it is certainly in"), {guess.description}, {name}};
+  w.setting = Setting::kEncoding;
+  file->warnings.insert(file->warnings.begin(), w);
+  return file;
+}
+
+// Not inlined: inlined into decode_text, g++ 12 warns of a string it thinks may be uninitialized.
+[[gnu::noinline]] TextFile decode_utf8(std::string bytes, std::string name, const std::string& lang,
+                                       bool detect) {
   if (bytes.empty()) throw_empty(name);
   // Byte order marks. UTF-32LE's starts like UTF-16LE's, so it is tested first.
   const char* unicode = nullptr;
@@ -297,7 +410,7 @@ TextFile decode_utf8(std::string bytes, std::string name) {
   }
   if (unicode != nullptr) {
     if (bytes.size() == unicode_bom) throw_empty(name);
-    TextFile file = decode_with_converter(bytes.substr(unicode_bom), name, unicode);
+    TextFile file = decode_with_converter(bytes.substr(unicode_bom), std::move(name), unicode);
     file.bom_bytes = unicode_bom;
     return file;
   }
@@ -312,7 +425,11 @@ TextFile decode_utf8(std::string bytes, std::string name) {
     throw_binary(name, static_cast<size_t>(static_cast<const char*>(nul) - bytes.data()));
   }
   const size_t bad = find_invalid_utf8(std::string_view(bytes).substr(bom));
-  if (bad != std::string_view::npos) throw_invalid_utf8(name, bytes, bom, bad);
+  if (bad != std::string_view::npos) {
+    if (!detect) throw_invalid_utf8(name, bytes, bom, bad);
+    if (std::optional<TextFile> detected = decode_detected(bytes, name, lang)) return std::move(*detected);
+    throw_invalid_utf8(name, bytes, bom, bad);
+  }
   TextFile file;
   file.path = std::move(name);
   if (bom > 0) bytes.erase(0, bom);
@@ -324,16 +441,58 @@ TextFile decode_utf8(std::string bytes, std::string name) {
 
 }  // namespace
 
-TextFile decode_text(std::string bytes, std::string name, const ReadOptions& options) {
-  if (!options.encoding.empty()) {
-    Converter probe = open_converter(resolve_encoding_name(options.encoding).c_str());
-    if (!probe)
-      throw Error(ErrorKind::kUsage, N_("unknown encoding {1}"), {options.encoding}).hint(Setting::kEncoding);
-    if (ucnv_getType(probe.get()) != UCNV_UTF8) {
-      return decode_with_converter(std::move(bytes), std::move(name), options.encoding);
+std::string encoding_for(const ReadOptions& options) {
+  if (auto it = options.encodings.find(options.lang); !options.lang.empty() && it != options.encodings.end())
+    return it->second;
+  return options.encoding;
+}
+
+void parse_encoding_option(const std::vector<std::string>& values, ReadOptions& options) {
+  for (const std::string& value : values) {
+    for (size_t start = 0; start <= value.size();) {
+      const size_t comma = std::min(value.find(',', start), value.size());
+      const std::string item = value.substr(start, comma - start);
+      start = comma + 1;
+      if (item.empty()) continue;
+      const size_t equals = item.find('=');
+      const std::string name = equals == std::string::npos ? item : item.substr(equals + 1);
+      if (!is_known_encoding(name)) throw_unknown_encoding(name);
+      if (equals == std::string::npos) {
+        if (!options.encoding.empty())
+          throw Error(ErrorKind::kUsage, N_("--encoding names two encodings for every file: {1} and {2}"),
+                      {options.encoding, name});
+        options.encoding = name;
+        continue;
+      }
+      const std::string lang = Lang(item.substr(0, equals)).base();
+      if (!options.encodings.emplace(lang, name).second)
+        throw Error(ErrorKind::kUsage, N_("--encoding names two encodings for {1}"), {lang});
     }
   }
-  return decode_utf8(std::move(bytes), std::move(name));
+}
+
+void check_encoding_languages(const ReadOptions& options, const std::vector<std::string>& langs) {
+  for (const auto& entry : options.encodings) {
+    if (std::find(langs.begin(), langs.end(), entry.first) != langs.end()) continue;
+    std::string list;
+    for (const auto& lang : langs) list += (list.empty() ? "" : ", ") + lang;
+    throw Error(ErrorKind::kUsage, N_("--encoding {1}={2}: {1} is not a language of this job ({3})"),
+                {entry.first, entry.second, list});
+  }
+}
+
+TextFile decode_text(std::string bytes, std::string name, const ReadOptions& options) {
+  const std::string encoding = encoding_for(options);
+  if (!encoding.empty()) {
+    if (auto font = vietnamese_font_named(encoding)) return decode_with_font(bytes, std::move(name), *font);
+    Converter probe = open_converter(resolve_encoding_name(encoding).c_str());
+    if (!probe) throw_unknown_encoding(encoding);
+    if (ucnv_getType(probe.get()) != UCNV_UTF8) {
+      return decode_with_converter(std::move(bytes), std::move(name), encoding);
+    }
+  }
+  // UTF-8 asked for by name is not second-guessed: detection only when no encoding was given.
+  return decode_utf8(std::move(bytes), std::move(name), options.lang, encoding.empty());
 }
 
 TextFile text_from_string(std::string text, std::string name) {
@@ -342,9 +501,8 @@ TextFile text_from_string(std::string text, std::string name) {
 
 TextFile read_text_file(const std::string& path, const ReadOptions& options) {
   // An unknown encoding is a usage error, reported before the file is touched.
-  if (!options.encoding.empty() && !open_converter(resolve_encoding_name(options.encoding).c_str())) {
-    throw Error(ErrorKind::kUsage, N_("unknown encoding {1}"), {options.encoding}).hint(Setting::kEncoding);
-  }
+  const std::string encoding = encoding_for(options);
+  if (!encoding.empty() && !is_known_encoding(encoding)) throw_unknown_encoding(encoding);
   return decode_text(read_bytes(path), path, options);
 }
 

@@ -19,11 +19,26 @@
 //     NUL bytes ("binary file"), or UTF-16 without a byte order mark (recognised by its NUL pattern:
 //       the message says which --encoding to use);
 //     invalid UTF-8 at a byte offset (0-based, counted in the file including the BOM) with its
-//       line and column (1-based; the column counts characters), plus a guess of the real encoding:
-//       windows-1258 or what ICU's detector finds (EUC-KR -> cp949, ...), or the old Vietnamese
-//       font encodings TCVN3 (ABC) and VNI, which songngu cannot convert;
-//     a byte sequence that the --encoding converter cannot decode.
+//       line and column (1-based; the column counts characters), plus a guess of the real encoding
+//       when detection is not certain (below): windows-1258, TCVN3, VNI or what ICU's detector
+//       finds (EUC-KR -> cp949, ...), with the --encoding value to try;
+//     a byte sequence that the --encoding converter cannot decode (byte offset, line, column).
+// - Detection. A file that is valid UTF-8 is read as UTF-8, always: detection is never tried on
+//   it, nor on a file read with an explicit encoding (UTF-8 named is not second-guessed). A file
+//   that is not is decoded from a legacy encoding without being asked only when that is certain,
+//   with a warning naming the encoding (setting kEncoding); "certain" means all of:
+//     the byte patterns point to one encoding (encoding_guess.h): windows-1258, TCVN3 or VNI
+//       (Vietnamese), or EUC-KR/cp949 (Korean); no other encoding is ever taken unasked;
+//     the file's language, when the caller knows it (ReadOptions::lang), is that encoding's
+//       language (a Korean file is never read as Vietnamese, an English one as neither);
+//     the whole file decodes with it, without a byte it cannot decode;
+//     the decoded text reads as the language: for Vietnamese at least 20 words with a letter
+//       outside ASCII, 95 % of them spelled as Vietnamese syllables (text/vietnamese_syllable.h)
+//       and next to no symbols outside letters and punctuation; for Korean at least 20 Hangul
+//       syllables, 80 % of the characters outside ASCII.
+//   A shorter or ambiguous file is not guessed: it gets the invalid-UTF-8 error with the guess.
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,14 +47,33 @@
 namespace songngu {
 
 struct ReadOptions {
-  // Empty: UTF-8, with a UTF-8/UTF-16/UTF-32 byte order mark recognised and decoded. Otherwise any
-  // ICU converter name or alias ("windows-1258", "cp949", "EUC-KR", "UTF-16LE", ...). "cp949",
-  // "ms949" and "uhc" mean Microsoft's Unified Hangul Code (ICU's own "cp949" alias is IBM-949).
+  // Empty: UTF-8, with a UTF-8/UTF-16/UTF-32 byte order mark recognised and decoded, and the
+  // detection above. Otherwise "tcvn3" or "vni" (text/vietnamese_fonts.h) or any ICU converter
+  // name or alias ("windows-1258", "cp949", "EUC-KR", "UTF-16LE", ...). "cp949", "ms949" and
+  // "uhc" mean Microsoft's Unified Hangul Code (ICU's own "cp949" alias is IBM-949).
   std::string encoding;
+  // Per base language ("ko" -> "cp949"): for a file whose `lang` is listed, this wins over
+  // `encoding` (--encoding ko=cp949).
+  std::map<std::string, std::string> encodings = {};
   // The document format, for the read layer above this one: "" (from the file name's extension) or
   // text, html, docx, odt. The text layer itself reads every file as text.
   std::string from = {};  // (initialized: ReadOptions{encoding} stays warning-free)
+  // The base language of the file ("vi", "ko", "en") when the caller knows it, else "": picks the
+  // entry of `encodings` and limits detection to that language's encodings.
+  std::string lang = {};
 };
+
+// The encoding a file is read in: encodings[lang] when there is one, else `encoding`.
+std::string encoding_for(const ReadOptions& options);
+
+// Parses the values of --encoding into options.encoding and options.encodings. Each value is NAME,
+// LANG=NAME or a comma-separated list of those ("vi=tcvn3,ko=cp949"); the option may be repeated.
+// Throws Error(kUsage) for an unknown encoding name, a language given twice, or two plain NAMEs.
+void parse_encoding_option(const std::vector<std::string>& values, ReadOptions& options);
+
+// Throws Error(kUsage) when options.encodings names a language that is not among `langs` (the
+// base languages of the job), since that setting would be silently ignored.
+void check_encoding_languages(const ReadOptions& options, const std::vector<std::string>& langs);
 
 struct TextFile {
   std::string path;                // as given ("-" for standard input)

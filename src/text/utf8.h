@@ -3,6 +3,7 @@
 // scanner, the TMX writer and the normalizer's fast path all use it): offsets are size_t, so files
 // over 2 GiB are fine, unlike ICU's int32_t-indexed UTF-8 macros.
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace songngu {
@@ -49,5 +50,8 @@ size_t find_invalid_utf8(std::string_view text);
 inline bool is_valid_utf8(std::string_view text) {
   return find_invalid_utf8(text) == std::string_view::npos;
 }
+
+// Appends code point `c` (a scalar value: no surrogate, at most U+10FFFF) to `out` in UTF-8.
+void append_utf8(std::string& out, char32_t c);
 
 }  // namespace songngu

@@ -83,8 +83,8 @@ for lang in vi ko en; do
   same "$lang: segment --help option table translated" "$(translation $lang "show this help")" \
     "$(grep -e '^  -h, --help  ' "$tmp/out" | sed 's/^  -h, --help  *//')"
   same "$lang: segment --help --encoding help translated" \
-    "$(translation $lang "encoding of the input files (default UTF-8), e.g. windows-1258, cp949")" \
-    "$(grep -e '^      --encoding NAME  ' "$tmp/out" | sed 's/^      --encoding NAME  *//')"
+    "$(translation $lang "encoding of the input files: NAME for all, LANG=NAME for one language (repeatable or comma-separated; e.g. ko=cp949,vi=tcvn3); default UTF-8, or a legacy encoding detected with certainty")" \
+    "$(grep -e '^      --encoding \[LANG=\]NAME  ' "$tmp/out" | sed 's/^      --encoding \[LANG=\]NAME  *//')"
   check "$lang: segment --help description translated" \
     grep -qxF "$(translation $lang "Split text files into sentences (\"-\" reads standard input). Blank lines separate paragraphs; a single line break is a soft wrap.")" "$tmp/out"
 

@@ -26,11 +26,12 @@ TEST(GuessLegacyEncoding, VietnameseEncodingsByTheirBytePatterns) {
   EncodingGuess tcvn3 = guess_legacy_encoding(fixture("vi-tcvn3.txt"));
   EXPECT_EQ(tcvn3.kind, Kind::kVietnameseFont);
   EXPECT_EQ(tcvn3.description, "TCVN3 (ABC)");
-  EXPECT_EQ(tcvn3.encoding, "");
+  EXPECT_EQ(tcvn3.encoding, "tcvn3");
 
   EncodingGuess vni = guess_legacy_encoding(fixture("vi-vni.txt"));
   EXPECT_EQ(vni.kind, Kind::kVietnameseFont);
   EXPECT_EQ(vni.description, "VNI");
+  EXPECT_EQ(vni.encoding, "vni");
 }
 
 TEST(GuessLegacyEncoding, OtherEncodingsFromIcuDetector) {

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <sstream>
 #include <string>
 
@@ -65,6 +66,10 @@ Error error_of(const std::function<void()>& f) {
 
 Error read_error(const std::string& path, const std::string& encoding = "") {
   return error_of([&] { read_text_file(path, ReadOptions{encoding}); });
+}
+
+Error read_error_with(const std::string& path, const ReadOptions& options) {
+  return error_of([&] { read_text_file(path, options); });
 }
 
 Error bytes_error(const std::string& bytes, const std::string& encoding = "") {
@@ -264,8 +269,36 @@ TEST_F(ReadTextFile, InvalidUtf8ErrorUsesFilePath) {
 
 // ---- legacy encodings ----------------------------------------------------------------------
 
-TEST_F(ReadTextFile, Windows1258IsSuggestedThenConverted) {
-  Error e = read_error(kData + "vi-windows-1258.txt");
+// The first line of a fixture: too short for detection to be certain.
+std::string first_line(const std::string& path) {
+  const std::string all = slurp(path);
+  return all.substr(0, all.find('\n') + 1);
+}
+
+ReadOptions in_lang(const std::string& lang, const std::string& encoding = "") {
+  ReadOptions options{encoding};
+  options.lang = lang;
+  return options;
+}
+
+const char* const kDetected = "not UTF-8: read as {1}, the encoding it is certainly in";
+
+void expect_detected(const TextFile& file, const std::string& description) {
+  ASSERT_FALSE(file.warnings.empty());
+  EXPECT_EQ(file.warnings[0].message, kDetected);
+  EXPECT_EQ(file.warnings[0].args, (std::vector<std::string>{description}));
+  EXPECT_EQ(file.warnings[0].setting, Setting::kEncoding);
+  EXPECT_TRUE(file.converted);
+}
+
+TEST_F(ReadTextFile, Windows1258IsDetectedOrSuggestedThenConverted) {
+  TextFile detected = read_text_file(kData + "vi-windows-1258.txt");
+  EXPECT_EQ(detected.text, slurp(kData + "vi.utf8.txt"));
+  expect_detected(detected, "windows-1258 (Vietnamese)");
+
+  // One line (12 Vietnamese words) is too short to be certain: the error suggests the encoding.
+  const std::string path = write("short.txt", first_line(kData + "vi-windows-1258.txt"));
+  Error e = read_error(path);
   EXPECT_EQ(e.message_template(), "invalid UTF-8; it may be {1}");
   EXPECT_EQ(e.args()[0], "windows-1258 (Vietnamese)");
   EXPECT_EQ(e.message().setting, Setting::kEncoding);
@@ -280,26 +313,132 @@ TEST_F(ReadTextFile, Windows1258IsSuggestedThenConverted) {
   EXPECT_TRUE(file.warnings.empty());
 }
 
-TEST_F(ReadTextFile, Tcvn3IsNamed) {
-  Error e = read_error(kData + "vi-tcvn3.txt");
+TEST_F(ReadTextFile, Tcvn3IsDetectedOrSuggestedThenConverted) {
+  // The fixture's one toned capital, Ủ, was written with the lower-case code (no TCVN3 code of its own).
+  std::string expected = slurp(kData + "vi.utf8.txt");
+  expected.replace(expected.find("Ủy"), std::string("Ủy").size(), "ủy");
+  TextFile detected = read_text_file(kData + "vi-tcvn3.txt");
+  EXPECT_EQ(detected.text, expected);
+  EXPECT_EQ(detected.encoding, "TCVN3");
+  expect_detected(detected, "TCVN3 (ABC)");
+
+  TextFile given = read_text_file(kData + "vi-tcvn3.txt", {"tcvn3"});
+  EXPECT_EQ(given.text, expected);
+  EXPECT_TRUE(given.warnings.empty());
+
+  Error e = read_error(write("short.txt", first_line(kData + "vi-tcvn3.txt")));
   EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
   EXPECT_EQ(e.args()[0], "TCVN3 (ABC)");
-  EXPECT_EQ(e.message().setting, Setting::kNone) << "no encoding to try: songngu cannot convert it";
-  EXPECT_NE(std::string(e.what()).find("TCVN3 (ABC) Vietnamese font encoding, which songngu cannot convert"),
-            std::string::npos);
-  EXPECT_NE(std::string(e.what()).find("UniKey"), std::string::npos);
+  EXPECT_EQ(e.message().suggestion, "tcvn3");
 }
 
-TEST_F(ReadTextFile, VniIsNamed) {
-  Error e = read_error(kData + "vi-vni.txt");
+TEST_F(ReadTextFile, VniIsDetectedOrSuggestedThenConverted) {
+  TextFile detected = read_text_file(kData + "vi-vni.txt");
+  EXPECT_EQ(detected.text, slurp(kData + "vi.utf8.txt"));
+  EXPECT_EQ(detected.encoding, "VNI");
+  expect_detected(detected, "VNI");
+  EXPECT_EQ(read_text_file(kData + "vi-vni.txt", {"VNI"}).text, slurp(kData + "vi.utf8.txt"));
+
+  Error e = read_error(write("short.txt", first_line(kData + "vi-vni.txt")));
   EXPECT_EQ(e.args()[0], "VNI");
-  EXPECT_NE(std::string(e.what()).find("VNI Vietnamese font encoding"), std::string::npos);
+  EXPECT_EQ(e.message().suggestion, "vni");
 }
 
-TEST_F(ReadTextFile, KoreanIsSuggestedThenConverted) {
-  Error e = read_error(kData + "ko-euc-kr.txt");
-  EXPECT_EQ(e.args()[0], "EUC-KR or cp949 (Korean)");
-  EXPECT_EQ(e.message().suggestion, "cp949");
+TEST_F(ReadTextFile, DetectionStaysInTheFilesLanguage) {
+  // A Korean file is never read as Vietnamese and the reverse; English gets no detection.
+  EXPECT_EQ(read_error_with(kData + "ko-euc-kr.txt", in_lang("vi")).message().suggestion, "cp949");
+  for (const char* lang : {"ko", "en"}) {
+    for (const char* fixture : {"vi-tcvn3.txt", "vi-vni.txt", "vi-windows-1258.txt"}) {
+      Error e = read_error_with(kData + fixture, in_lang(lang));
+      EXPECT_EQ(e.message_template(), "invalid UTF-8; it may be {1}") << lang << " " << fixture;
+    }
+  }
+  EXPECT_EQ(read_text_file(kData + "vi-vni.txt", in_lang("vi")).encoding, "VNI");
+  EXPECT_EQ(read_text_file(kData + "ko-euc-kr.txt", in_lang("ko")).encoding, "cp949");
+}
+
+TEST_F(ReadTextFile, Utf8IsNeverDetectedAsSomethingElse) {
+  for (const char* fixture : {"vi.utf8.txt", "ko-cp949.utf8.txt", "seed001-line88-mixed-nfc.txt"}) {
+    for (const char* lang : {"", "vi", "ko"}) {
+      TextFile file = read_text_file(kData + fixture, in_lang(lang));
+      EXPECT_EQ(file.encoding, "UTF-8") << fixture;
+      EXPECT_FALSE(file.converted) << fixture;
+    }
+  }
+  // UTF-8 Vietnamese with one stray byte: windows-1258, TCVN3 or VNI would each decode the rest
+  // into mojibake ("Viá»‡t"), which does not read as Vietnamese, so nothing is guessed.
+  std::string text;
+  for (int i = 0; i < 20; ++i) text += slurp(kData + "vi.utf8.txt");
+  Error e = read_error(write("stray.txt", text + "\xFF\n"));
+  EXPECT_EQ(e.where().byte, text.size());
+  EXPECT_NE(e.message_template().find("invalid UTF-8"), std::string::npos);
+}
+
+TEST_F(ReadTextFile, PerLanguageEncoding) {
+  ReadOptions options;
+  parse_encoding_option({"ko=cp949,vi=tcvn3", "en=windows-1252"}, options);
+  EXPECT_EQ(options.encoding, "");
+  EXPECT_EQ(options.encodings,
+            (std::map<std::string, std::string>{{"en", "windows-1252"}, {"ko", "cp949"}, {"vi", "tcvn3"}}));
+  options.lang = "vi";
+  EXPECT_EQ(encoding_for(options), "tcvn3");
+  TextFile vi = read_text_file(kData + "vi-tcvn3.txt", options);
+  EXPECT_EQ(vi.encoding, "TCVN3");
+  EXPECT_TRUE(vi.warnings.empty());  // chosen, not detected
+  options.lang = "ko";
+  EXPECT_EQ(read_text_file(kData + "ko-cp949.txt", options).text, slurp(kData + "ko-cp949.utf8.txt"));
+  options.lang = "ja";
+  EXPECT_EQ(encoding_for(options), "");
+
+  ReadOptions one;
+  parse_encoding_option({"cp949", "vi-VN=vni"}, one);
+  EXPECT_EQ(one.encoding, "cp949");
+  EXPECT_EQ(one.encodings.at("vi"), "vni");  // a tag counts by its base language
+  one.lang = "en";
+  EXPECT_EQ(encoding_for(one), "cp949");
+}
+
+TEST_F(ReadTextFile, EncodingOptionErrors) {
+  auto parse_error = [](std::vector<std::string> values) {
+    return error_of([&] {
+      ReadOptions o;
+      parse_encoding_option(values, o);
+    });
+  };
+  Error unknown = parse_error({"ko=cp-nonsense"});
+  EXPECT_EQ(unknown.kind(), ErrorKind::kUsage);
+  EXPECT_EQ(unknown.message_template(), "unknown encoding {1}");
+  EXPECT_EQ(unknown.args()[0], "cp-nonsense");
+  EXPECT_EQ(parse_error({"ko=cp949", "ko=euc-kr"}).message_template(),
+            "--encoding names two encodings for {1}");
+  EXPECT_EQ(parse_error({"cp949,tcvn3"}).kind(), ErrorKind::kUsage);
+
+  ReadOptions o;
+  parse_encoding_option({"ja=shift_jis"}, o);
+  Error lang = error_of([&] { check_encoding_languages(o, {"vi", "en"}); });
+  EXPECT_EQ(lang.kind(), ErrorKind::kUsage);
+  EXPECT_EQ(lang.args(), (std::vector<std::string>{"ja", "shift_jis", "vi, en"}));
+  check_encoding_languages(o, {"vi", "ja"});  // no error
+}
+
+TEST_F(ReadTextFile, UndecodableFontBytesNameTheOffset) {
+  Error e = bytes_error("Xin ch\xb5o\n\x81", "tcvn3");
+  EXPECT_EQ(e.message_template(), "invalid {1}");
+  EXPECT_EQ(e.args()[0], "TCVN3");
+  EXPECT_EQ(e.where(), (Location{"in.txt", 2, 1, 9}));
+  Error v = bytes_error("Xin chao\xf8 \xf8", "vni");
+  EXPECT_EQ(v.where(), (Location{"in.txt", 1, 10, 10}));
+}
+
+TEST_F(ReadTextFile, KoreanIsDetectedOrSuggestedThenConverted) {
+  TextFile detected = read_text_file(kData + "ko-cp949.txt");
+  EXPECT_EQ(detected.text, slurp(kData + "ko-cp949.utf8.txt"));
+  expect_detected(detected, "EUC-KR or cp949 (Korean)");
+
+  // Ten syllables ("한국과 베트남은 포괄적", 22 bytes) are too few to be certain.
+  Error e = read_error(write("short.txt", first_line(kData + "ko-euc-kr.txt").substr(0, 22) + "\n"));
+  EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
+  EXPECT_EQ(e.message_template().rfind("invalid UTF-8", 0), 0u);
   EXPECT_EQ(e.where().byte, 0u);
 
   const std::string korean = slurp(kData + "ko-cp949.utf8.txt");
