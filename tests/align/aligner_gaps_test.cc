@@ -115,6 +115,45 @@ TEST(AlignerOneDocument, LongDocumentOutweighsThePriorAShortOneDoesNot) {
   EXPECT_LT(std::abs(short_ratio - prior.ratio), std::abs(short_ratio - own_short));
 }
 
+// A title of three words that occur nowhere else, on each side its own (no word evidence pairs it:
+// only its length and its place do).
+std::string unique_title(char side, size_t k) {
+  std::string t;
+  for (size_t w = 0; w < 3; ++w) {
+    t += w ? " " : "";
+    t += side;
+    for (size_t i = 0; i < 4 + (k + w) % 3; ++i)
+      t += static_cast<char>('a' + (k * 13 + w * 7 + i * 5 + side) % 26);
+  }
+  return t;
+}
+
+TEST(AlignerOneDocument, TitlesRunIntoTheNextSentenceOnOneSide) {
+  // A page whose translation has a title before every fifth sentence, and whose source ran each
+  // title into the sentence after it (text copied without its line breaks): the joined beads are
+  // 1-2 beads, title and sentence together, even though their sides differ in titles.
+  auto body = make_parallel(11, 20);
+  std::vector<std::string> src, tgt;
+  std::vector<std::pair<uint32_t, uint32_t>> joined;  // source segment, its title's target segment
+  for (size_t k = 0; k < body.source.size(); ++k) {
+    if (k % 5 == 0) {
+      joined.emplace_back(static_cast<uint32_t>(src.size()), static_cast<uint32_t>(tgt.size()));
+      src.push_back(unique_title('x', k) + " " + body.source[k]);
+      tgt.push_back(unique_title('y', k));
+    } else {
+      src.push_back(body.source[k]);
+    }
+    tgt.push_back(body.target[k]);
+  }
+  Alignment a = Aligner().align(make_document(src, "vi"), make_document(tgt, "en"));
+  EXPECT_EQ(check_alignment(a, src.size(), tgt.size()), "");
+  size_t found = 0;
+  for (const auto& b : a.beads)
+    for (const auto& [s, t] : joined)
+      if (b.src_begin == s && b.src_count == 1 && b.tgt_begin == t && b.tgt_count == 2) ++found;
+  EXPECT_GE(found, joined.size() - 1) << format_beads(a, false);
+}
+
 TEST(AlignerOneDocument, PriorOfAnotherLanguagePairIsRefused) {
   AlignerOptions options;
   options.prior = shipped_prior("vi", "ko");
