@@ -12,6 +12,7 @@
 #include "align/bead_scorer.h"
 #include "align/lexicon.h"
 #include "align/lexicon_file.h"
+#include "align/lone_pairs.h"
 #include "align/pieces.h"
 #include "align/tokens.h"
 #include "base/error.h"
@@ -684,6 +685,7 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
         b.confidence = std::clamp(b.confidence, 0.0f, 1.0f);
         out.beads.push_back(b);
       }
+    pair_lone_nulls(out.beads);
     sink(doc, std::move(out));
   };
   std::atomic<size_t> cells{0};
