@@ -16,6 +16,7 @@
 #include "cli/progress_bar.h"
 #include "pipeline/align_job.h"
 #include "read/document_format.h"
+#include "tm/xliff_writer.h"
 
 namespace songngu::cli {
 namespace {
@@ -27,8 +28,8 @@ const std::vector<OptionSpec> kSpecs = {
      N_("language of the translation: en or ko (en,ko with two translations for a trilingual TMX)"), "LANG",
      "target"},
     {"output", 'o', true,
-     N_("output file (.tsv, .beads or .tmx) or, with --batch, output folder; default: TSV on standard "
-        "output"),
+     N_("output file (.tsv, .beads, .tmx, or .xlf/.xliff for CAT tools) or, with --batch, output folder; "
+        "default: TSV on standard output"),
      "OUT"},
     {"presegmented", 0, false, N_("the files are already segmented: one segment a line"), ""},
     {"confidence", 0, false, N_("add each bead's confidence (TSV and beads: a last column; TMX: a property)"),
@@ -75,6 +76,9 @@ const std::vector<OptionSpec> kSpecs = {
      "FORMAT"},
     {"srx", 0, true, N_("segmentation rules from this SRX 2.0 file instead of the shipped ones"), "FILE"},
     {"min-confidence", 0, true, N_("TMX: leave out beads below this confidence (0 to 1, default 0)"), "X"},
+    {"xliff-version", 0, true,
+     N_("XLIFF output (-o FILE.xlf): 1.2 (default) or 2.0; beads below confidence 0.5 are marked for review"),
+     "V"},
     {"help", 'h', false, N_("show this help"), ""},
 };
 
@@ -109,6 +113,7 @@ AlignJobOptions job_options(const Args& args) {
   // Results do not depend on the number of threads, so using every processor costs nothing.
   o.threads = static_cast<unsigned>(args.integer("jobs", default_threads(), 1, 9999));
   o.min_confidence = args.real("min-confidence", 0, 0, 1);
+  o.xliff_version = xliff_version_named(args.get_or("xliff-version", "1.2"));
   if (auto beads = args.get("beads")) o.shapes = parse_bead_shapes(*beads);
   o.glossary = args.get_or("glossary", "");
   o.model_out = args.get_or("model-out", "");

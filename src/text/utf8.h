@@ -3,6 +3,7 @@
 // scanner, the TMX writer and the normalizer's fast path all use it): offsets are size_t, so files
 // over 2 GiB are fine, unlike ICU's int32_t-indexed UTF-8 macros.
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace songngu {
@@ -45,6 +46,9 @@ inline size_t decode_utf8(std::string_view text, size_t i, char32_t& c) {
 // points above U+10FFFF and truncated sequences are ill-formed, as in Unicode 15 §3.9), or
 // std::string_view::npos when `text` is well-formed UTF-8.
 size_t find_invalid_utf8(std::string_view text);
+
+// Appends code point `c` (at most U+10FFFF, not a surrogate) as UTF-8.
+void append_utf8(std::string& out, char32_t c);
 
 inline bool is_valid_utf8(std::string_view text) {
   return find_invalid_utf8(text) == std::string_view::npos;
