@@ -36,7 +36,7 @@ void append_native(const XMLNode& node, std::string& out) {
 // One side of a unit, from TMX inline markup to XLIFF inline markup.
 class SegmentWriter {
  public:
-  SegmentWriter(bool v2, std::map<std::string, std::string>& data, size_t& removed)
+  SegmentWriter(bool v2, std::vector<std::pair<std::string, std::string>>& data, size_t& removed)
       : v2_(v2), data_(data), removed_(removed) {}
 
   std::string write(const Variant& v, const std::string& path) {
@@ -114,16 +114,21 @@ class SegmentWriter {
       out_ += "</" + std::string(element) + ">";
       return;
     }
-    if (!native.empty()) {
-      const std::string ref = "d" + std::to_string(data_.size() + 1);
-      data_[ref] = native;
-      out_ += " dataRef=\"" + ref + "\"";
-    }
+    if (!native.empty()) out_ += " dataRef=\"" + data_ref(native) + "\"";
     out_ += "/>";
   }
 
+  // The <data> holding this native code in the unit's <originalData> (one for equal codes).
+  std::string data_ref(const std::string& native) {
+    for (const auto& [id, code] : data_)
+      if (code == native) return id;
+    const std::string id = "d" + std::to_string(data_.size() + 1);
+    data_.emplace_back(id, native);
+    return id;
+  }
+
   bool v2_;
-  std::map<std::string, std::string>& data_;
+  std::vector<std::pair<std::string, std::string>>& data_;
   size_t& removed_;
   std::string out_;
   std::set<std::string> closed_;
@@ -171,7 +176,7 @@ class XliffBuilder {
     std::vector<std::string> notes;
     if (!confidence_of(u).empty()) notes.push_back("confidence " + confidence_of(u));
     for (const auto& n : u.notes) notes.push_back(n);
-    std::map<std::string, std::string> data;
+    std::vector<std::pair<std::string, std::string>> data;
     SegmentWriter w(v2(), data, removed_);
     const std::string source = w.write(s, path_), target = w.write(t, path_);
     if (v2())
@@ -202,7 +207,8 @@ class XliffBuilder {
     std::string id = u.tuid;
     if (id.empty() || !ids_.insert(id).second) id = "u" + std::to_string(units_);
     ids_.insert(id);
-    out_ += "      <trans-unit id=\"" + esc(id) + "\">\n";
+    // approved="yes": CAT tools (translate-toolkit, Okapi) take a unit without it as a draft.
+    out_ += "      <trans-unit id=\"" + esc(id) + (doubt ? "\">\n" : "\" approved=\"yes\">\n");
     out_ += "        <source xml:lang=\"" + esc(s.lang) + "\">" + source + "</source>\n";
     out_ += "        <target xml:lang=\"" + esc(t.lang) + "\" state=\"" +
             (doubt ? "needs-review-translation" : "translated") + "\">" + target + "</target>\n";
@@ -215,7 +221,7 @@ class XliffBuilder {
   }
 
   void unit20(const TranslationUnit& u, const std::vector<std::string>& notes,
-              const std::map<std::string, std::string>& data, const std::string& source,
+              const std::vector<std::pair<std::string, std::string>>& data, const std::string& source,
               const std::string& target, bool doubt) {
     out_ += "    <unit id=\"u" + std::to_string(units_) + "\"";
     if (!u.tuid.empty()) out_ += " name=\"" + esc(u.tuid) + "\"";

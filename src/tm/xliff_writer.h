@@ -11,7 +11,8 @@
 //   the native code kept, or 2.0 sc/ec/ph with the native code in <originalData>; a bpt without its
 //   ept in the same segment is written as an isolated code.
 // - A unit whose x-confidence property is below `doubtful_below` gets state="needs-review-translation"
-//   (1.2) or state="initial" subState="songngu:doubtful" (2.0); the others "translated". The
+//   (1.2) or state="initial" subState="songngu:doubtful" (2.0); the others "translated" (and, in 1.2,
+//   approved="yes", without which translate-toolkit and Okapi read a unit as a draft). The
 //   confidence goes in a <note>, and so do the unit's notes.
 // - Written through AtomicFile: nothing appears on failure. Characters XML 1.0 forbids are removed
 //   and counted.
