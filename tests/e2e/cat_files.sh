@@ -81,6 +81,10 @@ if command -v xliff2po >/dev/null && /usr/bin/python3 -c 'import translate' 2>/d
   same "translate-toolkit keeps every unit" "$units" "$(grep -c '^msgid "..*"' "$tmp/tt.po")"
   same "translate-toolkit takes the doubtful beads as fuzzy" "$doubtful" "$(grep -A1 '^#, fuzzy' "$tmp/tt.po" | grep -c '^msgid "..*"')"
   check "songngu reads translate-toolkit's PO back" test "$(status "$bin" tm convert "$tmp/tt.po" -o "$tmp/tt.tmx")" = 0
+  # The fixture sed-vi.xlf again, made now by po2xliff from the real PO: songngu reads all of it.
+  check "po2xliff on the real PO" po2xliff --progress=none cat/sed-vi.po "$tmp/sed.xlf"
+  check "songngu reads po2xliff's XLIFF" test "$(status "$bin" tm convert "$tmp/sed.xlf" -o "$tmp/sed.tmx")" = 0
+  same "every translated entry of the PO is a unit" 137 "$(grep -c '<tu ' "$tmp/sed.tmx")"
 else
   echo "skipped: translate-toolkit (xliff2po) not installed"
 fi

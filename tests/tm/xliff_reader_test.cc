@@ -5,6 +5,7 @@
 #include "base/error.h"
 #include "tm/inline_markup.h"
 #include "tm_test_util.h"
+#include "xliff_rules.h"
 
 namespace songngu {
 namespace {
@@ -151,6 +152,17 @@ TEST(XliffReader, UnpairedAndIsolatedCodesBecomeIt) {
   EXPECT_EQ(f.segments[0].source.markup,
             "a<it pos=\"begin\">&lt;sc id=\"1\" isolated=\"yes\"/&gt;</it>b<it pos=\"end\">&lt;ec "
             "startRef=\"9\"/&gt;</it>cA");
+}
+
+TEST(XliffReader, TheHandMadeFixturesAreValidXliff) {
+  // The fixtures claim to be what CAT tools write: the schemas (and 2.0's extra rules) say so.
+  EXPECT_EQ(test::xliff20_rule_problems(test::slurp(cat_fixture("planted-2.0.xlf"))),
+            std::vector<std::string>{});
+  if (!test::have_xmllint()) GTEST_SKIP() << "xmllint (libxml2-utils) is not installed";
+  EXPECT_EQ(test::xsd_validate(cat_fixture("planted-2.0.xlf"), "xliff_core_2.0.xsd"), 0);
+  EXPECT_EQ(test::xsd_validate(cat_fixture("planted-1.2.xlf"), "xliff-core-1.2-strict.xsd"), 0);
+  EXPECT_EQ(test::xsd_validate(cat_fixture("no-units-1.2.xlf"), "xliff-core-1.2-strict.xsd"), 0);
+  EXPECT_NE(test::xsd_validate(cat_fixture("truncated.xlf"), "xliff-core-1.2-strict.xsd"), 0);
 }
 
 }  // namespace
