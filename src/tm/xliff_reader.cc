@@ -66,9 +66,19 @@ class InlineBuilder {
  public:
   explicit InlineBuilder(const std::map<std::string, std::string>* data = nullptr) : data_(data) {}
 
+  // tinyxml2 lets through characters XML 1.0 forbids (control characters): they are dropped, from
+  // the text as from the markup, so that the two always agree.
   void chars(std::string_view s) {
-    text_ += s;
-    append_escaped_text(markup_, s);
+    if (append_escaped_text(markup_, s) == 0) {
+      text_ += s;
+      return;
+    }
+    for (size_t i = 0; i < s.size();) {
+      char32_t c = 0;
+      const size_t n = decode_utf8(s, i, c);
+      if (n && is_xml_char(c)) text_.append(s.substr(i, n));
+      i += n ? n : 1;
+    }
   }
   int new_pair() { return next_i_++; }
   int open_pair(const std::string& key) {

@@ -11,7 +11,8 @@
 // - Inline codes become TMX 1.4b inline markup in Variant::markup (1.2 <g> and 2.0 <pc> as
 //   <bpt>/<ept> around their content, <x/> and <ph> as <ph>, <bx/>/<ex/> and isolated <sc/>/<ec/> as
 //   <it>, 1.2 <bpt>/<ept>/<it>/<ph> with their native code); markers (<mrk>, <sm/>, <em/>) are
-//   dropped and their text kept; Variant::text is the text alone.
+//   dropped and their text kept; Variant::text is the text alone. Characters XML 1.0 forbids (which
+//   tinyxml2 lets through) are dropped.
 // - State: no target or an empty one is untranslated; a 1.2 target state needs-review-*,
 //   needs-adaptation, needs-l10n or needs-translation, an SDLXLIFF conf="Draft" and an MQXLIFF
 //   mq:status Editing/PartiallyEdited are fuzzy; everything else with a target is translated

@@ -154,6 +154,19 @@ TEST(XliffReader, UnpairedAndIsolatedCodesBecomeIt) {
             "startRef=\"9\"/&gt;</it>cA");
 }
 
+TEST(XliffReader, ControlCharactersAreDroppedFromTextAndMarkupAlike) {
+  // Found by the fuzzer: tinyxml2 lets a BEL through, and the markup (escaped for XML) lost it while
+  // the text kept it.
+  CatFile f = parse_xliff(
+      "<xliff version=\"1.2\"><file source-language=\"vi\" target-language=\"en\"><body><trans-unit id=\"1\">"
+      "<source>a\x07b <x id=\"1\"/></source><target>c\x07d</target></trans-unit></body></file></xliff>",
+      "bel.xlf");
+  ASSERT_EQ(f.segments.size(), 1u);
+  EXPECT_EQ(f.segments[0].source.text, "ab ");
+  EXPECT_EQ(inline_markup_text(f.segments[0].source.markup), "ab ");
+  EXPECT_EQ(f.segments[0].target.text, "cd");
+}
+
 TEST(XliffReader, TheHandMadeFixturesAreValidXliff) {
   // The fixtures claim to be what CAT tools write: the schemas (and 2.0's extra rules) say so.
   EXPECT_EQ(test::xliff20_rule_problems(test::slurp(cat_fixture("planted-2.0.xlf"))),
