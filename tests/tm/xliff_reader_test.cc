@@ -159,7 +159,9 @@ TEST(XliffReader, ControlCharactersAreDroppedFromTextAndMarkupAlike) {
   // the text kept it.
   CatFile f = parse_xliff(
       "<xliff version=\"1.2\"><file source-language=\"vi\" target-language=\"en\"><body><trans-unit id=\"1\">"
-      "<source>a\x07b <x id=\"1\"/></source><target>c\x07d</target></trans-unit></body></file></xliff>",
+      "<source>a\x07"
+      "b <x id=\"1\"/></source><target>c\x07"
+      "d</target></trans-unit></body></file></xliff>",
       "bel.xlf");
   ASSERT_EQ(f.segments.size(), 1u);
   EXPECT_EQ(f.segments[0].source.text, "ab ");
