@@ -114,6 +114,9 @@ AlignJobOptions job_options(const Args& args) {
   o.threads = static_cast<unsigned>(args.integer("jobs", default_threads(), 1, 9999));
   o.min_confidence = args.real("min-confidence", 0, 0, 1);
   o.xliff_version = xliff_version_named(args.get_or("xliff-version", "1.2"));
+  if (args.get("xliff-version") &&
+      (args.get("batch") || align_format_of_path(args.get_or("output", "-")) != AlignFormat::kXliff))
+    throw_usage(N_("--xliff-version is for XLIFF output (-o FILE.xlf or FILE.xliff)"));
   if (auto beads = args.get("beads")) o.shapes = parse_bead_shapes(*beads);
   o.glossary = args.get_or("glossary", "");
   o.model_out = args.get_or("model-out", "");

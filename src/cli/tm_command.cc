@@ -127,6 +127,8 @@ int convert_command(int argc, char** argv) {
   options.src_lang = args.get_or("source-lang", "vi");
   options.tgt_lang = args.get_or("target-lang", "en");
   options.xliff_version = xliff_version_named(args.get_or("xliff-version", "1.2"));
+  if (args.get("xliff-version") && tm_format_of(*output) != TmFormat::kXliff)
+    throw_usage(N_("--xliff-version is for XLIFF output (-o FILE.xlf or FILE.xliff)"));
   ConvertResult r = convert_tm(args.positional()[0], *output, options);
   warn_removed(r.removed_characters);
   if (r.replaced_characters)

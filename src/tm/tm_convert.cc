@@ -46,10 +46,17 @@ std::vector<TranslationUnit> read_cat_units(const std::string& input, const Conv
   CatFile file = read_cat_file(input);
   tgtlang = file.target_lang;
   srclang = file.source_lang;
+  const bool named_one = srclang.empty() != tgtlang.empty();
   if (srclang.empty())
     srclang = lang_base(options.src_lang) == lang_base(tgtlang) ? options.tgt_lang : options.src_lang;
   if (tgtlang.empty())
     tgtlang = lang_base(options.tgt_lang) == lang_base(srclang) ? options.src_lang : options.tgt_lang;
+  // po2xliff names only source-language="en-US": with a "vi" from the options, CAT tools would drop
+  // every unit of the TMX (mixed tag forms), so the file's tag loses its region then.
+  if (named_one && (srclang.find('-') == std::string::npos) != (tgtlang.find('-') == std::string::npos)) {
+    if (!file.source_lang.empty()) srclang = lang_base(srclang);
+    if (!file.target_lang.empty()) tgtlang = lang_base(tgtlang);
+  }
   result.untranslated = file.count(CatState::kUntranslated);
   result.fuzzy = file.count(CatState::kFuzzy);
   std::vector<TranslationUnit> units = cat_units(file, srclang, tgtlang, false);

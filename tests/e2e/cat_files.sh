@@ -59,6 +59,8 @@ check "align --xliff-version 2.0" test "$(status "$bin" align -s vi -t en "$tmp/
 check "XLIFF 2.0 output" grep -qF 'version="2.0" srcLang="vi" trgLang="en"' "$tmp/a2.xliff"
 check "align -o FILE.docx is refused" test "$(status "$bin" align -s vi -t en "$tmp/a.vi" "$tmp/a.en" -o "$tmp/a.docx")" = 2
 check "... and writes nothing" test ! -e "$tmp/a.docx"
+check "--xliff-version without XLIFF output" test "$(status "$bin" align -s vi -t en "$tmp/a.vi" "$tmp/a.en" -o "$tmp/b.tmx" --xliff-version 2.0)" = 2
+check "... nor with tm convert" test "$(status "$bin" tm convert cat/planted.sdlxliff -o "$tmp/b.tmx" --xliff-version 2.0)" = 2
 check "unknown --xliff-version" test "$(status "$bin" align -s vi -t en "$tmp/a.vi" "$tmp/a.en" -o "$tmp/b.xlf" --xliff-version 3)" = 2
 beads=$("$bin" align -s vi -t en --confidence "$tmp/a.vi" "$tmp/a.en" -o "$tmp/a.beads" && cat "$tmp/a.beads")
 doubtful=$(printf '%s\n' "$beads" | awk -F'\t' '$1 !~ /\[\]/ && $NF < 0.5' | wc -l)

@@ -41,6 +41,8 @@ TEST(CatConvert, EveryVersionAndPoConverts) {
   EXPECT_EQ(convert_tm(cat_fixture("planted-2.0.xlf"), dir + "/a.tmx", {}).units, 4u);
   EXPECT_EQ(convert_tm(cat_fixture("planted.mqxliff"), dir + "/b.tmx", {}).units, 4u);
   EXPECT_EQ(convert_tm(cat_fixture("sed-vi.xlf"), dir + "/c.tmx", {}).units, 137u);
+  // po2xliff names only source-language="en-US"; "vi" comes from the options: one tag form.
+  EXPECT_EQ(read_tmx(dir + "/c.tmx").header.srclang, "en");
   ConvertResult po = convert_tm(cat_fixture("sed-vi.po"), dir + "/d.tmx", {});
   EXPECT_EQ(po.units, 137u);
   TranslationMemory tm = read_tmx(dir + "/d.tmx");
