@@ -84,6 +84,19 @@ if command -v xliff2po >/dev/null && /usr/bin/python3 -c 'import translate' 2>/d
   same "translate-toolkit keeps every unit" "$units" "$(($(grep -c '^msgid ' "$tmp/tt.po") - 1))"
   same "translate-toolkit takes the doubtful beads as fuzzy" "$doubtful" "$(($(grep -c '^#, fuzzy' "$tmp/tt.po") - 1))"
   check "songngu reads translate-toolkit's PO back" test "$(status "$bin" tm convert "$tmp/tt.po" -o "$tmp/tt.tmx")" = 0
+  # Every bundled document pair (corpus/): translate-toolkit reads every unit songngu writes.
+  written=0 read=0
+  for f in "$src"/corpus/vi/*.txt; do
+    for l in en ko; do
+      t=$src/corpus/$l/$(basename "$f")
+      [[ -f $t ]] || continue
+      "$bin" align -s vi -t $l "$f" "$t" -o "$tmp/c.xlf" 2>/dev/null || { echo "FAIL align $f $l"; fail=1; }
+      xliff2po --progress=none "$tmp/c.xlf" "$tmp/c.po" >/dev/null 2>&1
+      written=$((written + $(grep -c '<trans-unit' "$tmp/c.xlf"))) read=$((read + $(grep -c '^msgid ' "$tmp/c.po") - 1))
+    done
+  done
+  check "the bundled corpus gives units" test "$written" -gt 100
+  same "translate-toolkit reads every unit of the bundled corpus's XLIFF" "$written" "$read"
   # The fixture sed-vi.xlf again, made now by po2xliff from the real PO: songngu reads all of it.
   check "po2xliff on the real PO" po2xliff --progress=none cat/sed-vi.po "$tmp/sed.xlf"
   check "songngu reads po2xliff's XLIFF" test "$(status "$bin" tm convert "$tmp/sed.xlf" -o "$tmp/sed.tmx")" = 0
