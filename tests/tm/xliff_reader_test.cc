@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "base/error.h"
+#include "text/utf8.h"
 #include "tm/inline_markup.h"
 #include "tm_test_util.h"
 #include "xliff_rules.h"
@@ -167,6 +168,25 @@ TEST(XliffReader, ControlCharactersAreDroppedFromTextAndMarkupAlike) {
   EXPECT_EQ(f.segments[0].source.text, "ab ");
   EXPECT_EQ(inline_markup_text(f.segments[0].source.markup), "ab ");
   EXPECT_EQ(f.segments[0].target.text, "cd");
+}
+
+TEST(XliffReader, ReadsUtf16WithAByteOrderMark) {
+  const std::string utf8 = test::slurp(cat_fixture("planted.sdlxliff"));
+  std::string utf16 = "\xFF\xFE";  // UTF-16LE; the fixture has no character beyond the BMP
+  for (size_t i = 0; i < utf8.size();) {
+    char32_t c = 0;
+    const size_t n = decode_utf8(utf8, i, c);
+    ASSERT_GT(n, 0u);
+    utf16 += static_cast<char>(c & 0xFF);
+    utf16 += static_cast<char>(c >> 8);
+    i += n;
+  }
+  const std::string path = test::temp_dir("xliff-utf16") + "/u16.sdlxliff";
+  test::spit(path, utf16);
+  CatFile a = read_xliff(cat_fixture("planted.sdlxliff")), b = read_xliff(path);
+  ASSERT_EQ(b.segments.size(), a.segments.size());
+  for (size_t k = 0; k < a.segments.size(); ++k)
+    EXPECT_EQ(b.segments[k].target.text, a.segments[k].target.text);
 }
 
 TEST(XliffReader, TheHandMadeFixturesAreValidXliff) {
