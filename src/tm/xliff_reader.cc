@@ -223,7 +223,7 @@ bool blank(const Variant& v) {
 
 class XliffParser {
  public:
-  XliffParser(CatFile& file) : file_(file) {}
+  explicit XliffParser(CatFile& file) : file_(file) {}
 
   void read(const XMLElement& root) {
     std::string version = attr(root, "version");
