@@ -357,17 +357,18 @@ void mix_with_prior(WordTable& own, std::unordered_set<std::string>& known_from,
     if (on_to[id] && lexicon.known(!forward, from)) known_to.insert(from);
     if (!on_from[id]) continue;
     if (lexicon.known(forward, from)) known_from.insert(from);
-    const auto prior_row = lexicon.row(table, from);
-    if (prior_row.empty()) continue;
     const double w = occurrences[id] / (occurrences[id] + kPriorWordOccurrences);
     std::unordered_map<std::string, double> mixed;
+    bool in_prior = false;
+    lexicon.visit_row(table, from, [&](std::string_view to, float p) {
+      in_prior = true;
+      const TokenId to_id = vocab.find(to);
+      if (to_id != kNullToken && on_to[to_id]) mixed[vocab.token(to_id)] += (1 - w) * p;
+    });
+    if (!in_prior) continue;
     auto it = own.find(from);
     if (it != own.end())
       for (const auto& [to, p] : it->second) mixed[to] += w * p;
-    for (const auto& [to, p] : prior_row) {
-      const TokenId to_id = vocab.find(to);
-      if (to_id != kNullToken && on_to[to_id]) mixed[to] += (1 - w) * p;
-    }
     std::vector<std::pair<std::string, float>> row;
     for (const auto& [to, p] : mixed)
       if (p >= kMinTableProbability) row.emplace_back(to, static_cast<float>(p));
@@ -385,17 +386,15 @@ void add_lexicon_links(const LexiconFile& lexicon, const Vocabulary& vocab,
                        SeedLinks& seeds) {
   for (TokenId id = 1; id < vocab.size(); ++id) {
     if (on_source[id])
-      for (const auto& [to, p] : lexicon.row('F', vocab.token(id))) {
-        const TokenId t = vocab.find(to);
-        if (p >= kLexiconSeedLink && t != kNullToken && t != id && on_target[t])
-          seeds.forward.mutable_row(id).emplace_back(t, p);
-      }
+      lexicon.visit_row('F', vocab.token(id), [&](std::string_view to, float p) {
+        const TokenId t = p >= kLexiconSeedLink ? vocab.find(to) : kNullToken;
+        if (t != kNullToken && t != id && on_target[t]) seeds.forward.mutable_row(id).emplace_back(t, p);
+      });
     if (on_target[id])
-      for (const auto& [to, p] : lexicon.row('B', vocab.token(id))) {
-        const TokenId s = vocab.find(to);
-        if (p >= kLexiconSeedLink && s != kNullToken && s != id && on_source[s])
-          seeds.backward.mutable_row(id).emplace_back(s, p);
-      }
+      lexicon.visit_row('B', vocab.token(id), [&](std::string_view to, float p) {
+        const TokenId s = p >= kLexiconSeedLink ? vocab.find(to) : kNullToken;
+        if (s != kNullToken && s != id && on_source[s]) seeds.backward.mutable_row(id).emplace_back(s, p);
+      });
   }
   seeds.forward.sort_rows();
   seeds.backward.sort_rows();

@@ -22,7 +22,7 @@ TokenId Vocabulary::id(const std::string& token) {
   return id;
 }
 
-TokenId Vocabulary::find(const std::string& token) const {
+TokenId Vocabulary::find(std::string_view token) const {
   auto it = ids_.find(token);
   return it == ids_.end() ? kNullToken : it->second;
 }

@@ -9,7 +9,9 @@
 // training and safe to read from many threads. Nothing here reads evaluation data or any
 // translation outside the input and the shipped cognate table.
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -22,13 +24,18 @@ constexpr TokenId kNullToken = 0;
 class Vocabulary {
  public:
   Vocabulary();
-  TokenId id(const std::string& token);          // adds unknown tokens (not thread-safe)
-  TokenId find(const std::string& token) const;  // kNullToken when unknown
+  TokenId id(const std::string& token);        // adds unknown tokens (not thread-safe)
+  TokenId find(std::string_view token) const;  // kNullToken when unknown
   const std::string& token(TokenId id) const { return tokens_[id]; }
   size_t size() const { return tokens_.size(); }
 
  private:
-  std::unordered_map<std::string, TokenId> ids_;
+  // Heterogeneous lookup: find() takes views into mapped lexicon files without copying them.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, TokenId, Hash, std::equal_to<>> ids_;
   std::vector<std::string> tokens_;
 };
 

@@ -92,20 +92,25 @@ float parse_probability(std::string_view text) {
 
 }  // namespace
 
-std::vector<std::pair<std::string, float>> LexiconFile::row(char table, std::string_view from) const {
+void LexiconFile::visit_row(char table, std::string_view from,
+                            const std::function<void(std::string_view, float)>& fn) const {
   std::string key(1, table);
   key += '\t';
   key += from;
   key += '\t';
-  std::vector<std::pair<std::string, float>> out;
   for (size_t at = lower_bound(key); at < size_; at = next_line(at)) {
     const std::string_view l = line_at(at);
     if (l.substr(0, key.size()) != key) break;
     const std::string_view rest = l.substr(key.size());
     const size_t tab = rest.find('\t');
     if (tab == std::string_view::npos) continue;
-    out.emplace_back(std::string(rest.substr(0, tab)), parse_probability(rest.substr(tab + 1)));
+    fn(rest.substr(0, tab), parse_probability(rest.substr(tab + 1)));
   }
+}
+
+std::vector<std::pair<std::string, float>> LexiconFile::row(char table, std::string_view from) const {
+  std::vector<std::pair<std::string, float>> out;
+  visit_row(table, from, [&](std::string_view to, float p) { out.emplace_back(std::string(to), p); });
   return out;
 }
 

@@ -15,6 +15,7 @@
 // a lexicon, or is cut short (its size differs from the header's); the mapping is released by the
 // destructor on every path. Opening reads only the header (lookups binary-search the mapped bytes),
 // so a run pays for the rows it asks for. Lookups are const and thread-safe.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -31,6 +32,9 @@ class LexiconFile {
 
   // The row of `from` in table 'F' or 'B' (empty when absent).
   std::vector<std::pair<std::string, float>> row(char table, std::string_view from) const;
+  // Calls `fn(to, p)` for each entry of that row, without copying (`to` points into the mapping).
+  void visit_row(char table, std::string_view from,
+                 const std::function<void(std::string_view, float)>& fn) const;
   // Whether `token` is listed as known on the source (KS) or target (KT) side.
   bool known(bool source_side, std::string_view token) const;
   size_t bytes() const { return size_; }
