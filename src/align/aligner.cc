@@ -360,10 +360,10 @@ void mix_with_prior(WordTable& own, std::unordered_set<std::string>& known_from,
     const double w = occurrences[id] / (occurrences[id] + kPriorWordOccurrences);
     std::unordered_map<std::string, double> mixed;
     bool in_prior = false;
-    lexicon.visit_row(table, from, [&](std::string_view to, float p) {
+    lexicon.visit_row(table, from, [&](const LexiconFile::Entry& e) {
       in_prior = true;
-      const TokenId to_id = vocab.find(to);
-      if (to_id != kNullToken && on_to[to_id]) mixed[vocab.token(to_id)] += (1 - w) * p;
+      const TokenId to_id = vocab.find(e.to);
+      if (to_id != kNullToken && on_to[to_id]) mixed[vocab.token(to_id)] += (1 - w) * e.probability();
     });
     if (!in_prior) continue;
     auto it = own.find(from);
@@ -386,14 +386,18 @@ void add_lexicon_links(const LexiconFile& lexicon, const Vocabulary& vocab,
                        SeedLinks& seeds) {
   for (TokenId id = 1; id < vocab.size(); ++id) {
     if (on_source[id])
-      lexicon.visit_row('F', vocab.token(id), [&](std::string_view to, float p) {
-        const TokenId t = p >= kLexiconSeedLink ? vocab.find(to) : kNullToken;
-        if (t != kNullToken && t != id && on_target[t]) seeds.forward.mutable_row(id).emplace_back(t, p);
+      lexicon.visit_row('F', vocab.token(id), [&](const LexiconFile::Entry& e) {
+        const TokenId t = vocab.find(e.to);
+        if (t == kNullToken || t == id || !on_target[t]) return;
+        if (const float p = e.probability(); p >= kLexiconSeedLink)
+          seeds.forward.mutable_row(id).emplace_back(t, p);
       });
     if (on_target[id])
-      lexicon.visit_row('B', vocab.token(id), [&](std::string_view to, float p) {
-        const TokenId s = p >= kLexiconSeedLink ? vocab.find(to) : kNullToken;
-        if (s != kNullToken && s != id && on_source[s]) seeds.backward.mutable_row(id).emplace_back(s, p);
+      lexicon.visit_row('B', vocab.token(id), [&](const LexiconFile::Entry& e) {
+        const TokenId s = vocab.find(e.to);
+        if (s == kNullToken || s == id || !on_source[s]) return;
+        if (const float p = e.probability(); p >= kLexiconSeedLink)
+          seeds.backward.mutable_row(id).emplace_back(s, p);
       });
   }
   seeds.forward.sort_rows();

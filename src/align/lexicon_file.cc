@@ -92,8 +92,12 @@ float parse_probability(std::string_view text) {
 
 }  // namespace
 
+float LexiconFile::Entry::probability() const {
+  return parse_probability(probability_text);
+}
+
 void LexiconFile::visit_row(char table, std::string_view from,
-                            const std::function<void(std::string_view, float)>& fn) const {
+                            const std::function<void(const Entry&)>& fn) const {
   std::string key(1, table);
   key += '\t';
   key += from;
@@ -104,13 +108,13 @@ void LexiconFile::visit_row(char table, std::string_view from,
     const std::string_view rest = l.substr(key.size());
     const size_t tab = rest.find('\t');
     if (tab == std::string_view::npos) continue;
-    fn(rest.substr(0, tab), parse_probability(rest.substr(tab + 1)));
+    fn(Entry{rest.substr(0, tab), rest.substr(tab + 1)});
   }
 }
 
 std::vector<std::pair<std::string, float>> LexiconFile::row(char table, std::string_view from) const {
   std::vector<std::pair<std::string, float>> out;
-  visit_row(table, from, [&](std::string_view to, float p) { out.emplace_back(std::string(to), p); });
+  visit_row(table, from, [&](const Entry& e) { out.emplace_back(std::string(e.to), e.probability()); });
   return out;
 }
 

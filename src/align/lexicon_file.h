@@ -32,9 +32,13 @@ class LexiconFile {
 
   // The row of `from` in table 'F' or 'B' (empty when absent).
   std::vector<std::pair<std::string, float>> row(char table, std::string_view from) const;
-  // Calls `fn(to, p)` for each entry of that row, without copying (`to` points into the mapping).
-  void visit_row(char table, std::string_view from,
-                 const std::function<void(std::string_view, float)>& fn) const;
+  // One entry of a row, pointing into the mapping; the probability is read only when asked for.
+  struct Entry {
+    std::string_view to, probability_text;
+    float probability() const;
+  };
+  // Calls `fn` for each entry of that row, without copying.
+  void visit_row(char table, std::string_view from, const std::function<void(const Entry&)>& fn) const;
   // Whether `token` is listed as known on the source (KS) or target (KT) side.
   bool known(bool source_side, std::string_view token) const;
   size_t bytes() const { return size_; }
