@@ -79,7 +79,7 @@ int review_command(int argc, char** argv) {
   const std::string url = server.bind();
   std::cout << "songngu: review at " << url << std::endl;  // flushed: scripts wait for this line
   if (!args.flag("no-browser")) open_browser(url);
-  server.run();
+  server.run_until_signal();  // Ctrl+C or SIGTERM: the save in flight finishes, then exit 0
   return 0;
 }
 

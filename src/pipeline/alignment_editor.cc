@@ -35,6 +35,15 @@ std::string trimmed(std::string_view text) {
   return std::string(text.substr(begin, end - begin));
 }
 
+size_t state_bytes(const AlignmentState& s) {
+  size_t bytes = sizeof s + s.beads.capacity() * sizeof(EditedBead);
+  for (const auto* side : {&s.source, &s.target}) {
+    bytes += side->capacity() * sizeof(EditedSegment);
+    for (const EditedSegment& seg : *side) bytes += seg.text.capacity();
+  }
+  return bytes;
+}
+
 }  // namespace
 
 const char* bead_status_name(BeadStatus status) {
@@ -100,9 +109,25 @@ size_t AlignmentEditor::bead_of(Side side, size_t segment) const {
 }
 
 void AlignmentEditor::checkpoint() {
-  undo_.push_back(state_);
+  for (const Snapshot& s : redo_) history_bytes_ -= s.bytes;
   redo_.clear();
+  const size_t bytes = state_bytes(state_);
+  undo_.push_back({state_, bytes});
+  history_bytes_ += bytes;
+  forget_oldest();
   ++version_;
+}
+
+void AlignmentEditor::set_history_limit(HistoryLimit limit) {
+  limit_ = limit;
+  forget_oldest();
+}
+
+void AlignmentEditor::forget_oldest() {
+  while (undo_.size() > 1 && (history_steps() > limit_.steps || history_bytes_ > limit_.bytes)) {
+    history_bytes_ -= undo_.front().bytes;
+    undo_.pop_front();
+  }
 }
 
 void AlignmentEditor::touched(EditedBead& bead) {
@@ -238,8 +263,10 @@ void AlignmentEditor::join_segments(Side side, size_t segment) {
 
 bool AlignmentEditor::undo() {
   if (undo_.empty()) return false;
-  redo_.push_back(std::move(state_));
-  state_ = std::move(undo_.back());
+  const size_t bytes = state_bytes(state_);
+  history_bytes_ = history_bytes_ + bytes - undo_.back().bytes;
+  redo_.push_back({std::move(state_), bytes});
+  state_ = std::move(undo_.back().state);
   undo_.pop_back();
   ++version_;
   return true;
@@ -247,8 +274,10 @@ bool AlignmentEditor::undo() {
 
 bool AlignmentEditor::redo() {
   if (redo_.empty()) return false;
-  undo_.push_back(std::move(state_));
-  state_ = std::move(redo_.back());
+  const size_t bytes = state_bytes(state_);
+  history_bytes_ = history_bytes_ + bytes - redo_.back().bytes;
+  undo_.push_back({std::move(state_), bytes});
+  state_ = std::move(redo_.back().state);
   redo_.pop_back();
   ++version_;
   return true;

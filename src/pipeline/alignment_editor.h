@@ -13,6 +13,7 @@
 // change nothing. Not thread-safe; copying an editor copies its history.
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -85,6 +86,17 @@ class AlignmentEditor {
   // Joins a segment with the next one of the same side (with one space); both must be in one bead.
   void join_segments(Side side, size_t segment);
 
+  // The undo history is bounded: at most `steps` states or about `bytes` of them (texts and beads),
+  // whichever comes first; the oldest are forgotten (the last change can always be undone). Redo
+  // holds only states undone from it, so the whole history stays within the limit.
+  struct HistoryLimit {
+    size_t steps = 500;
+    size_t bytes = size_t{128} << 20;
+  };
+  void set_history_limit(HistoryLimit limit);
+  size_t history_steps() const { return undo_.size() + redo_.size(); }
+  size_t history_bytes() const { return history_bytes_; }
+
   bool can_undo() const { return !undo_.empty(); }
   bool can_redo() const { return !redo_.empty(); }
   // False (and no change) when there is nothing to undo / redo.
@@ -103,7 +115,15 @@ class AlignmentEditor {
 
   std::vector<std::string> original_source_, original_target_;
   AlignmentState state_;
-  std::vector<AlignmentState> undo_, redo_;
+  struct Snapshot {
+    AlignmentState state;
+    size_t bytes = 0;
+  };
+  void forget_oldest();  // down to the history limit
+  std::deque<Snapshot> undo_;
+  std::vector<Snapshot> redo_;
+  HistoryLimit limit_;
+  size_t history_bytes_ = 0;
   uint64_t version_ = 0;
 };
 

@@ -1,8 +1,13 @@
 #include "review/review_server.h"
 
 #include <httplib.h>
+#include <pthread.h>
+#include <signal.h>
 
+#include <atomic>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 #include "base/error.h"
 
@@ -66,6 +71,8 @@ ReviewServer::~ReviewServer() = default;
 
 std::string ReviewServer::bind() {
   server_->set_payload_max_length(kMaxBody);
+  // An idle browser connection is closed after a second, so a shutdown never waits long for it.
+  server_->set_keep_alive_timeout(1);
   port_ = options_.port == 0 ? server_->bind_to_any_port(options_.address)
                              : (server_->bind_to_port(options_.address, options_.port) ? options_.port : -1);
   if (port_ <= 0)
@@ -157,6 +164,30 @@ std::string ReviewServer::bind() {
 
 void ReviewServer::run() {
   server_->listen_after_bind();
+}
+
+int ReviewServer::run_until_signal() {
+  sigset_t signals, before;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, &before);
+  std::atomic<int> received{0};
+  std::atomic<bool> done{false};
+  std::thread waiter([&] {
+    int sig = 0;
+    sigwait(&signals, &sig);
+    if (done) return;
+    received = sig;
+    while (!server_->is_running() && !done) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    stop();
+  });
+  run();
+  done = true;
+  if (received == 0) pthread_kill(waiter.native_handle(), SIGTERM);  // wake the waiter, blocked there
+  waiter.join();
+  pthread_sigmask(SIG_SETMASK, &before, nullptr);
+  return received;
 }
 
 void ReviewServer::stop() {

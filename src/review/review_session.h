@@ -20,6 +20,7 @@
 
 #include "pipeline/alignment_editor.h"
 #include "pipeline/corpus.h"
+#include "report/review_page.h"
 #include "review/json.h"
 
 namespace songngu {
@@ -41,8 +42,14 @@ class ReviewSession {
   const CorpusSummary& summary() const { return summary_; }
   // The editor page with every pair's beads in it as JSON (no request needed to show them).
   std::string page() const;
-  // {"doc":D,"lang":"en","version":V,"beads":[...],"source":[...],"target":[...]}
-  // With `texts` false the "source" and "target" texts are left out (the page keeps its own).
+  // {"doc":D,"lang":"en","version":V,"beads":[...],"source":[...],"target":[...],
+  //  "notes_version":N,"titles":[...],"source_marks":[...],"target_marks":[...],"findings":[...]}
+  // With `texts` false the texts, marks and findings are left out (the page keeps its own).
+  // Marks and findings are those of the last export (opening or the last save, when the pair was
+  // at notes_version): glossary marks per segment ([begin, end, class, title index], UTF-16 units
+  // as JavaScript counts them; 0 for none) and consistency findings anchored on a segment
+  // ({"side","segment","severity","rule","term","expected","found"}). A segment whose text changed
+  // since has no marks and anchors no finding until the next save recomputes them.
   std::string pair_json(size_t doc, const std::string& lang, bool texts = true) const;
   // Applies {"doc","lang","version","op",...}; answers pair_json after the change, with the texts
   // only when the operation can change them (edit, split_segment, join, undo, redo): a 2,000-bead
@@ -52,15 +59,39 @@ class ReviewSession {
   // edit (side, segment, text), split_segment (side, segment, byte), join (side, segment), undo, redo.
   std::string edit(const JsonObject& request);
   // Saves {"doc","lang","version"}: writes the corrections and exports again; answers
-  // {"saved":PATH,"version":V,"units":N}.
+  // {"saved":PATH,"version":V,"units":N,"refreshed":[...],"unsaved":[...]}. The other pairs of the
+  // same document share its source text: those without unsaved changes are resumed from their
+  // files and this run ("refreshed", their languages), so they show the source edits just saved;
+  // those with unsaved changes are left as they are ("unsaved").
   std::string save(const JsonObject& request, ProgressSink& sink);
 
  private:
+  // Glossary marks and findings of a pair as the last export computed them.
+  struct Notes {
+    uint64_t version = 0;  // the editor's version they were computed at
+    std::vector<std::string> source_text, target_text, source_marks, target_marks;
+    std::vector<std::string> titles;  // JSON strings
+    struct Anchor {
+      Side side = Side::kSource;
+      size_t segment = 0;
+      std::string json;  // without the segment
+    };
+    std::vector<Anchor> findings;
+  };
   struct Pair {
     size_t doc = 0;
     std::string lang;
     std::unique_ptr<AlignmentEditor> editor;
+    Notes notes;
+    uint64_t base = 0;   // versions of the editors this pair had before (see resume)
+    uint64_t saved = 0;  // the version last saved (or opened): no unsaved change while equal
+    uint64_t version() const { return base + editor->version(); }
   };
+  // (Re)makes the editor of `pair` from the corrections files of its document, over the alignment
+  // `exported` holds: its own decisions and target edits, and the source edits of every pair of the
+  // document (the Vietnamese is one text, whichever pair it was edited in). Its version grows.
+  void resume(Pair& pair, const ReviewPage& exported);
+  void annotate(const ReviewPage& exported);
   Pair& pair_of(const JsonObject& request, bool check_version);
   const Pair& find(size_t doc, const std::string& lang) const;
   void open(ProgressSink& sink);

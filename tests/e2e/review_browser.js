@@ -1,6 +1,7 @@
 // Drives the review editor in headless Chromium (puppeteer-core, Debian's chromium): selects the
 // first bead, merges it with the next with the keyboard (m), checks the page shows one bead less,
-// undoes and redoes (Ctrl+Z, Ctrl+Y), saves (Ctrl+S) and waits for the "saved" status. Fails on any
+// undoes and redoes (Ctrl+Z, Ctrl+Y), saves (Ctrl+S) and waits for the "saved" status; glossary
+// terms are marked, and recomputed by the save. Fails on any
 // page error or console error. Usage: node review_browser.js URL [SCREENSHOT.png]
 'use strict';
 const puppeteer = require('puppeteer-core');
@@ -29,6 +30,11 @@ async function main() {
     // The third column: the Korean of the same source sentence, read-only, beside the English.
     if (!firstText.includes('시립 도서관은 오전 8시에 문을 엽니다.')) throw new Error('no Korean beside the first bead: ' + firstText);
 
+    // Glossary terms marked as on reports/review.html: a term and its equivalent in one colour.
+    const terms = await page.$$eval('#b0 .term', (t) => t.map((e) => e.className + ' ' + e.textContent));
+    if (!terms.some((t) => t.includes('library')) || !terms.some((t) => /thư viện/i.test(t)))
+      throw new Error('no glossary marks on the first bead: ' + JSON.stringify(terms));
+
     const waitRows = (n) => page.waitForFunction((n) => document.querySelectorAll('#rows .row').length === n, { timeout: 10000 }, n);
     let t = Date.now();
     await page.keyboard.press('m');
@@ -45,6 +51,8 @@ async function main() {
     await page.keyboard.down('Control'); await page.keyboard.press('s'); await page.keyboard.up('Control');
     await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('saved'), { timeout: 60000 });
     console.log('saved: ' + await page.$eval('#status', (s) => s.textContent));
+    const after = await page.$eval('#counts', (c) => c.textContent);
+    if (after.includes('save to recheck')) throw new Error('terms and findings not recomputed by the save: ' + after);
     if (screenshot) await page.screenshot({ path: screenshot });
   } finally {
     await browser.close();
