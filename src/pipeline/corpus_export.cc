@@ -11,6 +11,7 @@
 #include "glossary/seed.h"
 #include "glossary/term_extractor.h"
 #include "pipeline/corpus.h"
+#include "report/aligned_terms.h"
 #include "report/review_page.h"
 #include "text/normalize.h"
 #include "tm/alignment_units.h"
@@ -234,6 +235,7 @@ CorpusSummary export_corpus(const Corpus& corpus, const CorpusOptions& options, 
   page.findings = std::move(findings);
   create_output_folder(options.reports_dir);
   summary.review_page = (fs::path(options.reports_dir) / "review.html").string();
+  if (review) page.aligned = aligned_terms_of(page);  // once for the page and the editor
   write_file_atomically(summary.review_page, review_page_html(page));
   const fs::path beads_dir = fs::path(options.reports_dir) / "beads";
   write_bead_lists(corpus, beads_dir);

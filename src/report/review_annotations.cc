@@ -39,11 +39,9 @@ TranslationAnnotations annotate(const ReviewPage& page, size_t d, size_t t, cons
 std::vector<std::vector<TranslationAnnotations>> review_annotations(const ReviewPage& page) {
   const TermHighlighter source_hl(page.glossary, page.source_lang);
   std::vector<std::unique_ptr<TermHighlighter>> target_hl;
-  std::vector<std::vector<std::vector<AlignedTerm>>> aligned;  // translation -> document -> marks
-  for (size_t t = 0; t < page.target_langs.size(); ++t) {
-    target_hl.push_back(std::make_unique<TermHighlighter>(page.glossary, page.target_langs[t]));
-    aligned.push_back(aligned_terms(page, t));
-  }
+  for (const auto& lang : page.target_langs)
+    target_hl.push_back(std::make_unique<TermHighlighter>(page.glossary, lang));
+  const auto aligned = aligned_terms_of(page);  // translation -> document -> marks
   std::vector<std::vector<TranslationAnnotations>> out(page.documents.size());
   for (size_t d = 0; d < page.documents.size(); ++d)
     for (size_t t = 0; t < page.target_langs.size(); ++t) {

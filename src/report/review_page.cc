@@ -40,7 +40,7 @@ class PageWriter {
     for (const auto& lang : page.target_langs)
       highlighters_.push_back(std::make_unique<TermHighlighter>(page.glossary, lang));
     // Where each translation renders a source term without the glossary's equivalent.
-    for (size_t t = 0; t < page.target_langs.size(); ++t) aligned_.push_back(aligned_terms(page, t));
+    aligned_ = aligned_terms_of(page);
     // Findings by (document, language, bead) so rows can carry their markers.
     for (size_t f = 0; f < page.findings.size(); ++f) {
       const ReviewFinding& rf = page.findings[f];

@@ -141,6 +141,14 @@ void ReviewSession::resume(Pair& pair, const ReviewPage& exported) {
   pair.saved = pair.version();
 }
 
+bool ReviewSession::source_differs(const Pair& pair, const ReviewPage& exported) const {
+  const auto& run = exported.documents[pair.doc].source.segments;
+  const auto& own = pair.editor->state().source;
+  bool differs = run.size() != own.size();
+  for (size_t i = 0; !differs && i < own.size(); ++i) differs = run[i].text != own[i].text;
+  return differs;
+}
+
 void ReviewSession::annotate(const ReviewPage& exported) {
   const auto notes = review_annotations(exported);
   for (Pair& pair : pairs_) {
@@ -300,14 +308,12 @@ std::string ReviewSession::save(const JsonObject& request, ProgressSink& sink) {
   pair.saved = pair.version();
   // The source text of this run differs from this editor's when another pair's saved source edit
   // reached it after this editor was made: resume it too, so it shows what the files now say.
-  const auto& run_source = exported.documents[pair.doc].source.segments;
-  const auto& own_source = pair.editor->state().source;
-  bool behind = run_source.size() != own_source.size();
-  for (size_t i = 0; !behind && i < own_source.size(); ++i) behind = run_source[i].text != own_source[i].text;
+  const bool behind = source_differs(pair, exported);
   if (behind) resume(pair, exported);
+  // The other pairs of the document whose source text this save changed.
   std::vector<std::string> refreshed, unsaved;
   for (Pair& other : pairs_) {
-    if (other.doc != pair.doc || &other == &pair) continue;
+    if (other.doc != pair.doc || &other == &pair || !source_differs(other, exported)) continue;
     if (other.saved == other.version()) {
       resume(other, exported);
       refreshed.push_back(json_quote(other.lang));

@@ -59,10 +59,13 @@ class ReviewSession {
   // edit (side, segment, text), split_segment (side, segment, byte), join (side, segment), undo, redo.
   std::string edit(const JsonObject& request);
   // Saves {"doc","lang","version"}: writes the corrections and exports again; answers
-  // {"saved":PATH,"version":V,"units":N,"refreshed":[...],"unsaved":[...]}. The other pairs of the
-  // same document share its source text: those without unsaved changes are resumed from their
-  // files and this run ("refreshed", their languages), so they show the source edits just saved;
-  // those with unsaved changes are left as they are ("unsaved").
+  // {"saved":PATH,"version":V,"units":N,"refreshed":[...],"unsaved":[...],"resumed":B}; "resumed"
+  // when this pair itself was remade from its files because a source edit saved in another pair had
+  // reached the text since this editor was made (its version grows). The other pairs of the
+  // same document share its source text: when the save changed it, those without unsaved changes
+  // are resumed from their files and this run ("refreshed", their languages; their version grows),
+  // so they show the source edits just saved; those with unsaved changes are left as they are
+  // ("unsaved"). A save that leaves the source text as it was touches no other pair.
   std::string save(const JsonObject& request, ProgressSink& sink);
 
  private:
@@ -91,6 +94,8 @@ class ReviewSession {
   // `exported` holds: its own decisions and target edits, and the source edits of every pair of the
   // document (the Vietnamese is one text, whichever pair it was edited in). Its version grows.
   void resume(Pair& pair, const ReviewPage& exported);
+  // Whether the source text of `exported` (a run over the files) is not the one the editor shows.
+  bool source_differs(const Pair& pair, const ReviewPage& exported) const;
   void annotate(const ReviewPage& exported);
   Pair& pair_of(const JsonObject& request, bool check_version);
   const Pair& find(size_t doc, const std::string& lang) const;

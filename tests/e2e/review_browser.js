@@ -1,18 +1,36 @@
-// Drives the review editor in headless Chromium (puppeteer-core, Debian's chromium): selects the
-// first bead, merges it with the next with the keyboard (m), checks the page shows one bead less,
-// undoes and redoes (Ctrl+Z, Ctrl+Y), saves (Ctrl+S) and waits for the "saved" status; glossary
-// terms are marked, and recomputed by the save. Fails on any
-// page error or console error. Usage: node review_browser.js URL [SCREENSHOT.png]
+// Drives the review editor in a headless browser through puppeteer-core: Debian's chromium (CDP),
+// or with REVIEW_BROWSER=firefox Debian's firefox-esr (WebDriver BiDi; exits 77 when it cannot be
+// started). Glossary terms are marked; the planted forbidden term (make_review_corpus in lib.bash)
+// shows a finding, which `f` jumps to; then it selects the first bead, merges it with the next with
+// the keyboard (m), checks the page shows one bead less, undoes and redoes (Ctrl+Z, Ctrl+Y), saves
+// (Ctrl+S) and waits for the "saved" status, the terms and findings recomputed. Fails on any page
+// error or console error. Usage: node review_browser.js URL [SCREENSHOT.png]
 'use strict';
 const puppeteer = require('puppeteer-core');
 
+async function launch() {
+  if (process.env.REVIEW_BROWSER !== 'firefox')
+    return puppeteer.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+      headless: true,
+    });
+  try {
+    return await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
+      headless: true,
+    });
+  } catch (e) {
+    console.log('SKIP: Firefox does not start under puppeteer-core: ' + e.message);
+    process.exit(77);
+  }
+}
+
 async function main() {
   const [url, screenshot] = process.argv.slice(2);
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-    headless: true,
-  });
+  const browser = await launch();
+  console.log('browser: ' + await browser.version());
   const errors = [];
   try {
     const page = await browser.newPage();
@@ -34,6 +52,17 @@ async function main() {
     const terms = await page.$$eval('#b0 .term', (t) => t.map((e) => e.className + ' ' + e.textContent));
     if (!terms.some((t) => t.includes('library')) || !terms.some((t) => /thư viện/i.test(t)))
       throw new Error('no glossary marks on the first bead: ' + JSON.stringify(terms));
+    // The planted forbidden term: one finding, flagged on its bead; f selects it and spells it out.
+    const flagged = await page.$$eval('#rows .row', (rows) => rows.filter((r) => r.querySelector('.flag')).map((r) => r.textContent));
+    if (flagged.length !== 1 || !flagged[0].includes('The Secretary General spoke at the library.'))
+      throw new Error('the planted finding is not flagged on its bead: ' + JSON.stringify(flagged));
+    if (!(await page.$eval('#counts', (c) => c.textContent)).includes('1 findings')) throw new Error('no finding counted');
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.querySelector('.row.selected .flag') !== null, { timeout: 10000 });
+    const detail = await page.$eval('#detail', (d) => d.textContent);
+    if (!detail.includes('forbidden-term') || !detail.includes('Secretary General')) throw new Error('finding detail: ' + detail);
+    await page.keyboard.press('Home');  // back to the first bead, by keyboard
+    await page.waitForFunction(() => document.querySelector('#b0.selected') !== null, { timeout: 10000 });
 
     const waitRows = (n) => page.waitForFunction((n) => document.querySelectorAll('#rows .row').length === n, { timeout: 10000 }, n);
     let t = Date.now();
@@ -52,7 +81,8 @@ async function main() {
     await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('saved'), { timeout: 60000 });
     console.log('saved: ' + await page.$eval('#status', (s) => s.textContent));
     const after = await page.$eval('#counts', (c) => c.textContent);
-    if (after.includes('save to recheck')) throw new Error('terms and findings not recomputed by the save: ' + after);
+    if (after.includes('save to recheck') || !after.includes('1 findings'))
+      throw new Error('terms and findings not recomputed by the save: ' + after);
     if (screenshot) await page.screenshot({ path: screenshot });
   } finally {
     await browser.close();

@@ -128,6 +128,18 @@ TEST_F(Session, GlossaryMarksAndFindingsFollowTheText) {
   EXPECT_NE(pair.find("\"source_marks\":[[[0,8,\"approved c"), std::string::npos);
 }
 
+// A save that changes no source text leaves the other pair of the document alone: a tab showing
+// it can go on editing.
+TEST_F(Session, ASaveWithoutSourceEditsKeepsTheOtherPairsVersion) {
+  ReviewSession session(options_, quiet_);
+  session.edit(parse_json_object(R"({"doc":0,"lang":"en","version":0,"op":"merge_next","bead":0})"));
+  const std::string answer = session.save(parse_json_object(R"({"doc":0,"lang":"en","version":1})"), quiet_);
+  EXPECT_NE(answer.find("\"refreshed\":[],\"unsaved\":[],\"resumed\":false"), std::string::npos) << answer;
+  EXPECT_NE(session.pair_json(0, "ko").find("\"version\":0"), std::string::npos);
+  EXPECT_NO_THROW(
+      session.edit(parse_json_object(R"({"doc":0,"lang":"ko","version":0,"op":"confirm","bead":0})")));
+}
+
 // The Vietnamese is one text for vi-en and vi-ko: an edit saved in one pair reaches the other at
 // once when it has no unsaved changes, at its own save when it has, and after a restart.
 TEST_F(Session, ASourceEditSavedInOnePairReachesTheOther) {
