@@ -1,9 +1,10 @@
 #!/bin/bash
 # `songngu review` as a client sees it, with curl against the running server: the startup line,
 # the page with the beads in it, the token (401 without it), the Host check (421), the Origin
-# check on changes (403), the body limit (413), bad JSON (400), a stale save (409, the first tab's
-# work kept), loopback only; and that a save writes the corrections file and the memory, and that
-# a rerun of `songngu corpus` keeps the merge.
+# check on changes (403), no compression (on loopback it costs time and saves nothing), the body
+# limit (413), bad JSON (400), a stale save (409, the first tab's work kept), loopback only; and
+# that a save writes the corrections file and the memory, and that a rerun of `songngu corpus`
+# keeps the merge.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
 need_source
@@ -21,6 +22,9 @@ status() { curl -s -o body.txt -w '%{http_code}' "$@"; }
 same "the page with the token" 200 "$(status -c jar.txt "$base/?token=$token")"
 check "the beads' text is in the page as it loads" grep -q 'The city library opens at 8 a.m.' body.txt
 check "the token becomes an HttpOnly cookie" grep -q 'songngu_token' jar.txt
+curl -s -o /dev/null -D headers.txt -H 'Accept-Encoding: gzip, deflate, br, zstd' "$base/?token=$token"
+check "sent uncompressed, whatever the browser accepts (compressing cost 0.37 s a page)" \
+  bash -c "grep -qi '^content-length:' headers.txt && ! grep -qi '^content-encoding:' headers.txt"
 same "no token: 401" 401 "$(status "$base/")"
 same "a wrong token: 401" 401 "$(status "$base/?token=0123456789abcdef0123456789abcdef")"
 same "no cookie on the API: 401" 401 "$(status "$base/api/pair?doc=0&lang=en")"
