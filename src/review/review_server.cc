@@ -7,7 +7,6 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
-#include <memory>
 #include <thread>
 
 #include "base/error.h"
@@ -16,18 +15,6 @@ namespace songngu {
 namespace {
 
 constexpr const char* kCookie = "songngu_token";
-
-// Sets the body without compression. cpp-httplib compresses a plain body whenever the browser
-// accepts it, and Debian's build prefers Brotli at its slowest setting: 0.37 s for the 1.8 MB page
-// of a 2,000-bead document, and every edit's answer too, to save bytes that only cross the loopback
-// interface. A body given by a content provider of known length is sent as it is.
-void set_body(httplib::Response& res, std::string body, const char* type) {
-  auto shared = std::make_shared<const std::string>(std::move(body));
-  res.set_content_provider(shared->size(), type,
-                           [shared](size_t offset, size_t length, httplib::DataSink& sink) {
-                             return sink.write(shared->data() + offset, length);
-                           });
-}
 
 std::string error_json(const std::string& message) {
   return "{\"error\":" + json_quote(message) + "}";
@@ -100,6 +87,13 @@ std::string ReviewServer::bind() {
 
   server_->set_pre_routing_handler(
       [this, host, loopback, token, origin](const httplib::Request& req, httplib::Response& res) {
+        // No compression: cpp-httplib compresses a body whenever the request accepts it, and
+        // Debian's build prefers Brotli at its slowest setting: 0.37 s for the 1.8 MB page of a
+        // 2,000-bead document, and every edit's answer too, to save bytes that only cross the
+        // loopback interface. (A content provider would not be compressed, but it stops writing
+        // once stop() is called, cutting off the answer of a save finished during shutdown.) The
+        // request object is not const where cpp-httplib made it; the handlers get it read-only.
+        const_cast<httplib::Request&>(req).headers.erase("Accept-Encoding");
         const std::string got = req.get_header_value("Host");
         if (got != host && !(loopback && got == "localhost:" + std::to_string(port_))) {
           res.status = 421;
@@ -129,13 +123,13 @@ std::string ReviewServer::bind() {
     res.set_header("Content-Security-Policy",
                    "default-src 'none'; script-src 'unsafe-inline'; style-src "
                    "'unsafe-inline'; connect-src 'self'; img-src 'self' data:");
-    set_body(res, session_.page(), "text/html; charset=utf-8");
+    res.set_content(session_.page(), "text/html; charset=utf-8");
   });
 
   auto answer = [this](httplib::Response& res, const std::function<std::string()>& call) {
     std::lock_guard lock(mutex_);
     try {
-      set_body(res, call(), "application/json");
+      res.set_content(call(), "application/json");
     } catch (const StaleVersion& e) {
       res.status = 409;
       res.set_content("{\"error\":" +
