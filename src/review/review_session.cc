@@ -288,11 +288,12 @@ std::string ReviewSession::edit(const JsonObject& request) {
     e.split_segment(required_side(request), segment(), required_index(request, "byte"));
   else if (op == "join")
     e.join_segments(required_side(request), segment());
-  else if (op == "undo")
-    e.undo();
-  else if (op == "redo")
-    e.redo();
-  else
+  else if (op == "undo") {
+    // Refused like an operation that does not fit (HTTP 422): the page says so.
+    if (!e.undo()) throw Error(ErrorKind::kUsage, N_("nothing to undo (older steps are not kept)"));
+  } else if (op == "redo") {
+    if (!e.redo()) throw Error(ErrorKind::kUsage, N_("nothing to redo"));
+  } else
     bad_request(N_("unknown operation \"{1}\""), {op});
   const bool texts = op == "edit" || op == "split_segment" || op == "join" || op == "undo" || op == "redo";
   return pair_json(pair.doc, pair.lang, texts);

@@ -57,6 +57,8 @@ class ReviewSession {
   // op: merge_next, merge_previous, split_bead (bead, source_count, target_count), move_up and
   // move_down (bead, side "source"|"target"), confirm, not_translation, unconfirm (bead),
   // edit (side, segment, text), split_segment (side, segment, byte), join (side, segment), undo, redo.
+  // An operation that does not fit, and an undo or redo with nothing left (the history is bounded,
+  // AlignmentEditor::HistoryLimit), throw Error(kUsage) and change nothing.
   std::string edit(const JsonObject& request);
   // Saves {"doc","lang","version"}: writes the corrections and exports again; answers
   // {"saved":PATH,"version":V,"units":N,"refreshed":[...],"unsaved":[...],"resumed":B}; "resumed"

@@ -128,6 +128,34 @@ TEST_F(Session, GlossaryMarksAndFindingsFollowTheText) {
   EXPECT_NE(pair.find("\"source_marks\":[[[0,8,\"approved c"), std::string::npos);
 }
 
+// The undo history keeps the last 500 steps: the 501st undo is refused, saying why, and changes
+// nothing; so is a redo with nothing undone.
+TEST_F(Session, UndoBeyondTheHistoryIsRefused) {
+  ReviewSession session(options_, quiet_);
+  auto request = [](uint64_t version, const std::string& rest) {
+    return parse_json_object(R"({"doc":0,"lang":"en","version":)" + std::to_string(version) + "," + rest +
+                             "}");
+  };
+  EXPECT_THROW(session.edit(request(0, R"("op":"undo")")), Error) << "nothing done yet";
+  uint64_t version = 0;
+  for (int i = 0; i < 501; ++i)
+    session.edit(request(
+        version++, R"("op":"edit","side":"target","segment":0,"text":"Step )" + std::to_string(i) + R"(.")"));
+  EXPECT_THROW(session.edit(request(version, R"("op":"redo")")), Error);
+  for (int i = 0; i < 500; ++i) session.edit(request(version++, R"("op":"undo")"));
+  const std::string before = session.pair_json(0, "en");
+  EXPECT_NE(before.find("\"Step 0.\""), std::string::npos) << "the first step is the oldest kept";
+  EXPECT_NE(before.find("\"can_undo\":false"), std::string::npos);
+  try {
+    session.edit(request(version, R"("op":"undo")"));
+    ADD_FAILURE() << "the 501st undo went through";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kUsage);
+    EXPECT_NE(e.message().text().find("nothing to undo"), std::string::npos);
+  }
+  EXPECT_EQ(session.pair_json(0, "en"), before) << "a refused undo changes nothing";
+}
+
 // A save that changes no source text leaves the other pair of the document alone: a tab showing
 // it can go on editing.
 TEST_F(Session, ASaveWithoutSourceEditsKeepsTheOtherPairsVersion) {
