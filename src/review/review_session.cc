@@ -100,18 +100,24 @@ void ReviewSession::open(ProgressSink& sink) {
   const size_t targets = options_.target_langs.size();
   sink.start(names.size() * (1 + targets) + targets + 4);
   as_read_ = read_corpus(options_, names, sink);
-  Corpus corpus = as_read_;
-  align_corpus_with_corrections(corpus, sink);
-  ReviewPage exported;
-  summary_ = export_corpus(corpus, options_, sink, &exported);
+  const ReviewPage exported = export_all(sink);
   pairs_.clear();
-  for (size_t d = 0; d < corpus.documents.size(); ++d)
-    for (const auto& lang : corpus.target_langs)
-      if (corpus.documents[d].translations.count(lang)) {
+  for (size_t d = 0; d < exported.documents.size(); ++d)
+    for (size_t t = 0; t < exported.target_langs.size(); ++t)
+      if (exported.documents[d].translations[t].present) {
+        const std::string& lang = exported.target_langs[t];
         pairs_.push_back({d, lang, nullptr, {}});
         resume(pairs_.back(), exported);
       }
   annotate(exported);
+}
+
+ReviewPage ReviewSession::export_all(ProgressSink& sink) {
+  Corpus corpus = as_read_;
+  align_corpus_with_corrections(corpus, sink);
+  ReviewPage exported;
+  summary_ = export_corpus(corpus, options_, sink, &exported);
+  return exported;
 }
 
 void ReviewSession::resume(Pair& pair, const ReviewPage& exported) {
@@ -304,8 +310,8 @@ std::string ReviewSession::save(const JsonObject& request, ProgressSink& sink) {
   const std::string path = corrections_path(options_.corpus_dir, as_read_.documents[pair.doc].name,
                                             options_.source_lang, pair.lang);
   write_corrections(path, corrections_of(*pair.editor, options_.source_lang, pair.lang));
-  ReviewPage exported;
-  summary_ = run_corpus(options_, sink, &exported);
+  sink.start(options_.target_langs.size() + 4);  // the steps of export_all
+  const ReviewPage exported = export_all(sink);
   pair.saved = pair.version();
   // The source text of this run differs from this editor's when another pair's saved source edit
   // reached it after this editor was made: resume it too, so it shows what the files now say.

@@ -60,7 +60,10 @@ class ReviewSession {
   // An operation that does not fit, and an undo or redo with nothing left (the history is bounded,
   // AlignmentEditor::HistoryLimit), throw Error(kUsage) and change nothing.
   std::string edit(const JsonObject& request);
-  // Saves {"doc","lang","version"}: writes the corrections and exports again; answers
+  // Saves {"doc","lang","version"}: writes the corrections and exports again, from the documents as
+  // the session read them (what its editors and corrections refer to: a file added or changed in
+  // the folder since is taken in at the next start or `songngu corpus`), honouring every
+  // corrections file as it is now; answers
   // {"saved":PATH,"version":V,"units":N,"refreshed":[...],"unsaved":[...],"resumed":B}; "resumed"
   // when this pair itself was remade from its files because a source edit saved in another pair had
   // reached the text since this editor was made (its version grows). The other pairs of the
@@ -99,6 +102,9 @@ class ReviewSession {
   // Whether the source text of `exported` (a run over the files) is not the one the editor shows.
   bool source_differs(const Pair& pair, const ReviewPage& exported) const;
   void annotate(const ReviewPage& exported);
+  // Aligns as_read_ honouring the corrections files and writes every output (summary_); gives back
+  // the review page's data. Announces no steps (the caller's sink.start()).
+  ReviewPage export_all(ProgressSink& sink);
   Pair& pair_of(const JsonObject& request, bool check_version);
   const Pair& find(size_t doc, const std::string& lang) const;
   void open(ProgressSink& sink);

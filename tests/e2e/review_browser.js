@@ -56,7 +56,8 @@ async function main() {
     const flagged = await page.$$eval('#rows .row', (rows) => rows.filter((r) => r.querySelector('.flag')).map((r) => r.textContent));
     if (flagged.length !== 1 || !flagged[0].includes('The Secretary General spoke at the library.'))
       throw new Error('the planted finding is not flagged on its bead: ' + JSON.stringify(flagged));
-    if (!(await page.$eval('#counts', (c) => c.textContent)).includes('1 findings')) throw new Error('no finding counted');
+    const counted = await page.$eval('#n-findings', (c) => c.textContent);
+    if (counted !== '1 finding') throw new Error('findings counted: ' + counted);
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.querySelector('.row.selected .flag') !== null, { timeout: 10000 });
     const detail = await page.$eval('#detail', (d) => d.textContent);
@@ -81,7 +82,7 @@ async function main() {
     await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('saved'), { timeout: 60000 });
     console.log('saved: ' + await page.$eval('#status', (s) => s.textContent));
     const after = await page.$eval('#counts', (c) => c.textContent);
-    if (after.includes('save to recheck') || !after.includes('1 findings'))
+    if (after.includes('save to recheck') || (await page.$eval('#n-findings', (c) => c.textContent)) !== '1 finding')
       throw new Error('terms and findings not recomputed by the save: ' + after);
     if (screenshot) await page.screenshot({ path: screenshot });
   } finally {

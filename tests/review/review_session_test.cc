@@ -156,6 +156,26 @@ TEST_F(Session, UndoBeyondTheHistoryIsRefused) {
   EXPECT_EQ(session.pair_json(0, "en"), before) << "a refused undo changes nothing";
 }
 
+// A save exports the documents as the session read them: a document added to the folder since
+// (sorting first, so listing the folder again would shift every index) changes nothing until the
+// next start.
+TEST_F(Session, ASaveExportsTheDocumentsAsOpened) {
+  ReviewSession session(options_, quiet_);
+  std::ofstream(root_ / "in/vi/a-first.txt") << "Một câu mới về thời tiết.\n";
+  std::ofstream(root_ / "in/en/a-first.txt") << "A new sentence about the weather.\n";
+  session.edit(parse_json_object(R"({"doc":0,"lang":"en","version":0,"op":"merge_next","bead":0})"));
+  const std::string answer = session.save(parse_json_object(R"({"doc":0,"lang":"en","version":1})"), quiet_);
+  EXPECT_NE(answer.find("doc.vi-en.txt"), std::string::npos) << answer;
+  const std::string tmx = read_file(options_.tm_dir + "/vi-en.tmx");
+  EXPECT_NE(tmx.find("The city library opens at 8 a.m. Readers need to bring their library card."),
+            std::string::npos);
+  EXPECT_EQ(tmx.find("weather"), std::string::npos);
+  const std::string pair = session.pair_json(0, "en");
+  EXPECT_NE(pair.find("\"name\":\"doc\""), std::string::npos);
+  EXPECT_NE(pair.find("[0,2,0,2,"), std::string::npos) << pair.substr(0, 200);
+  EXPECT_NE(pair.find("\"source\":[\"Thư viện thành phố"), std::string::npos);
+}
+
 // A save that changes no source text leaves the other pair of the document alone: a tab showing
 // it can go on editing.
 TEST_F(Session, ASaveWithoutSourceEditsKeepsTheOtherPairsVersion) {
