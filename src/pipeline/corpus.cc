@@ -145,14 +145,14 @@ void align_corpus(Corpus& corpus, ProgressSink& sink) {
   }
 }
 
-CorpusSummary run_corpus(const CorpusOptions& options, ProgressSink& sink, ReviewPage* review) {
+CorpusSummary run_corpus(const CorpusOptions& options, ProgressSink& sink) {
   check_encodings(options);  // a usage error before the folder is looked at
   const std::vector<std::string> names = corpus_document_names(options, sink);
   const size_t targets = options.target_langs.size();
   sink.start(names.size() * (1 + targets) + targets + 4);
   Corpus corpus = read_corpus(options, names, sink);
   align_corpus_with_corrections(corpus, sink);
-  return export_corpus(corpus, options, sink, review);
+  return export_corpus(corpus, options, sink);
 }
 
 }  // namespace songngu

@@ -102,12 +102,13 @@ Corpus read_corpus(const CorpusOptions& options, const std::vector<std::string>&
 // from the input draws on every document (one step per target language).
 void align_corpus(Corpus& corpus, ProgressSink& sink);
 // Writes every output from the documents and their alignments as they are now (four steps). With
-// `review`, also gives back the review page's data (documents, glossary, findings placed on beads).
+// `review`, also gives back the review page's data (documents, glossary, findings placed on beads,
+// ReviewPage::aligned filled).
 CorpusSummary export_corpus(const Corpus& corpus, const CorpusOptions& options, ProgressSink& sink,
                             ReviewPage* review = nullptr);
 
 // The whole job: names, read, align (honouring CORPUS/corrections/, corpus_corrections.h), export;
 // announces all its steps with sink.start() first.
-CorpusSummary run_corpus(const CorpusOptions& options, ProgressSink& sink, ReviewPage* review = nullptr);
+CorpusSummary run_corpus(const CorpusOptions& options, ProgressSink& sink);
 
 }  // namespace songngu
