@@ -11,6 +11,7 @@
 #include <array>
 #include <cstring>
 #include <mutex>
+#include <optional>
 
 #include "base/data_dir.h"
 #include "base/error.h"
@@ -66,6 +67,25 @@ bool is_space16(UChar c) {
 bool is_closer16(UChar c) {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB ||
          c == 0x300D || c == 0x300F;
+}
+
+// The end of the bracketed text opened at `open` and the start of what follows it after spaces,
+// when spaces and more text do follow before the paragraph ends (brackets nest; at most 200 code
+// units are looked at).
+std::optional<std::pair<int32_t, int32_t>> after_brackets(const icu::UnicodeString& s, int32_t open) {
+  const int32_t length = s.length(), limit = std::min(length, open + 200);
+  int depth = 0;
+  for (int32_t i = open; i < limit; ++i) {
+    const int8_t type = u_charType(s.charAt(i));
+    if (type == U_START_PUNCTUATION) ++depth;
+    if (type == U_END_PUNCTUATION && --depth == 0) {
+      int32_t next = i + 1;
+      while (next < length && is_space16(s.charAt(next))) ++next;
+      if (next == i + 1 || next == length) return std::nullopt;
+      return std::make_pair(i + 1, next);
+    }
+  }
+  return std::nullopt;
 }
 
 // A possible boundary: the sentence would end at `end` and the next one start at `next`
@@ -259,6 +279,14 @@ class ParagraphSegmenter {
       for (int32_t b = iterator_.next(); b != icu::BreakIterator::DONE && b < length; b = iterator_.next()) {
         int32_t end = b;
         while (end > 0 && is_space16(s.charAt(end - 1))) --end;
+        if (end > 0 && u_charType(s.charAt(end - 1)) == U_START_PUNCTUATION) {
+          // "입니다.(선택 사항)": ICU counts the bracket among a full stop's closers and breaks
+          // inside it (SB11) when a letter without case follows. The bracket belongs to the
+          // sentence it ends: the boundary moves past the bracket's close, if spaces follow it.
+          if (auto moved = after_brackets(s, end - 1))
+            candidates_.push_back({moved->first, moved->second, true});
+          continue;
+        }
         candidates_.push_back({end, b, true});
       }
     }

@@ -89,6 +89,16 @@ TEST(Segmenter, ClosingQuotesAndBracketsStayWithTheirSentence) {
             (V{"He said: \"We are ready.\"", "Mr. Lee agreed.", "(This was new.)", "Then they left."}));
 }
 
+// ICU breaks after an opening bracket that follows a full stop when a letter without case comes
+// next (SB11 counts the bracket among the stop's closers): the bracket stays with its sentence.
+TEST(Segmenter, ABracketRightAfterAFullStopIsNotCutOpen) {
+  EXPECT_EQ(sentences("ko", "평균값입니다.(선택 사항)"), (V{"평균값입니다.(선택 사항)"}));
+  EXPECT_EQ(sentences("ko", "평균값입니다.(선택 사항) 표준 편차입니다.(예: 1) 끝입니다."),
+            (V{"평균값입니다.(선택 사항)", "표준 편차입니다.(예: 1)", "끝입니다."}));
+  EXPECT_EQ(sentences("ko", "값입니다.(괄호 (안의) 괄호) 다음입니다."),
+            (V{"값입니다.(괄호 (안의) 괄호)", "다음입니다."}));
+}
+
 TEST(Segmenter, ColonAndSemicolonBeforeACapitalAreNotBoundaries) {
   EXPECT_EQ(
       sentences("vi", "chất lượng cao; Từ phát triển theo chiều rộng; Đưa liên kết kinh tế lên tầm cao mới."),
