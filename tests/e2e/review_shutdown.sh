@@ -1,6 +1,6 @@
 #!/bin/bash
 # `songngu review` stops gracefully. SIGTERM while a save is being written (the bundled vi/en
-# corpus, whose export takes about half a second): the save is finished and answered, tm/ has the
+# corpus twice, whose export takes about a second): the save is finished and answered, tm/ has the
 # change, the server stops listening and exits 0. SIGINT (Ctrl+C) with an idle browser connection
 # open: exits 0 within a few seconds, without waiting for the connection to close.
 set -euo pipefail
@@ -8,8 +8,15 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
 need_source
 command -v curl >/dev/null || skip "curl is not installed"
 cd "$tmp"
-mkdir -p corpus
-cp -r "$src/corpus/vi" "$src/corpus/en" corpus/
+# The bundled vi/en documents twice (copies under other names), so that a save's export lasts
+# about a second: the window in which SIGTERM must come.
+mkdir -p corpus/vi corpus/en
+for lang in vi en; do
+  for f in "$src/corpus/$lang"/*.txt; do
+    cp "$f" corpus/$lang/
+    cp "$f" "corpus/$lang/copy-$(basename "$f")"
+  done
+done
 start_review corpus
 curl -s -o /dev/null -c jar.txt "$url"
 post() { curl -s -o body.txt -w '%{http_code}' -b jar.txt -H 'Content-Type: application/json' -H "Origin: $base" "$@"; }
