@@ -2,8 +2,9 @@
 // or with REVIEW_BROWSER=firefox Debian's firefox-esr (WebDriver BiDi; exits 77 when it cannot be
 // started). Glossary terms are marked; the planted forbidden term (make_review_corpus in lib.bash)
 // shows a finding, which `f` jumps to; then it selects the first bead, merges it with the next with
-// the keyboard (m), checks the page shows one bead less, undoes and redoes (Ctrl+Z, Ctrl+Y), saves
-// (Ctrl+S) and waits for the "saved" status, the terms and findings recomputed. Fails on any page
+// the keyboard (m), checks the page shows one bead less, undoes and redoes (Ctrl+Z, Ctrl+Y),
+// confirms the next bead (c), saves (Ctrl+S) and waits for the "saved" status, the terms and
+// findings recomputed. Fails on any page
 // error or console error. Usage: node review_browser.js URL [SCREENSHOT.png]
 'use strict';
 const puppeteer = require('puppeteer-core');
@@ -78,6 +79,14 @@ async function main() {
     if (!merged.includes('Readers need to bring their library card.')) throw new Error('merged bead: ' + merged);
     const counts = await page.$eval('#counts', (c) => c.textContent);
     if (!counts.includes('1 edited')) throw new Error('counts: ' + counts);
+    // Confirm the next bead (its row and the counts are redrawn, not every row).
+    await page.keyboard.press('ArrowDown');
+    t = Date.now();
+    await page.keyboard.press('c');
+    await page.waitForFunction(() => document.getElementById('n-confirmed').textContent === '1 confirmed', { timeout: 10000 });
+    console.log(`confirm answered in ${Date.now() - t} ms`);
+    const state = await page.$eval('#b1 .state', (s) => s.textContent);
+    if (state !== 'confirmed' || !(await page.$('#b1.selected'))) throw new Error('bead 2 after c: ' + state);
     await page.keyboard.down('Control'); await page.keyboard.press('s'); await page.keyboard.up('Control');
     await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('saved'), { timeout: 60000 });
     console.log('saved: ' + await page.$eval('#status', (s) => s.textContent));

@@ -14,9 +14,10 @@ make_review_corpus
 start_review corpus
 NODE_PATH=$modules timeout 180 node "$src/tests/e2e/review_browser.js" "$url" ${REVIEW_SCREENSHOT:+"$REVIEW_SCREENSHOT"} ||
   die "the browser session failed"
-echo "ok   merged, undone, redone and saved with the keyboard"
+echo "ok   merged, undone, redone, confirmed and saved with the keyboard"
 corrections=corpus/corrections/2025-03-04-library.vi-en.txt
 check "the corrections file has the merged bead" grep -q '^bead edited vi 0+2 en 0+2$' "$corrections"
+check "... and the confirmed one" grep -q '^bead confirmed vi 2+1 en 2+1$' "$corrections"
 check "tm/ has the merged unit" grep -q 'The city library opens at 8 a.m. Readers need to bring their library card.' tm/vi-en.tmx
 kill $server
 wait $server 2>/dev/null || true
