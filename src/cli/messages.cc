@@ -24,6 +24,10 @@ std::string pick_locale_name() {
 
 void init_messages() {
   boost::locale::generator gen;
+  // Messages only: the other facets (dates, numbers, collation) would build ICU formatters that
+  // cost more than aligning a short document.
+  gen.categories(boost::locale::message_facet | boost::locale::information_facet);
+  gen.characters(boost::locale::char_facet);
   gen.add_messages_path(locale_dir());
   gen.add_messages_domain("songngu");
   std::string name = pick_locale_name();

@@ -74,6 +74,14 @@ const Block* build_block(char32_t first) {
     const UChar32 c = static_cast<UChar32>(first + k);
     KeyChar& entry = (*block)[k];
     if (U_IS_SURROGATE(c)) continue;  // never decoded from well-formed UTF-8
+    if (c >= 0xAC00 && c <= 0xD7A3) {
+      // A precomposed Hangul syllable (Unicode's stable Hangul algorithm: NFC_Quick_Check=Yes,
+      // combining class 0, no case, a letter): known without asking ICU, which a Korean text's
+      // 44 blocks would otherwise ask 11,172 times at start-up.
+      entry.folded = static_cast<char32_t>(c);
+      entry.flags = KeyChar::kNfcInert | KeyChar::kSimpleFold | KeyChar::kFoldIsSelf | KeyChar::kWord;
+      continue;
+    }
     const bool inert = nfc_inert(c);
     const UChar32 folded = fold_one(c);
     if (folded < 0) {

@@ -1,6 +1,7 @@
 #include "text/key_chars.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 namespace songngu {
 namespace {
@@ -45,6 +46,22 @@ TEST(KeyChars, MultiCharacterFoldsAndMarksAreLeftToIcu) {
   EXPECT_FALSE(has(key_char(0x212A), KeyChar::kNfcInert));    // Kelvin sign, NFC gives K
   EXPECT_FALSE(has(key_char(0x1161), KeyChar::kNfcInert));    // Hangul vowel jamo composes
   EXPECT_TRUE(has(key_char(U'a'), KeyChar::kNfcInert));
+}
+
+// The table fills Hangul syllables without asking ICU: what ICU says of every one of them.
+TEST(KeyChars, HangulSyllablesAgreeWithIcu) {
+  for (UChar32 c = 0xAC00; c <= 0xD7A3; ++c) {
+    ASSERT_EQ(u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK), UNORM_YES) << c;
+    ASSERT_EQ(u_getCombiningClass(c), 0) << c;
+    ASSERT_EQ(u_foldCase(c, U_FOLD_CASE_DEFAULT), c) << c;
+    ASSERT_EQ(u_charType(c), U_OTHER_LETTER) << c;
+    const KeyChar& k = key_char(static_cast<char32_t>(c));
+    ASSERT_EQ(k.flags, KeyChar::kNfcInert | KeyChar::kSimpleFold | KeyChar::kFoldIsSelf | KeyChar::kWord)
+        << c;
+    ASSERT_EQ(k.folded, static_cast<char32_t>(c));
+    ASSERT_EQ(key_facts(static_cast<char32_t>(c)).flags, KeyChar::kWord) << c;
+  }
+  EXPECT_FALSE(has(key_char(0xD7A4), KeyChar::kWord));  // unassigned after the last syllable
 }
 
 TEST(KeyChars, FactsWithoutTheTable) {
