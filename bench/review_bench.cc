@@ -1,8 +1,10 @@
-// The review editor's library side at the size the issue names: `review_bench [BEADS]` (default
-// 2000) builds a document pair of BEADS 1-1 beads and times every edit operation of
+// The review editor's library side at the size the issue names: `review_bench [BEADS [BYTES]]`
+// (default 2000 beads, sentences of about 80 bytes; BYTES pads each sentence to at least that
+// length) builds a document pair of BEADS 1-1 beads and times every edit operation of
 // pipeline/alignment_editor.h (each done and undone 200 times at spread-out beads), then saving
 // (corrections_of + format_corrections, with every 10th bead confirmed) and reopening (parse +
-// resume_review). Prints the mean and worst time per call in microseconds. Run on a Release build.
+// resume_review). Prints the mean and worst time per call in microseconds, and what one step of
+// the undo history weighs (the history keeps 500 steps or about 128 MiB). Run on a Release build.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -19,11 +21,13 @@ namespace {
 using namespace songngu;
 using Clock = std::chrono::steady_clock;
 
-Document document_of(size_t n, const char* stem) {
+Document document_of(size_t n, const char* stem, size_t bytes) {
   Document d;
   for (size_t i = 0; i < n; ++i) {
     std::string text =
-        std::string(stem) + " câu số " + std::to_string(i) + " có độ dài như một câu thật trong văn bản.";
+        std::string(stem) + " câu số " + std::to_string(i) + " có độ dài như một câu thật trong văn bản";
+    while (text.size() + 1 < bytes) text += " thêm";
+    text += '.';
     d.segments.push_back(Segment{text, text, SegmentKind::kSentence, i / 5, {}});
   }
   return d;
@@ -46,7 +50,8 @@ void time(const char* name, size_t calls, const std::function<void(size_t)>& cal
 int main(int argc, char** argv) {
   const size_t n = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 2000;
   if (n < 10) return 2;
-  const Document source = document_of(n, "Nguồn"), target = document_of(n, "Target");
+  const size_t bytes = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 0;
+  const Document source = document_of(n, "Nguồn", bytes), target = document_of(n, "Target", bytes);
   Alignment alignment;
   for (uint32_t i = 0; i < n; ++i) alignment.beads.push_back(Bead{i, 1, i, 1, 0, 0.9f});
   AlignmentEditor editor(source, target, alignment);
@@ -75,5 +80,11 @@ int main(int argc, char** argv) {
   time("resume_review", 10, [&](size_t) { resume_review(source, target, parsed, now); });
   std::printf("%zu beads, corrections file %zu bytes, %zu decided beads\n", n, text.size(),
               parsed.beads.size());
+  size_t texts = 0;
+  for (const auto* doc : {&source, &target})
+    for (const Segment& s : doc->segments) texts += s.text.size();
+  std::printf("undo history: %zu steps, %.2f MB a step (texts %.2f MB); 128 MiB holds %zu steps\n",
+              editor.history_steps(), editor.history_bytes() / 1e6 / editor.history_steps(), texts / 1e6,
+              size_t(134217728.0 * editor.history_steps() / editor.history_bytes()));
   return 0;
 }

@@ -53,7 +53,8 @@ int review_command(int argc, char** argv) {
         "review [OPTIONS] CORPUS_DIR",
         N_("Build the corpus as songngu corpus does, then serve an editor to review and correct its "
            "alignments in the browser. Saving writes CORPUS_DIR/corrections/ and the memories "
-           "again; later runs of songngu corpus keep the corrections."),
+           "again; later runs of songngu corpus keep the corrections. Ctrl+C stops it (a save in "
+           "progress is finished first)."),
         kSpecs);
   if (args.positional().size() != 1)
     throw_usage(N_("review needs exactly one CORPUS_DIR (see songngu review --help)"));
@@ -79,7 +80,7 @@ int review_command(int argc, char** argv) {
   const std::string url = server.bind();
   std::cout << "songngu: review at " << url << std::endl;  // flushed: scripts wait for this line
   if (!args.flag("no-browser")) open_browser(url);
-  server.run();
+  server.run_until_signal();  // Ctrl+C or SIGTERM: the save in flight finishes, then exit 0
   return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "pipeline/alignment_editor.h"
 
+#include <iterator>
 #include <utility>
 
 #include "base/error.h"
@@ -33,6 +34,11 @@ std::string trimmed(std::string_view text) {
   while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
   while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
   return std::string(text.substr(begin, end - begin));
+}
+
+// What a shared text costs: the string, its characters and the shared pointer's control block.
+size_t text_bytes(const std::string& text) {
+  return sizeof(std::string) + text.capacity() + 32;
 }
 
 }  // namespace
@@ -99,10 +105,94 @@ size_t AlignmentEditor::bead_of(Side side, size_t segment) const {
   refuse(N_("no segment {1}"), {std::to_string(segment)});
 }
 
+AlignmentEditor::Snapshot AlignmentEditor::take(const Snapshot* like) {
+  Snapshot s;
+  s.beads = state_.beads;
+  history_bytes_ += sizeof(Snapshot) + s.beads.size() * sizeof(EditedBead);
+  for (const Side side : {Side::kSource, Side::kTarget}) {
+    const std::vector<EditedSegment>& now = segments(side);
+    std::vector<SharedSegment>& out = side == Side::kSource ? s.source : s.target;
+    out.resize(now.size());
+    history_bytes_ += now.size() * sizeof(SharedSegment);
+    // A step changes one place: the texts before it match by index from the start, those after
+    // it from the end.
+    static const std::vector<SharedSegment> kNone;
+    const std::vector<SharedSegment>& then = !like                   ? kNone
+                                             : side == Side::kSource ? like->source
+                                                                     : like->target;
+    size_t head = 0;
+    while (head < now.size() && head < then.size() && *then[head].text == now[head].text) {
+      out[head].text = then[head].text;
+      ++head;
+    }
+    for (size_t tail = 1; tail <= now.size() - head && tail <= then.size() - head; ++tail) {
+      const SharedSegment& old = then[then.size() - tail];
+      if (*old.text != now[now.size() - tail].text) break;
+      out[now.size() - tail].text = old.text;
+    }
+    for (size_t i = 0; i < now.size(); ++i) {
+      out[i].origin_begin = now[i].origin_begin;
+      out[i].origin_end = now[i].origin_end;
+      if (out[i].text) continue;
+      out[i].text = std::make_shared<const std::string>(now[i].text);
+      history_bytes_ += text_bytes(now[i].text);
+    }
+  }
+  return s;
+}
+
+void AlignmentEditor::restore(const Snapshot& snapshot) {
+  state_.beads = snapshot.beads;
+  for (const Side side : {Side::kSource, Side::kTarget}) {
+    const std::vector<SharedSegment>& from = side == Side::kSource ? snapshot.source : snapshot.target;
+    std::vector<EditedSegment>& to = segments(side);
+    // The snapshot is one step away: copy only the texts between the equal head and tail.
+    size_t head = 0, tail = 0;
+    while (head < to.size() && head < from.size() && to[head].text == *from[head].text) ++head;
+    while (tail < to.size() - head && tail < from.size() - head &&
+           to[to.size() - 1 - tail].text == *from[from.size() - 1 - tail].text)
+      ++tail;
+    std::vector<EditedSegment> middle;
+    for (size_t i = head; i < from.size() - tail; ++i) middle.push_back({*from[i].text, 0, 0});
+    to.erase(to.begin() + static_cast<std::ptrdiff_t>(head), to.end() - static_cast<std::ptrdiff_t>(tail));
+    to.insert(to.begin() + static_cast<std::ptrdiff_t>(head), std::make_move_iterator(middle.begin()),
+              std::make_move_iterator(middle.end()));
+    for (size_t i = 0; i < from.size(); ++i) {
+      to[i].origin_begin = from[i].origin_begin;
+      to[i].origin_end = from[i].origin_end;
+    }
+  }
+}
+
+void AlignmentEditor::release(const Snapshot& snapshot) {
+  history_bytes_ -= sizeof(Snapshot) + snapshot.beads.size() * sizeof(EditedBead) +
+                    (snapshot.source.size() + snapshot.target.size()) * sizeof(SharedSegment);
+  for (const auto* side : {&snapshot.source, &snapshot.target})
+    for (const SharedSegment& seg : *side)
+      if (seg.text.use_count() == 1) history_bytes_ -= text_bytes(*seg.text);
+}
+
 void AlignmentEditor::checkpoint() {
-  undo_.push_back(state_);
-  redo_.clear();
+  while (!redo_.empty()) {  // one at a time: a text two of them share is freed with the second
+    release(redo_.back());
+    redo_.pop_back();
+  }
+  Snapshot s = take(undo_.empty() ? nullptr : &undo_.back());
+  undo_.push_back(std::move(s));
+  forget_oldest();
   ++version_;
+}
+
+void AlignmentEditor::set_history_limit(HistoryLimit limit) {
+  limit_ = limit;
+  forget_oldest();
+}
+
+void AlignmentEditor::forget_oldest() {
+  while (undo_.size() > 1 && (history_steps() > limit_.steps || history_bytes_ > limit_.bytes)) {
+    release(undo_.front());
+    undo_.pop_front();
+  }
 }
 
 void AlignmentEditor::touched(EditedBead& bead) {
@@ -238,8 +328,10 @@ void AlignmentEditor::join_segments(Side side, size_t segment) {
 
 bool AlignmentEditor::undo() {
   if (undo_.empty()) return false;
-  redo_.push_back(std::move(state_));
-  state_ = std::move(undo_.back());
+  Snapshot now = take(&undo_.back());
+  redo_.push_back(std::move(now));
+  restore(undo_.back());
+  release(undo_.back());
   undo_.pop_back();
   ++version_;
   return true;
@@ -247,8 +339,10 @@ bool AlignmentEditor::undo() {
 
 bool AlignmentEditor::redo() {
   if (redo_.empty()) return false;
-  undo_.push_back(std::move(state_));
-  state_ = std::move(redo_.back());
+  Snapshot now = take(&redo_.back());
+  undo_.push_back(std::move(now));
+  restore(redo_.back());
+  release(redo_.back());
   redo_.pop_back();
   ++version_;
   return true;

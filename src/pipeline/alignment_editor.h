@@ -13,6 +13,8 @@
 // change nothing. Not thread-safe; copying an editor copies its history.
 #include <cstddef>
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -85,6 +87,20 @@ class AlignmentEditor {
   // Joins a segment with the next one of the same side (with one space); both must be in one bead.
   void join_segments(Side side, size_t segment);
 
+  // The undo history is bounded: at most `steps` states or about `bytes` of them, whichever comes
+  // first; the oldest are forgotten (the last change can always be undone). Redo holds only states
+  // undone from it, so the whole history stays within the limit. A remembered state shares every
+  // segment text it has in common with the state before it: a step weighs its beads and segment
+  // lists plus the texts the step changed, not a copy of every text. history_bytes() counts that
+  // (each text once, however many states hold it).
+  struct HistoryLimit {
+    size_t steps = 500;
+    size_t bytes = size_t{128} << 20;
+  };
+  void set_history_limit(HistoryLimit limit);
+  size_t history_steps() const { return undo_.size() + redo_.size(); }
+  size_t history_bytes() const { return history_bytes_; }
+
   bool can_undo() const { return !undo_.empty(); }
   bool can_redo() const { return !redo_.empty(); }
   // False (and no change) when there is nothing to undo / redo.
@@ -103,7 +119,26 @@ class AlignmentEditor {
 
   std::vector<std::string> original_source_, original_target_;
   AlignmentState state_;
-  std::vector<AlignmentState> undo_, redo_;
+  struct SharedSegment {
+    std::shared_ptr<const std::string> text;  // shared with the other snapshots holding this text
+    uint32_t origin_begin = 0, origin_end = 0;
+  };
+  struct Snapshot {
+    std::vector<SharedSegment> source, target;
+    std::vector<EditedBead> beads;
+  };
+  // The current state as a snapshot, sharing the texts it has in common with `like` (a neighbouring
+  // state of the history; nullptr: none); adds what it allocates to history_bytes_.
+  Snapshot take(const Snapshot* like);
+  // Makes the snapshot the current state.
+  void restore(const Snapshot& snapshot);
+  // Subtracts what dropping the snapshot frees (its lists, and the texts no other snapshot holds).
+  void release(const Snapshot& snapshot);
+  void forget_oldest();  // down to the history limit
+  std::deque<Snapshot> undo_;
+  std::vector<Snapshot> redo_;
+  HistoryLimit limit_;
+  size_t history_bytes_ = 0;
   uint64_t version_ = 0;
 };
 

@@ -27,6 +27,8 @@
 
 namespace songngu {
 
+struct ReviewPage;  // report/review_page.h
+
 struct CorpusOptions {
   std::string corpus_dir;  // holds <source_lang>/NAME.txt and <target_lang>/NAME.txt
   std::string tm_dir = "tm";
@@ -99,8 +101,11 @@ Corpus read_corpus(const CorpusOptions& options, const std::vector<std::string>&
 // Aligns every translation with its source, one call per language pair so that the model learned
 // from the input draws on every document (one step per target language).
 void align_corpus(Corpus& corpus, ProgressSink& sink);
-// Writes every output from the documents and their alignments as they are now (four steps).
-CorpusSummary export_corpus(const Corpus& corpus, const CorpusOptions& options, ProgressSink& sink);
+// Writes every output from the documents and their alignments as they are now (four steps). With
+// `review`, also gives back the review page's data (documents, glossary, findings placed on beads,
+// ReviewPage::aligned filled).
+CorpusSummary export_corpus(const Corpus& corpus, const CorpusOptions& options, ProgressSink& sink,
+                            ReviewPage* review = nullptr);
 
 // The whole job: names, read, align (honouring CORPUS/corrections/, corpus_corrections.h), export;
 // announces all its steps with sink.start() first.

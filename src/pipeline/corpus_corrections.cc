@@ -30,23 +30,17 @@ void align_corpus_with_corrections(Corpus& corpus, ProgressSink& sink) {
   std::vector<std::map<std::string, Corrections>> corrections(corpus.documents.size());
   for (size_t d = 0; d < corpus.documents.size(); ++d) {
     CorpusDocument& doc = corpus.documents[d];
-    std::vector<const SegmentEdit*> source_edits;
+    std::vector<const Corrections*> files;  // in target-language order
     std::vector<Warning> warnings;
     for (const auto& lang : corpus.target_langs) {
       auto it = doc.translations.find(lang);
       if (it == doc.translations.end()) continue;
       const std::string path = corrections_path(corpus.dir, doc.name, corpus.source_lang, lang);
       Corrections& c = corrections[d][lang] = read_corrections(path, corpus.source_lang, lang);
+      files.push_back(&c);
       std::vector<const SegmentEdit*> target_edits;
-      for (const auto& e : c.edits) {
-        if (e.side == Side::kTarget) {
-          target_edits.push_back(&e);
-          continue;
-        }
-        bool seen = false;
-        for (const SegmentEdit* other : source_edits) seen = seen || *other == e;
-        if (!seen) source_edits.push_back(&e);
-      }
+      for (const auto& e : c.edits)
+        if (e.side == Side::kTarget) target_edits.push_back(&e);
       apply_segment_edits(it->second.document, Side::kTarget, target_edits, path, warnings);
     }
     // Source edits name their file by the first language pair that has any.
@@ -54,7 +48,7 @@ void align_corpus_with_corrections(Corpus& corpus, ProgressSink& sink) {
     for (const auto& [lang, c] : corrections[d])
       if (source_path.empty() && !c.edits.empty())
         source_path = corrections_path(corpus.dir, doc.name, corpus.source_lang, lang);
-    apply_segment_edits(doc.source, Side::kSource, source_edits, source_path, warnings);
+    apply_segment_edits(doc.source, Side::kSource, shared_source_edits(files), source_path, warnings);
     report(warnings, sink);
   }
 

@@ -11,6 +11,7 @@
 #include "glossary/seed.h"
 #include "glossary/term_extractor.h"
 #include "pipeline/corpus.h"
+#include "report/aligned_terms.h"
 #include "report/review_page.h"
 #include "text/normalize.h"
 #include "tm/alignment_units.h"
@@ -158,7 +159,7 @@ ReviewPage make_review_page(const Corpus& corpus, const CorpusOptions& options) 
   page.source_lang = corpus.source_lang;
   page.target_langs = corpus.target_langs;
   page.doubtful_below = options.doubtful_below;
-  page.style = read_data_file("report/review.css");
+  page.style = read_data_file("report/review.css") + read_data_file("report/terms.css");
   page.script = read_data_file("report/review.js");
   for (const auto& doc : corpus.documents) {
     ReviewDocument rd;
@@ -212,7 +213,8 @@ void count_corpus(const Corpus& corpus, double doubtful_below, CorpusSummary& su
 
 }  // namespace
 
-CorpusSummary export_corpus(const Corpus& corpus, const CorpusOptions& options, ProgressSink& sink) {
+CorpusSummary export_corpus(const Corpus& corpus, const CorpusOptions& options, ProgressSink& sink,
+                            ReviewPage* review) {
   CorpusSummary summary;
   count_corpus(corpus, options.doubtful_below, summary);
 
@@ -233,10 +235,12 @@ CorpusSummary export_corpus(const Corpus& corpus, const CorpusOptions& options, 
   page.findings = std::move(findings);
   create_output_folder(options.reports_dir);
   summary.review_page = (fs::path(options.reports_dir) / "review.html").string();
+  if (review) page.aligned = aligned_terms_of(page);  // once for the page and the editor
   write_file_atomically(summary.review_page, review_page_html(page));
   const fs::path beads_dir = fs::path(options.reports_dir) / "beads";
   write_bead_lists(corpus, beads_dir);
   summary.beads_dir = (beads_dir / "").string();
+  if (review) *review = std::move(page);
   return summary;
 }
 

@@ -422,6 +422,18 @@ std::vector<std::string> texts_of(const Document& document) {
 
 }  // namespace
 
+std::vector<const SegmentEdit*> shared_source_edits(const std::vector<const Corrections*>& files) {
+  std::vector<const SegmentEdit*> out;
+  for (const Corrections* c : files)
+    for (const auto& e : c->edits) {
+      if (e.side != Side::kSource) continue;
+      bool seen = false;
+      for (const SegmentEdit* other : out) seen = seen || *other == e;
+      if (!seen) out.push_back(&e);
+    }
+  return out;
+}
+
 AlignmentEditor resume_review(const Document& source, const Document& target, const Corrections& corrections,
                               const Alignment& honoured) {
   AlignmentState state;

@@ -85,6 +85,11 @@ void write_corrections(const std::string& path, const Corrections& corrections);
 size_t apply_segment_edits(Document& document, Side side, const std::vector<const SegmentEdit*>& edits,
                            const std::string& path, std::vector<Warning>& warnings);
 
+// The source-side edits a run applies to a document that several language pairs share (the
+// Vietnamese of vi-en and vi-ko): those of every pair's corrections, in the order given (target
+// languages in corpus order), identical edits once. Pointers into `files`.
+std::vector<const SegmentEdit*> shared_source_edits(const std::vector<const Corrections*>& files);
+
 // Realigns source segments [source_begin, source_end) with target [target_begin, target_end):
 // beads relative to those ranges (the caller's aligner).
 using RealignGap = std::function<std::vector<Bead>(uint32_t source_begin, uint32_t source_end,

@@ -87,4 +87,11 @@ std::vector<std::vector<AlignedTerm>> aligned_terms(const ReviewPage& page, size
   return out;
 }
 
+std::vector<std::vector<std::vector<AlignedTerm>>> aligned_terms_of(const ReviewPage& page) {
+  if (page.aligned.size() == page.target_langs.size()) return page.aligned;
+  std::vector<std::vector<std::vector<AlignedTerm>>> out;
+  for (size_t t = 0; t < page.target_langs.size(); ++t) out.push_back(aligned_terms(page, t));
+  return out;
+}
+
 }  // namespace songngu

@@ -15,14 +15,12 @@
 
 namespace songngu {
 
-struct AlignedTerm {
-  size_t segment = 0;         // target segment index in the translation's document
-  size_t begin = 0, end = 0;  // bytes in that segment's text
-  size_t entry = 0;           // index into Glossary::entries
-};
-
 // For translation `t` of every document (documents[d].translations[t]): per document, the aligned
 // renderings of the source terms of `glossary` not already rendered by one of its target terms.
 std::vector<std::vector<AlignedTerm>> aligned_terms(const ReviewPage& page, size_t t);
+
+// Every translation's (translation -> document -> renderings): page.aligned when it holds one list
+// per target language (computed once for the static page and the editor), else computed now.
+std::vector<std::vector<std::vector<AlignedTerm>>> aligned_terms_of(const ReviewPage& page);
 
 }  // namespace songngu

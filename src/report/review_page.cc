@@ -11,6 +11,7 @@
 #include "report/aligned_terms.h"
 #include "report/pivot_rows.h"
 #include "report/term_highlighter.h"
+#include "report/term_marks.h"
 #include "text/normalize.h"
 
 namespace songngu {
@@ -32,25 +33,6 @@ std::string row_id(size_t doc, size_t row) {
   return id;
 }
 
-// The equivalents of one concept, one language per line, for a term's hover title.
-std::string term_title(const TermEntry& entry, const Term& term) {
-  std::string title;
-  if (term.status == TermStatus::kForbidden) title += "forbidden term\n";
-  for (const auto& [lang, terms] : entry.terms) {
-    std::string preferred;
-    for (const Term& t : terms) {
-      if (t.status == TermStatus::kForbidden) continue;
-      if (!preferred.empty()) preferred += "; ";
-      preferred += t.text;
-    }
-    if (preferred.empty()) continue;
-    title += lang + ": " + preferred + "\n";
-  }
-  title += term_status_name(entry.status);
-  if (!entry.note.empty()) title += " · " + entry.note;
-  return title;
-}
-
 class PageWriter {
  public:
   explicit PageWriter(const ReviewPage& page) : page_(page) {
@@ -58,7 +40,7 @@ class PageWriter {
     for (const auto& lang : page.target_langs)
       highlighters_.push_back(std::make_unique<TermHighlighter>(page.glossary, lang));
     // Where each translation renders a source term without the glossary's equivalent.
-    for (size_t t = 0; t < page.target_langs.size(); ++t) aligned_.push_back(aligned_terms(page, t));
+    aligned_ = aligned_terms_of(page);
     // Findings by (document, language, bead) so rows can carry their markers.
     for (size_t f = 0; f < page.findings.size(); ++f) {
       const ReviewFinding& rf = page.findings[f];
@@ -295,8 +277,7 @@ class PageWriter {
     out_ += "\">";
     row_entries_.clear();  // the concepts the row's source mentions
     for (size_t s = pr.src_begin; s < pr.src_begin + pr.src_count && s < doc.source.segments.size(); ++s)
-      for (const TermMatch& m : highlighters_[0]->find(doc.source.segments[s].text))
-        row_entries_.insert(m.entry);
+      add_concepts(*highlighters_[0], doc.source.segments[s].text, row_entries_);
     for (size_t s = pr.src_begin; s < pr.src_begin + pr.src_count && s < doc.source.segments.size(); ++s)
       segment(doc.source.segments[s], s, *highlighters_[0], {});
     out_ += "</td>";
@@ -351,50 +332,14 @@ class PageWriter {
     out_ += "<span class=\"seg k-";
     out_ += segment_kind_name(seg.kind);
     out_ += "\" title=\"segment " + std::to_string(index) + " (" + segment_kind_name(seg.kind) + ")\">";
-    struct Mark {
-      size_t begin, end, entry;
-      const Term* term;  // nullptr: an aligned rendering
-    };
-    std::vector<Mark> marks;
-    for (TermMatch m : hl.find(seg.text)) {
-      // A target term of several concepts ("President" of Tổng thống and of Chủ tịch nước) takes
-      // the colour of the one the row's source mentions.
-      if (hl.lang() != page_.source_lang && !row_entries_.count(m.entry)) {
-        const std::string& text = page_.glossary.entries[m.entry].terms.at(hl.lang()).at(m.term).text;
-        for (size_t e : row_entries_) {
-          const auto& terms = terms_of(page_.glossary.entries[e], hl.lang());
-          for (size_t i = 0; i < terms.size(); ++i)
-            if (match_key(terms[i].text) == match_key(text)) m.entry = e, m.term = i;
-        }
-      }
-      marks.push_back(
-          {m.begin, m.end, m.entry, &page_.glossary.entries[m.entry].terms.at(hl.lang()).at(m.term)});
-    }
-    for (const AlignedTerm& a : aligned) {
-      bool overlaps = false;
-      for (const Mark& m : marks) overlaps = overlaps || (a.begin < m.end && m.begin < a.end);
-      if (!overlaps && a.end <= seg.text.size()) marks.push_back({a.begin, a.end, a.entry, nullptr});
-    }
-    std::sort(marks.begin(), marks.end(), [](const Mark& x, const Mark& y) { return x.begin < y.begin; });
+    const std::vector<TermMark> marks =
+        term_marks(page_.glossary, page_.source_lang, hl, seg.text, row_entries_, aligned);
     size_t at = 0;
-    for (const Mark& m : marks) {
-      if (m.begin < at) continue;
+    for (const TermMark& m : marks) {
       append_html_escaped(out_, std::string_view(seg.text).substr(at, m.begin - at));
-      const TermEntry& entry = page_.glossary.entries[m.entry];
-      out_ += "<span class=\"term ";
-      if (!m.term)
-        out_ += "aligned";
-      else
-        out_ += m.term->status == TermStatus::kForbidden ? "forbidden" : term_status_name(entry.status);
-      out_ += " c" + std::to_string(m.entry % kColours) + "\" data-entry=\"" + std::to_string(m.entry) +
-              "\" title=\"";
-      if (m.term) {
-        append_html_escaped(out_, term_title(entry, *m.term));
-      } else {
-        const auto& source = terms_of(entry, page_.source_lang);
-        append_html_escaped(out_, "aligned to " + (source.empty() ? std::string() : source.front().text) +
-                                      ", not the glossary's equivalent\n" + term_title(entry, Term{}));
-      }
+      out_ += "<span class=\"term " + term_mark_class(page_.glossary, m) + "\" data-entry=\"" +
+              std::to_string(m.entry) + "\" title=\"";
+      append_html_escaped(out_, term_mark_title(page_.glossary, page_.source_lang, m));
       out_ += "\">";
       append_html_escaped(out_, std::string_view(seg.text).substr(m.begin, m.end - m.begin));
       out_ += "</span>";
@@ -404,7 +349,6 @@ class PageWriter {
     out_ += "</span> ";
   }
 
-  static constexpr size_t kColours = 8;  // .term.c0 ... .term.c7 in data/report/review.css
   std::set<size_t> row_entries_;
   std::vector<std::vector<std::vector<AlignedTerm>>> aligned_;  // translation -> document -> marks
   const ReviewPage& page_;

@@ -41,6 +41,14 @@ struct ReviewFinding {
   static constexpr size_t kNoBead = static_cast<size_t>(-1);
 };
 
+// A target segment's words that render a glossary source term where the glossary's equivalent is
+// missing (aligned_terms.h).
+struct AlignedTerm {
+  size_t segment = 0;         // target segment index in the translation's document
+  size_t begin = 0, end = 0;  // bytes in that segment's text
+  size_t entry = 0;           // index into Glossary::entries
+};
+
 struct ReviewPage {
   std::string title = "songngu alignment review";
   std::string subtitle;            // e.g. where the page was built from, and when
@@ -52,6 +60,9 @@ struct ReviewPage {
   double doubtful_below = 0.5;  // a bead with lower confidence is doubtful
   std::string style;            // CSS inlined into <style> (data/report/review.css)
   std::string script;           // JavaScript inlined into <script> (data/report/review.js)
+  // Optional: aligned_terms() of every translation (translation -> document -> renderings), when
+  // the caller computed them already; empty: the page computes them (a word alignment per language).
+  std::vector<std::vector<std::vector<AlignedTerm>>> aligned;
 };
 
 std::string review_page_html(const ReviewPage& page);

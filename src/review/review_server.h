@@ -51,6 +51,11 @@ class ReviewServer {
   std::string bind();
   // Serves until stop() (from another thread) or the process ends.
   void run();
+  // Serves until SIGINT or SIGTERM, then shuts down gracefully: stops listening, lets the request
+  // in flight finish (a save is written whole) and returns the signal's number (0 when stop() ended
+  // it). Blocks both signals in the calling thread while it serves (the server's threads inherit
+  // that), so call it from the thread that should own them; the mask is restored on return.
+  int run_until_signal();
   void stop();
   int port() const { return port_; }
 

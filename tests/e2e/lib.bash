@@ -9,6 +9,16 @@
 #   die MESSAGE                       prints "FAIL: MESSAGE" and exits 1 at once
 #   skip MESSAGE                      prints "SKIPPED: MESSAGE" and exits 77
 #   need_source                       skips the test when there is no source tree
+#   need_puppeteer                    puppeteer-core@24 from npm, installed once into the build folder:
+#                                     sets modules (its node_modules); skips without node/npm or when
+#                                     npm cannot fetch it
+#   make_review_corpus                corpus/{vi,en,ko}/2025-03-04-library.txt in the current folder: the
+#                                     trilingual library text (tests/data/tm) and one more sentence in
+#                                     each language, the English with a forbidden term (the bundled
+#                                     seed's !Secretary General): one consistency finding
+#   start_review ARGS...              runs `songngu review ARGS --no-browser` in the background and
+#                                     waits for its address line: sets server (the pid; killed on
+#                                     exit), url, base (http://127.0.0.1:PORT), port and token
 bin=${SONGNGU_BINARY:-}
 src=${SONGNGU_SOURCE_DIR:-}
 skip() { echo "SKIPPED: $*"; exit 77; }
@@ -24,4 +34,34 @@ check() {
 }
 same() {
   if [[ $2 == "$3" ]]; then echo "ok   $1"; else printf 'FAIL %s\n  expected: %s\n  actual:   %s\n' "$1" "$2" "$3"; fail=1; fi
+}
+need_puppeteer() {
+  command -v node >/dev/null && command -v npm >/dev/null || skip "node/npm are not installed"
+  local dir=${SONGNGU_BUILD_DIR:-$tmp}/npm
+  if [[ ! -d $dir/node_modules/puppeteer-core ]]; then
+    mkdir -p "$dir"
+    (cd "$dir" && timeout 300 npm install --no-audit --no-fund --silent puppeteer-core@24) ||
+      skip "npm could not install puppeteer-core@24"
+  fi
+  modules=$dir/node_modules
+}
+start_review() {
+  "$bin" review "$@" --no-browser >"$tmp/review.out" 2>"$tmp/review.err" &
+  server=$!
+  trap 'kill $server 2>/dev/null || true; rm -rf "$tmp"' EXIT
+  for _ in $(seq 600); do [[ -s $tmp/review.out ]] && break; sleep 0.1; done
+  local line
+  line=$(head -1 "$tmp/review.out")
+  [[ $line =~ ^songngu:\ review\ at\ ((http://127\.0\.0\.1:([0-9]+))/\?token=([0-9a-f]{32}))$ ]] ||
+    die "no address line on standard output: '$line' ($(cat "$tmp/review.err"))"
+  url=${BASH_REMATCH[1]} base=${BASH_REMATCH[2]} port=${BASH_REMATCH[3]} token=${BASH_REMATCH[4]}
+}
+make_review_corpus() {
+  for lang in vi en ko; do
+    mkdir -p corpus/$lang
+    cp "$src/tests/data/tm/trilingual.$lang" corpus/$lang/2025-03-04-library.txt
+  done
+  echo "Tổng Bí thư phát biểu tại thư viện." >>corpus/vi/2025-03-04-library.txt
+  echo "The Secretary General spoke at the library." >>corpus/en/2025-03-04-library.txt
+  echo "서기장이 도서관에서 연설했습니다." >>corpus/ko/2025-03-04-library.txt
 }

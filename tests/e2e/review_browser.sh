@@ -8,29 +8,16 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
 need_source
 command -v chromium >/dev/null || skip "chromium is not installed"
-command -v node >/dev/null && command -v npm >/dev/null || skip "node/npm are not installed"
-modules=${SONGNGU_BUILD_DIR:-$tmp}/npm
-if [[ ! -d $modules/node_modules/puppeteer-core ]]; then
-  mkdir -p "$modules"
-  (cd "$modules" && timeout 300 npm install --no-audit --no-fund --silent puppeteer-core@24) ||
-    skip "npm could not install puppeteer-core@24"
-fi
+need_puppeteer
 cd "$tmp"
-for lang in vi en ko; do
-  mkdir -p corpus/$lang
-  cp "$src/tests/data/tm/trilingual.$lang" corpus/$lang/2025-03-04-library.txt
-done
-"$bin" review corpus --no-browser >out.txt 2>err.txt &
-server=$!
-trap 'kill $server 2>/dev/null || true; rm -rf "$tmp"' EXIT
-for _ in $(seq 600); do [[ -s out.txt ]] && break; sleep 0.1; done
-url=$(sed -n 's/^songngu: review at //p' out.txt)
-[[ -n $url ]] || die "no address on standard output ($(cat err.txt))"
-NODE_PATH=$modules/node_modules timeout 180 node "$src/tests/e2e/review_browser.js" "$url" ${REVIEW_SCREENSHOT:+"$REVIEW_SCREENSHOT"} ||
+make_review_corpus
+start_review corpus
+NODE_PATH=$modules timeout 180 node "$src/tests/e2e/review_browser.js" "$url" ${REVIEW_SCREENSHOT:+"$REVIEW_SCREENSHOT"} ||
   die "the browser session failed"
-echo "ok   merged, undone, redone and saved with the keyboard"
+echo "ok   merged, undone, redone, confirmed and saved with the keyboard"
 corrections=corpus/corrections/2025-03-04-library.vi-en.txt
 check "the corrections file has the merged bead" grep -q '^bead edited vi 0+2 en 0+2$' "$corrections"
+check "... and the confirmed one" grep -q '^bead confirmed vi 2+1 en 2+1$' "$corrections"
 check "tm/ has the merged unit" grep -q 'The city library opens at 8 a.m. Readers need to bring their library card.' tm/vi-en.tmx
 kill $server
 wait $server 2>/dev/null || true

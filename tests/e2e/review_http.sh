@@ -1,9 +1,10 @@
 #!/bin/bash
 # `songngu review` as a client sees it, with curl against the running server: the startup line,
 # the page with the beads in it, the token (401 without it), the Host check (421), the Origin
-# check on changes (403), the body limit (413), bad JSON (400), a stale save (409, the first tab's
-# work kept), loopback only; and that a save writes the corrections file and the memory, and that
-# a rerun of `songngu corpus` keeps the merge.
+# check on changes (403), no compression (on loopback it costs time and saves nothing), the body
+# limit (413), bad JSON (400), a stale save (409, the first tab's work kept), loopback only; and
+# that a save writes the corrections file and the memory, and that a rerun of `songngu corpus`
+# keeps the merge.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
 need_source
@@ -13,20 +14,17 @@ mkdir -p corpus/vi corpus/en
 cp "$src/tests/data/tm/trilingual.vi" corpus/vi/2025-03-04-library.txt
 cp "$src/tests/data/tm/trilingual.en" corpus/en/2025-03-04-library.txt
 
-"$bin" review corpus --no-browser >out.txt 2>err.txt &
-server=$!
-trap 'kill $server 2>/dev/null || true; rm -rf "$tmp"' EXIT
-for _ in $(seq 600); do [[ -s out.txt ]] && break; sleep 0.1; done
-line=$(head -1 out.txt)
-[[ $line =~ ^songngu:\ review\ at\ (http://127\.0\.0\.1:([0-9]+))/\?token=([0-9a-f]{32})$ ]] ||
-  die "startup line: '$line' ($(cat err.txt))"
-base=${BASH_REMATCH[1]} port=${BASH_REMATCH[2]} token=${BASH_REMATCH[3]}
+start_review corpus
+line=$(head -1 "$tmp/review.out")
 echo "ok   startup line: $line"
 
 status() { curl -s -o body.txt -w '%{http_code}' "$@"; }
 same "the page with the token" 200 "$(status -c jar.txt "$base/?token=$token")"
 check "the beads' text is in the page as it loads" grep -q 'The city library opens at 8 a.m.' body.txt
 check "the token becomes an HttpOnly cookie" grep -q 'songngu_token' jar.txt
+curl -s -o /dev/null -D headers.txt -H 'Accept-Encoding: gzip, deflate, br, zstd' "$base/?token=$token"
+check "sent uncompressed, whatever the browser accepts (compressing cost 0.37 s a page)" \
+  bash -c "grep -qi '^content-length:' headers.txt && ! grep -qi '^content-encoding:' headers.txt"
 same "no token: 401" 401 "$(status "$base/")"
 same "a wrong token: 401" 401 "$(status "$base/?token=0123456789abcdef0123456789abcdef")"
 same "no cookie on the API: 401" 401 "$(status "$base/api/pair?doc=0&lang=en")"

@@ -168,6 +168,63 @@ TEST_F(Editor, ANewOperationForgetsTheRedoHistory) {
   EXPECT_FALSE(editor_.undo());
 }
 
+TEST_F(Editor, TheUndoHistoryIsBoundedInStepsAndBytes) {
+  editor_.set_history_limit({3, size_t{1} << 30});
+  for (int i = 0; i < 10; ++i) editor_.edit_segment(Side::kSource, 0, "A" + std::to_string(i) + ".");
+  EXPECT_EQ(editor_.history_steps(), 3u);
+  int undone = 0;
+  while (editor_.undo()) ++undone;
+  EXPECT_EQ(undone, 3) << "the oldest steps were forgotten";
+  EXPECT_EQ(texts(Side::kSource), "A6.|B.|C.");
+  EXPECT_EQ(editor_.history_steps(), 3u) << "undone states wait for redo within the limit";
+  while (editor_.redo()) {
+  }
+  EXPECT_EQ(texts(Side::kSource), "A9.|B.|C.");
+
+  // By bytes: a long text makes every state large; the history keeps what fits, and at least the
+  // last change.
+  const std::string long_text(100000, 'x');
+  editor_.set_history_limit({500, 250000});
+  for (int i = 0; i < 10; ++i) editor_.edit_segment(Side::kTarget, 0, long_text + std::to_string(i));
+  EXPECT_LE(editor_.history_bytes(), 250000u);
+  EXPECT_GE(editor_.history_steps(), 1u);
+  EXPECT_LT(editor_.history_steps(), 4u);
+  editor_.set_history_limit({500, 1});
+  EXPECT_EQ(editor_.history_steps(), 1u) << "the last change can always be undone";
+  EXPECT_TRUE(editor_.undo());
+  EXPECT_EQ(editor_.state().target[0].text, long_text + "8");
+  expect_covering();
+}
+
+// A remembered state shares the texts it has in common with its neighbours: twenty edits of a short
+// segment beside a long one count the long text once, not twenty times; undo and redo through
+// splits and joins (which shift the segments after them) give every text back exactly.
+TEST_F(Editor, HistoryStatesShareTheTextsTheyHaveInCommon) {
+  const std::string long_text(100000, 'y');
+  editor_.edit_segment(Side::kTarget, 3, long_text);
+  for (int i = 0; i < 20; ++i) editor_.edit_segment(Side::kSource, 0, "A" + std::to_string(i) + ".");
+  editor_.split_segment(Side::kTarget, 1, 1);
+  editor_.join_segments(Side::kTarget, 1);
+  EXPECT_EQ(editor_.history_steps(), 23u);
+  EXPECT_GT(editor_.history_bytes(), long_text.size());
+  EXPECT_LT(editor_.history_bytes(), 2 * long_text.size()) << "the long text is counted once";
+  const std::string now = texts(Side::kSource) + "/" + texts(Side::kTarget);
+  while (editor_.undo()) {
+  }
+  EXPECT_EQ(texts(Side::kSource), "A.|B.|C.");
+  EXPECT_EQ(texts(Side::kTarget), "a.|b1.|b2.|c.");
+  while (editor_.redo()) {
+  }
+  EXPECT_EQ(texts(Side::kSource) + "/" + texts(Side::kTarget), now);
+  expect_covering();
+  // A new change forgets the redo states, and their long text with them.
+  while (editor_.undo()) {
+  }
+  editor_.confirm(0);
+  EXPECT_EQ(editor_.history_steps(), 1u);
+  EXPECT_LT(editor_.history_bytes(), 1000u);
+}
+
 TEST(BeadStatusNames, RoundTrip) {
   for (BeadStatus s :
        {BeadStatus::kAuto, BeadStatus::kEdited, BeadStatus::kConfirmed, BeadStatus::kNotTranslation}) {
