@@ -46,6 +46,9 @@ need_puppeteer() {
   modules=$dir/node_modules
 }
 start_review() {
+  # Emptied here, not only by the background job's redirection: that happens in the child, maybe
+  # after the loop below has read an earlier server's line.
+  : >"$tmp/review.out"
   "$bin" review "$@" --no-browser >"$tmp/review.out" 2>"$tmp/review.err" &
   server=$!
   trap 'kill $server 2>/dev/null || true; rm -rf "$tmp"' EXIT
