@@ -79,6 +79,10 @@ const std::vector<OptionSpec> kSpecs = {
      "FORMAT"},
     {"srx", 0, true, N_("segmentation rules from this SRX 2.0 file instead of the shipped ones"), "FILE"},
     {"min-confidence", 0, true, N_("TMX: leave out beads below this confidence (0 to 1, default 0)"), "X"},
+    {"tags", 0, true,
+     N_("TMX: formatting of HTML, DOCX and ODT inputs as tmx (TMX level 2 codes, default), omegat (OmegaT's "
+        "own tags) or none"),
+     "STYLE"},
     {"help", 'h', false, N_("show this help"), ""},
 };
 
@@ -113,6 +117,7 @@ AlignJobOptions job_options(const Args& args) {
   // Results do not depend on the number of threads, so using every processor costs nothing.
   o.threads = static_cast<unsigned>(args.integer("jobs", default_threads(), 1, 9999));
   o.min_confidence = args.real("min-confidence", 0, 0, 1);
+  o.tags = tag_style_named(args.get_or("tags", "tmx"));
   if (auto beads = args.get("beads")) o.shapes = parse_bead_shapes(*beads);
   o.glossary = args.get_or("glossary", "");
   o.model_out = args.get_or("model-out", "");

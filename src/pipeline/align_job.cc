@@ -65,6 +65,7 @@ void write_tmx_file(const std::string& path, const std::vector<AlignedPair>& pai
                     CommitGroup* group = nullptr) {
   UnitOptions options;
   options.min_confidence = o.min_confidence;
+  options.tags = o.tags;
   TmxWriter writer(path, default_header(o.source_lang.tag()));
   // Streamed: units are written as they are made, never all held at once.
   for_each_unit(pairs, options, [&](TranslationUnit&& u) {

@@ -22,6 +22,7 @@
 #include "pipeline/progress.h"
 #include "segment/segmenter.h"
 #include "text/read_text.h"
+#include "tm/inline_tags.h"
 
 namespace songngu {
 
@@ -46,6 +47,7 @@ struct AlignJobOptions {
   bool learn_only = false;          // learn (and save) the model; write no alignment
   bool confidence = false;          // write each bead's confidence (TSV/beads column, TMX property)
   double min_confidence = 0;        // TMX: leave out beads below this confidence
+  TagStyle tags = TagStyle::kTmx;   // TMX: formatting as level 2 codes, OmegaT's tags or none
   // The prior the input's estimates are shrunk toward (align/align_prior.h): `prior` when set, else
   // the shipped one for the language pair unless `shipped_prior` is off.
   std::optional<AlignModel> prior;
