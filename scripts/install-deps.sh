@@ -5,7 +5,7 @@
 set -euo pipefail
 build=(g++ make cmake pkg-config gettext libicu-dev libboost-locale-dev libtinyxml2-dev libgumbo-dev libzip-dev
        libgtest-dev libgmock-dev googletest python3 libcpp-httplib-dev)
-test=(chromium fonts-nanum libxml2-utils omegat python3-translate default-jdk-headless unzip clang-format-14)
+test=(chromium fonts-nanum libxml2-utils omegat python3-translate translate-toolkit default-jdk-headless unzip clang-format-14)
 bench=(time bc gnuplot-nox hyperfine)
 fuzz=(clang libclang-rt-14-dev)
 want=("${build[@]}")

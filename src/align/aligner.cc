@@ -12,6 +12,7 @@
 #include "align/bead_scorer.h"
 #include "align/lexicon.h"
 #include "align/lexicon_file.h"
+#include "align/lone_pairs.h"
 #include "align/pieces.h"
 #include "align/tokens.h"
 #include "base/error.h"
@@ -375,6 +376,31 @@ void mix_with_prior(WordTable& own, std::unordered_set<std::string>& known_from,
   }
 }
 
+// Links of the prior's lexicon at least this likely join the seed links: the passes before the
+// input's own tables exist then see the words the prior knows are translations.
+constexpr float kLexiconSeedLink = 0.1f;
+
+void add_lexicon_links(const LexiconFile& lexicon, const Vocabulary& vocab,
+                       const std::vector<bool>& on_source, const std::vector<bool>& on_target,
+                       SeedLinks& seeds) {
+  for (TokenId id = 1; id < vocab.size(); ++id) {
+    if (on_source[id])
+      for (const auto& [to, p] : lexicon.row('F', vocab.token(id))) {
+        const TokenId t = vocab.find(to);
+        if (p >= kLexiconSeedLink && t != kNullToken && t != id && on_target[t])
+          seeds.forward.mutable_row(id).emplace_back(t, p);
+      }
+    if (on_target[id])
+      for (const auto& [to, p] : lexicon.row('B', vocab.token(id))) {
+        const TokenId s = vocab.find(to);
+        if (p >= kLexiconSeedLink && s != kNullToken && s != id && on_source[s])
+          seeds.backward.mutable_row(id).emplace_back(s, p);
+      }
+  }
+  seeds.forward.sort_rows();
+  seeds.backward.sort_rows();
+}
+
 // Trains the model's tables on the confident beads of `docs` (IBM Model 1 both ways, Moore 2002),
 // mixed with the prior's tables when it has them; returns the number of training beads.
 size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, unsigned threads,
@@ -535,15 +561,18 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
     throw_bad_input(N_("the alignment model was learned for {1}-{2}, not for {3}-{4}"),
                     {given->source_lang, given->target_lang, source_lang, target_lang});
   // The prior the input's estimates are shrunk toward (none when a model is given: it is final).
-  const AlignModel* prior = nullptr;
-  if (!given && count) {
-    prior = options_.prior           ? options_.prior
-            : options_.shipped_prior ? shipped_prior(source_lang, target_lang)
-                                     : nullptr;
-    if (prior && (prior->source_lang != source_lang || prior->target_lang != target_lang))
+  // Its lexicon seeds the first lexical pass either way, so that a model learned from a list aligns
+  // each part of the list as the learning run did.
+  const AlignModel* seed_prior = nullptr;
+  if (count) {
+    seed_prior = options_.prior           ? options_.prior
+                 : options_.shipped_prior ? shipped_prior(source_lang, target_lang)
+                                          : nullptr;
+    if (seed_prior && (seed_prior->source_lang != source_lang || seed_prior->target_lang != target_lang))
       throw_bad_input(N_("the alignment prior was learned for {1}-{2}, not for {3}-{4}"),
-                      {prior->source_lang, prior->target_lang, source_lang, target_lang});
+                      {seed_prior->source_lang, seed_prior->target_lang, source_lang, target_lang});
   }
+  const AlignModel* prior = given ? nullptr : seed_prior;
   auto prior_pass = [&](size_t k) { return prior ? &prior->passes.at(k) : nullptr; };
   AlignInput input = read_align_input(pairs, options_.threads);
   const Vocabulary& vocab = input.vocabulary;
@@ -684,6 +713,7 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
         b.confidence = std::clamp(b.confidence, 0.0f, 1.0f);
         out.beads.push_back(b);
       }
+    pair_lone_nulls(out.beads);
     sink(doc, std::move(out));
   };
   std::atomic<size_t> cells{0};
@@ -710,6 +740,10 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   parameters(1);
   run_all(Reach::kPathAndGaps, kNarrowBand, false);
 
+  // Anchors and pieces keep to the input's own links: a prior's common words would anchor text that
+  // one side lacks. The seed pass scores with the prior's lexicon too.
+  if (seed_prior && seed_prior->lexicon && options_.use_cognates)
+    add_lexicon_links(*seed_prior->lexicon, vocab, on_source, on_target, seeds);
   pm.seeds = &seeds;
   pm.mode = LexMode::kSeeds;
   TranslationTable forward, backward;

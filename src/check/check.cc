@@ -88,6 +88,7 @@ Finding make_finding(const std::vector<TranslationUnit>& units, size_t u, Findin
   f.unit = units[u].tuid;
   f.unit_index = u;
   f.unit_kind = options.unit_kind;
+  if (u < options.lines.size()) f.line = options.lines[u];
   f.target_lang = options.target_lang;
   const Variant* s = units[u].variant(options.source_lang);
   const Variant* t = units[u].variant(options.target_lang);

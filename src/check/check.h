@@ -31,6 +31,7 @@ struct CheckOptions {
   std::string unit_kind = "unit";  // "unit" (TMX, the tuid) or "line" (TSV, the line number)
   bool notes = false;              // report candidate notes
   bool numbers = true;             // the number-mismatch rule
+  std::vector<size_t> lines;       // the line of each unit in its file (XLIFF, PO); empty: not known
 };
 
 std::vector<Finding> check_units(const std::vector<TranslationUnit>& units, const Glossary& glossary,

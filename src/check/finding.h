@@ -21,6 +21,7 @@ struct Finding {
   std::string file;
   std::string unit;                // tuid for TMX, line number for TSV
   std::string unit_kind = "unit";  // "unit" (TMX tuid) or "line" (TSV line number)
+  size_t line = 0;                 // the unit's line in the file, when known (XLIFF, PO); 0 otherwise
   std::string source_term;
   std::string expected;
   std::string found;

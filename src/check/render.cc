@@ -49,7 +49,8 @@ std::string alignment_line(const Finding& f) {
 
 std::string finding_line(const Finding& f) {
   std::string severity = f.severity == Severity::kWarning ? "warning: " : "";
-  return f.file + ":" + f.unit_kind + " " + f.unit + ": " + severity + message(f);
+  const std::string line = f.line ? std::to_string(f.line) + ": " : "";
+  return f.file + ":" + line + f.unit_kind + " " + f.unit + ": " + severity + message(f);
 }
 
 std::string render_text(const std::vector<Finding>& findings) {
@@ -72,6 +73,7 @@ std::string render_json(const std::vector<Finding>& findings) {
     out += ", \"severity\": " + json_string(severity_name(f.severity));
     out += ", \"file\": " + json_string(f.file);
     out += ", \"" + f.unit_kind + "\": " + json_string(f.unit);
+    if (f.line) out += ", \"line\": " + std::to_string(f.line);
     out += ", \"target_lang\": " + json_string(f.target_lang);
     out += ", \"source_term\": " + json_string(f.source_term);
     out += ", \"expected\": " + json_string(f.expected);
@@ -121,7 +123,8 @@ std::string render_html(const std::vector<Finding>& findings, const std::string&
         "target</th></tr></thead>\n<tbody>\n";
     for (const Finding& f : findings) {
       const char* sev = severity_name(f.severity);
-      out += "<tr><td class=\"loc\">" + html_escape(f.file) + ":" + html_escape(f.unit_kind) + "&nbsp;" +
+      out += "<tr><td class=\"loc\">" + html_escape(f.file) + ":" +
+             (f.line ? std::to_string(f.line) + ": " : "") + html_escape(f.unit_kind) + "&nbsp;" +
              html_escape(f.unit) + "</td>";
       out += "<td class=\"" + std::string(sev) + "\">" + sev + "</td><td>" +
              html_escape(finding_rule_name(f.rule)) + "</td>";

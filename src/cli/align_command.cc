@@ -17,6 +17,7 @@
 #include "pipeline/align_job.h"
 #include "read/document_format.h"
 #include "text/read_text.h"
+#include "tm/xliff_writer.h"
 
 namespace songngu::cli {
 namespace {
@@ -28,8 +29,8 @@ const std::vector<OptionSpec> kSpecs = {
      N_("language of the translation: en or ko (en,ko with two translations for a trilingual TMX)"), "LANG",
      "target"},
     {"output", 'o', true,
-     N_("output file (.tsv, .beads or .tmx) or, with --batch, output folder; default: TSV on standard "
-        "output"),
+     N_("output file (.tsv, .beads, .tmx, or .xlf/.xliff for CAT tools) or, with --batch, output folder; "
+        "default: TSV on standard output"),
      "OUT"},
     {"presegmented", 0, false, N_("the files are already segmented: one segment a line"), ""},
     {"confidence", 0, false, N_("add each bead's confidence (TSV and beads: a last column; TMX: a property)"),
@@ -83,6 +84,9 @@ const std::vector<OptionSpec> kSpecs = {
      N_("TMX: formatting of HTML, DOCX and ODT inputs as tmx (TMX level 2 codes, default), omegat (OmegaT's "
         "own tags) or none"),
      "STYLE"},
+    {"xliff-version", 0, true,
+     N_("XLIFF output (-o FILE.xlf): 1.2 (default) or 2.0; beads below confidence 0.5 are marked for review"),
+     "V"},
     {"help", 'h', false, N_("show this help"), ""},
 };
 
@@ -118,6 +122,10 @@ AlignJobOptions job_options(const Args& args) {
   o.threads = static_cast<unsigned>(args.integer("jobs", default_threads(), 1, 9999));
   o.min_confidence = args.real("min-confidence", 0, 0, 1);
   o.tags = tag_style_named(args.get_or("tags", "tmx"));
+  o.xliff_version = xliff_version_named(args.get_or("xliff-version", "1.2"));
+  if (args.get("xliff-version") &&
+      (args.get("batch") || align_format_of_path(args.get_or("output", "-")) != AlignFormat::kXliff))
+    throw_usage(N_("--xliff-version is for XLIFF output (-o FILE.xlf or FILE.xliff)"));
   if (auto beads = args.get("beads")) o.shapes = parse_bead_shapes(*beads);
   o.glossary = args.get_or("glossary", "");
   o.model_out = args.get_or("model-out", "");

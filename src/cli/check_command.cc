@@ -19,7 +19,8 @@ namespace {
 
 const char* kUsage = "check --glossary G [-s vi] [-t en|ko] FILE... [--ignore FILE] [--json] [--html REPORT]";
 const char* kHelp =
-    N_("Check bilingual files (TMX, or TSV with source<TAB>target lines) against a glossary: missing "
+    N_("Check bilingual files (TMX, XLIFF, SDLXLIFF, MQXLIFF, PO, or TSV with source<TAB>target lines) "
+       "against a glossary: missing "
        "approved translations, inconsistent translations, forbidden terms and numbers that differ. "
        "Exit status: 0 no findings, 1 findings, 2 usage error or unreadable input.");
 
@@ -40,7 +41,7 @@ int run(int argc, char** argv) {
   if (args.flag("help")) return print_help(kUsage, kHelp, specs);
   auto glossary_path = args.get("glossary");
   if (!glossary_path) throw_usage(N_("check needs --glossary G"));
-  if (args.positional().empty()) throw_usage(N_("check needs at least one FILE (TMX or TSV)"));
+  if (args.positional().empty()) throw_usage(N_("check needs at least one FILE (TMX, XLIFF, PO or TSV)"));
   std::string source = args.get("source-lang") ? Lang(*args.get("source-lang")).base() : "";
   std::string target = args.get("target-lang") ? Lang(*args.get("target-lang")).base() : "";
 
@@ -59,11 +60,17 @@ int run(int argc, char** argv) {
       options.file = path;
       options.source_lang = file.source_lang;
       options.target_lang = lang;
-      options.unit_kind = file.is_tmx ? "unit" : "line";
+      options.unit_kind = file.unit_kind;
+      options.lines = file.lines;
       options.notes = args.flag("notes");
       options.numbers = !args.flag("no-numbers");
       for (auto& f : check_units(file.units, glossary, options)) findings.push_back(std::move(f));
     }
+    if (file.is_cat)
+      std::cerr << tr("{1}: {2} unit(s) checked, {3} untranslated and {4} fuzzy not checked",
+                      {path, std::to_string(file.units.size()), std::to_string(file.untranslated),
+                       std::to_string(file.fuzzy)})
+                << "\n";
   }
   size_t before = findings.size();
   findings = drop_ignored(findings, ignored);

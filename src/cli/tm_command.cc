@@ -15,6 +15,7 @@
 #include "tm/tm_lookup.h"
 #include "tm/tm_merge.h"
 #include "tm/tm_stats.h"
+#include "tm/xliff_writer.h"
 
 namespace songngu::cli {
 namespace {
@@ -101,19 +102,23 @@ int merge_command(int argc, char** argv) {
 
 int convert_command(int argc, char** argv) {
   std::vector<OptionSpec> specs{
-      {"output", 'o', true, N_("output file: .tmx, .tsv or .csv"), "FILE"},
+      {"output", 'o', true, N_("output file: .tmx, .tsv, .csv, .xlf/.xliff or .po"), "FILE"},
       {"source-lang", 's', true, N_("language of the first column of TSV/CSV input (default vi)"), "LANG",
        "source"},
       {"target-lang", 't', true, N_("language of the second column of TSV/CSV input (default en)"), "LANG",
        "target"},
+      {"xliff-version", 0, true, N_("version of XLIFF output: 1.2 (default) or 2.0"), "V"},
       kHelp};
   Args args(specs, argc, argv);
   if (args.flag("help"))
-    return print_help("tm convert IN -o OUT",
-                      N_("Convert between TMX, TSV (source<TAB>target) and CSV, by file extension. TMX to "
-                         "TMX rewrites any TMX 1.1-1.4 (UTF-16 and lang= included) as UTF-8 TMX 1.4b, "
-                         "keeping every unit, property and inline tag."),
-                      specs);
+    return print_help(
+        "tm convert IN -o OUT",
+        N_("Convert between TMX, TSV (source<TAB>target), CSV, XLIFF (1.2, 2.0, 2.1, SDLXLIFF, "
+           "MQXLIFF) and PO, by file extension. TMX to TMX rewrites any TMX 1.1-1.4 (UTF-16 and "
+           "lang= included) as UTF-8 TMX 1.4b, keeping every unit, property and inline tag. "
+           "From XLIFF and PO, one unit per segment that has a target, in the file's "
+           "languages."),
+        specs);
   auto output = args.get("output");
   if (!output) throw_usage(N_("missing -o FILE (see songngu tm convert --help)"));
   if (args.positional().size() != 1)
@@ -121,6 +126,9 @@ int convert_command(int argc, char** argv) {
   ConvertOptions options;
   options.src_lang = args.get_or("source-lang", "vi");
   options.tgt_lang = args.get_or("target-lang", "en");
+  options.xliff_version = xliff_version_named(args.get_or("xliff-version", "1.2"));
+  if (args.get("xliff-version") && tm_format_of(*output) != TmFormat::kXliff)
+    throw_usage(N_("--xliff-version is for XLIFF output (-o FILE.xlf or FILE.xliff)"));
   ConvertResult r = convert_tm(args.positional()[0], *output, options);
   warn_removed(r.removed_characters);
   if (r.replaced_characters)
@@ -130,6 +138,10 @@ int convert_command(int argc, char** argv) {
     print_warning(
         tr("{1} segments had inline tags, which this format cannot keep: their plain text was written",
            {std::to_string(r.markup_dropped)}));
+  if (r.untranslated || r.fuzzy)
+    std::cerr << tr("{1} untranslated segments left out, {2} fuzzy segments written (marked x-state=fuzzy)",
+                    {std::to_string(r.untranslated), std::to_string(r.fuzzy)})
+              << "\n";
   if (r.skipped_empty)
     print_warning(tr("{1} rows with an empty side were left out", {std::to_string(r.skipped_empty)}));
   std::cerr << tr("{1} units written to {2}", {std::to_string(r.units), *output}) << "\n";

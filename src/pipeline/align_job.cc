@@ -17,6 +17,7 @@
 #include "pipeline/load_document.h"
 #include "tm/alignment_units.h"
 #include "tm/tmx_writer.h"
+#include "tm/xliff_writer.h"
 
 namespace songngu {
 namespace {
@@ -73,6 +74,18 @@ void write_tmx_file(const std::string& path, const std::vector<AlignedPair>& pai
     writer.write(u);
   });
   writer.finish(group);
+}
+
+void write_xliff_file(const std::string& path, const AlignedPair& pair, const AlignJobOptions& o) {
+  UnitOptions options;
+  options.min_confidence = o.min_confidence;
+  XliffWriteOptions xo;
+  xo.version = o.xliff_version;
+  xo.source_lang = pair.source->lang.tag();
+  xo.target_lang = pair.target->lang.tag();
+  xo.original = document_name(pair.source->path);
+  xo.doubtful_below = o.doubtful_below;
+  write_xliff(path, units_from_alignments({pair}, options), xo);
 }
 
 AlignerOptions aligner_options(const AlignJobOptions& o, const Lang& target) {
@@ -151,10 +164,13 @@ std::vector<BatchItem> batch_items(const AlignJobOptions& o, const BatchJob& job
 }  // namespace
 
 AlignFormat align_format_of_path(const std::string& path) {
-  const std::string ext = fs::path(path).extension().string();
+  std::string ext = fs::path(path).extension().string();
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (ext == ".beads") return AlignFormat::kBeads;
   if (ext == ".tmx") return AlignFormat::kTmx;
-  return AlignFormat::kTsv;
+  if (ext == ".xlf" || ext == ".xliff") return AlignFormat::kXliff;
+  if (ext.empty() || ext == ".tsv" || ext == ".tab" || ext == ".txt") return AlignFormat::kTsv;
+  throw_usage(N_("songngu does not write {1} files: use .tsv, .beads, .tmx, .xlf or .xliff"), {ext}, {path});
 }
 
 AlignFormat align_format_named(const std::string& name) {
@@ -206,6 +222,8 @@ void align_files(const AlignJobOptions& o, const std::string& source_path,
     std::vector<AlignedPair> pairs;
     for (size_t t = 0; t < targets.size(); ++t) pairs.push_back({&source, &targets[t], &alignments[t]});
     write_tmx_file(output, pairs, o);
+  } else if (format == AlignFormat::kXliff) {
+    write_xliff_file(output, {&source, &targets[0], &alignments[0]}, o);
   } else {
     write_file_atomically(output, render(format, source, targets[0], alignments[0], o.confidence));
   }

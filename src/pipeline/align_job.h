@@ -26,9 +26,11 @@
 
 namespace songngu {
 
-enum class AlignFormat { kTsv, kBeads, kTmx };
+enum class AlignFormat { kTsv, kBeads, kTmx, kXliff };
 
-// The format an output file name asks for: .beads, .tmx, anything else TSV.
+// The format an output file name asks for: .beads, .tmx, .xlf or .xliff (XLIFF 1.2 or 2.0, one unit
+// per bead with both sides), TSV for .tsv, .tab, .txt and a name without extension. Any other
+// extension is Error(kUsage): songngu does not write it (an -o out.docx must not get TSV).
 AlignFormat align_format_of_path(const std::string& path);
 // "tsv", "beads" or "tmx". Throws Error(kUsage) on any other name.
 AlignFormat align_format_named(const std::string& name);
@@ -42,12 +44,14 @@ struct AlignJobOptions {
   std::vector<BeadShape> shapes;  // empty: the aligner's default
   std::string glossary;           // a glossary file whose term pairs count as evidence
   unsigned threads = 1;
-  std::optional<AlignModel> model;  // align with it instead of learning one
-  std::string model_out;            // save the learned model to this file
-  bool learn_only = false;          // learn (and save) the model; write no alignment
-  bool confidence = false;          // write each bead's confidence (TSV/beads column, TMX property)
-  double min_confidence = 0;        // TMX: leave out beads below this confidence
-  TagStyle tags = TagStyle::kTmx;   // TMX: formatting as level 2 codes, OmegaT's tags or none
+  std::optional<AlignModel> model;    // align with it instead of learning one
+  std::string model_out;              // save the learned model to this file
+  bool learn_only = false;            // learn (and save) the model; write no alignment
+  bool confidence = false;            // write each bead's confidence (TSV/beads column, TMX property)
+  double min_confidence = 0;          // TMX: leave out beads below this confidence
+  std::string xliff_version = "1.2";  // XLIFF output: "1.2" or "2.0"
+  double doubtful_below = 0.5;        // XLIFF output: beads below are marked for review
+  TagStyle tags = TagStyle::kTmx;     // TMX: formatting as level 2 codes, OmegaT's tags or none
   // The prior the input's estimates are shrunk toward (align/align_prior.h): `prior` when set, else
   // the shipped one for the language pair unless `shipped_prior` is off.
   std::optional<AlignModel> prior;

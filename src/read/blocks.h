@@ -18,7 +18,7 @@ const char* block_kind_name(BlockKind kind);  // "paragraph", "heading", ...
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   std::string text;  // UTF-8; lines end with '\n' only at explicit line breaks; never a blank line
-  std::vector<InlineSpan> spans;  // its formatting, offsets into `text`, by begin (see InlineSpan)
+  std::vector<InlineSpan> spans = {};  // its formatting, offsets into `text`, by begin (see InlineSpan)
 };
 
 // Collects the text of one block at a time. In HTML and ODF, runs of white space are one space

@@ -29,6 +29,20 @@ std::string protect_space_runs(const std::string& xml) {
   return out;
 }
 
+// Parses with white-space runs protected; false when tinyxml2 finds the XML not well-formed.
+bool parse_protected(std::string xml, tinyxml2::XMLDocument& doc) {
+  const std::string fixed = protect_space_runs(xml);
+  xml.clear();
+  xml.shrink_to_fit();
+  return doc.Parse(fixed.data(), fixed.size()) == tinyxml2::XML_SUCCESS;
+}
+
+Location error_location(const std::string& path, const tinyxml2::XMLDocument& doc) {
+  Location where{path};
+  where.line = static_cast<size_t>(doc.ErrorLineNum());
+  return where;
+}
+
 }  // namespace
 
 void parse_xml_part(std::string xml, const std::string& path, const std::string& part,
@@ -39,15 +53,15 @@ void parse_xml_part(std::string xml, const std::string& path, const std::string&
     throw Error(ErrorKind::kBadInput,
                 N_("part {1} declares a document type or entities, which office files never do"), {part},
                 {path});
-  const std::string fixed = protect_space_runs(xml);
-  xml.clear();
-  xml.shrink_to_fit();
-  if (doc.Parse(fixed.data(), fixed.size()) != tinyxml2::XML_SUCCESS) {
-    Location where{path};
-    where.line = static_cast<size_t>(doc.ErrorLineNum());
+  if (!parse_protected(std::move(xml), doc))
     throw Error(ErrorKind::kBadInput, N_("part {1} is not well-formed XML: {2}"),
-                {part, doc.ErrorStr() ? doc.ErrorStr() : ""}, where);
-  }
+                {part, doc.ErrorStr() ? doc.ErrorStr() : ""}, error_location(path, doc));
+}
+
+void parse_xml_text(std::string xml, const std::string& path, tinyxml2::XMLDocument& doc) {
+  if (!parse_protected(std::move(xml), doc))
+    throw Error(ErrorKind::kBadInput, N_("not well-formed XML: {1}"), {doc.ErrorStr() ? doc.ErrorStr() : ""},
+                error_location(path, doc));
 }
 
 std::string_view local_name(const tinyxml2::XMLElement& e) {

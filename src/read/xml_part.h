@@ -15,6 +15,11 @@ namespace songngu {
 void parse_xml_part(std::string xml, const std::string& path, const std::string& part,
                     tinyxml2::XMLDocument& doc);
 
+// The same without the office-specific checks, for any XML file the caller has already checked for
+// document type declarations: not well-formed XML is an Error(kBadInput) naming the file and line.
+// White space between tags is kept as text, as above.
+void parse_xml_text(std::string xml, const std::string& path, tinyxml2::XMLDocument& doc);
+
 // "w:p" -> "p".
 std::string_view local_name(const tinyxml2::XMLElement& e);
 

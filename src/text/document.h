@@ -59,7 +59,7 @@ struct Segment {
   SegmentKind kind = SegmentKind::kSentence;
   size_t paragraph = 0;  // index of the paragraph (blank-line separated block) holding it
   ByteSpan span;
-  std::vector<InlineSpan> spans;  // formatting inside `text`, from a document reader; by begin
+  std::vector<InlineSpan> spans = {};  // formatting inside `text`, from a document reader; by begin
 };
 
 struct Document {

@@ -47,6 +47,9 @@ inline size_t decode_utf8(std::string_view text, size_t i, char32_t& c) {
 // std::string_view::npos when `text` is well-formed UTF-8.
 size_t find_invalid_utf8(std::string_view text);
 
+// Appends code point `c` (at most U+10FFFF, not a surrogate) as UTF-8.
+void append_utf8(std::string& out, char32_t c);
+
 inline bool is_valid_utf8(std::string_view text) {
   return find_invalid_utf8(text) == std::string_view::npos;
 }

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 namespace songngu::test {
@@ -46,6 +47,19 @@ inline std::string tmx14_dtd() {
 inline int dtd_validate(const std::string& tmx) {
   std::string cmd = "xmllint --noout --dtdvalid " + tmx14_dtd() + " " + tmx + " 2>/dev/null";
   return std::system(cmd.c_str());
+}
+
+// A fixture of tests/data/cat (XLIFF and PO files).
+inline std::string cat_fixture(const std::string& name) {
+  return std::string(SONGNGU_TEST_DATA_DIR) + "/cat/" + name;
+}
+
+// The segment of a CatFile (tm/cat_file.h) with this id; throws when there is none.
+template <class CatFile>
+const auto& segment_by_id(const CatFile& file, const std::string& id) {
+  for (const auto& s : file.segments)
+    if (s.id == id) return s;
+  throw std::runtime_error("no segment " + id);
 }
 
 }  // namespace songngu::test
