@@ -141,11 +141,28 @@ TagStyle tag_style_named(const std::string& name) {
 
 void append_tagged(TaggedText& to, const std::string& text, const std::vector<InlineSpan>& spans) {
   if (text.empty()) return;
+  const auto joint = static_cast<uint32_t>(to.text.size());  // where the text before ends
   if (!to.text.empty()) to.text += ' ';
   const auto shift = static_cast<uint32_t>(to.text.size());
+  const size_t before = to.spans.size();
   for (InlineSpan s : spans) {
     s.begin += shift;
     s.end += shift;
+    // The rest of a span the segment boundary cut (bold across a sentence end, both sentences in
+    // one unit): one span again, so it is one pair of codes, not two isolated ones.
+    if (s.open_begin && s.begin == shift && shift > 0) {
+      auto it = std::find_if(to.spans.begin(), to.spans.begin() + static_cast<std::ptrdiff_t>(before),
+                             [&](const InlineSpan& p) {
+                               return p.open_end && p.end == joint && p.kind == s.kind && p.name == s.name &&
+                                      p.number == s.number && p.boundaries == s.boundaries;
+                             });
+      if (it != to.spans.begin() + static_cast<std::ptrdiff_t>(before)) {
+        it->end = s.end;
+        it->open_end = s.open_end;
+        it->end_number = s.end_number;
+        continue;
+      }
+    }
     to.spans.push_back(std::move(s));
   }
   to.text += text;

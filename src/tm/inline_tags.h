@@ -10,7 +10,8 @@
 // - kTmx: a span whose two ends lie in the segment is <bpt i= x= type=>…<ept i=>, one cut by the
 //   segment's edge is <it pos= x=>, a line break is <ph x= type="lb">; the native code inside is the
 //   HTML of the formatting (&lt;b&gt;). i= counts the pairs of the segment from 1; x= is the source
-//   span's number from 1 on both sides; a target span with no match has no x=.
+//   span's number from 1 on both sides; a target span with no match has no x=. The XLIFF writer
+//   (tm/xliff_writer.h) turns these codes into XLIFF's, x= into an id the two sides share.
 // - kOmegat: the text with OmegaT's tags as text, as OmegaT shows the document: <b0>…</b0> (HTML:
 //   the element's first letter, ODT: f for a span, a for a link) or <t0/>…<t1/> (DOCX: a standalone
 //   tag where formatting changes), numbered as in the paragraph; formatting over a whole paragraph
@@ -34,7 +35,9 @@ struct TaggedText {
   std::vector<InlineSpan> spans;  // by begin
 };
 
-// Appends `text` and its spans to `to`, one space between (nothing for an empty text).
+// Appends `text` and its spans to `to`, one space between (nothing for an empty text). A span that
+// goes on past the end of `to` and its rest at the start of `text` (the same formatting cut by a
+// segment boundary) become one span again.
 void append_tagged(TaggedText& to, const std::string& text, const std::vector<InlineSpan>& spans);
 // Segments [begin, begin+count) of `doc` joined with one space, their spans moved along.
 TaggedText join_tagged(const Document& doc, uint32_t begin, uint32_t count);

@@ -2,8 +2,10 @@
 # Formatting kept as tags (issue 14, item 2): the vi/en HTML, DOCX and ODT fixtures (tests/data/read/
 # tags.*, the DOCX and ODT made by LibreOffice) aligned to TMX keep bold on "Hà Nội" and "Hanoi" as
 # matched <bpt>/<ept> codes; --tags omegat writes OmegaT's tags as text, --tags none plain text, TSV
-# never has tags. Each TMX with tags is checked by ../shared/tools/cat-check (TMX 1.4 DTD,
-# translate-toolkit, OmegaT) when it is there.
+# never has tags; -o x.xlf writes the codes as XLIFF 1.2/2.0 codes, valid against the schemas. Each
+# TMX is validated against the TMX 1.4 DTD and checked by ../shared/tools/cat-check (TMX 1.4 DTD,
+# translate-toolkit, OmegaT) when it is there; OmegaT translating the Vietnamese documents with the
+# --tags omegat memory fills every segment (scripts/omegat-fill.py).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.bash"
 need_source
@@ -25,6 +27,40 @@ check "html: OmegaT tags on the English side" grep -q '<seg>I love &lt;b0&gt;Han
 check "odt: OmegaT span tags" grep -q '<seg>Tôi yêu &lt;f0&gt;Hà Nội&lt;/f0&gt;.</seg>' "$tmp/odt-omegat.tmx"
 check "docx: OmegaT boundary tags" grep -q '<seg>Tôi yêu &lt;t0/&gt;Hà Nội&lt;t1/&gt;.</seg>' "$tmp/docx-omegat.tmx"
 check "unknown tag style is refused" bash -c "! '$bin' align -s vi -t en --tags xml '$data/tags.vi.html' '$data/tags.en.html' -o '$tmp/x.tmx' 2>/dev/null"
+
+# XLIFF: the same codes as XLIFF's own, a matched pair sharing its id; valid against the schemas.
+schemas=$src/tests/data/schemas/xliff
+"$bin" align -s vi -t en "$data/tags.vi.docx" "$data/tags.en.docx" -o "$tmp/docx.xlf" 2>/dev/null
+"$bin" align -s vi -t en --xliff-version 2.0 "$data/tags.vi.odt" "$data/tags.en.odt" -o "$tmp/odt.xlf" 2>/dev/null
+check "XLIFF 1.2: bold Hà Nội as bpt/ept" grep -q '<bpt id="x1" ctype="bold">&lt;b&gt;</bpt>Hà Nội<ept id="x1">' "$tmp/docx.xlf"
+check "XLIFF 1.2: bold Hanoi with the same id" grep -q '<bpt id="x1" ctype="bold">&lt;b&gt;</bpt>Hanoi<ept id="x1">' "$tmp/docx.xlf"
+check "XLIFF 2.0: bold Hà Nội as sc/ec" grep -q 'Tôi yêu <sc id="x1" type="fmt" subType="xlf:b" dataRef="d1"/>Hà Nội<ec startRef="x1" dataRef="d2"/>.' "$tmp/odt.xlf"
+check "XLIFF 2.0: bold Hanoi with the same id" grep -q 'I love <sc id="x1" type="fmt" subType="xlf:b" dataRef="d1"/>Hanoi<ec startRef="x1" dataRef="d2"/>.' "$tmp/odt.xlf"
+"$bin" align -s vi -t en --tags none "$data/tags.vi.html" "$data/tags.en.html" -o "$tmp/none.xlf" 2>/dev/null
+check "XLIFF --tags none: no code" bash -c "! grep -q '<bpt' '$tmp/none.xlf'"
+check "--tags omegat with XLIFF output is refused, nothing written" bash -c \
+  "! '$bin' align -s vi -t en --tags omegat '$data/tags.vi.html' '$data/tags.en.html' -o '$tmp/o.xlf' 2>'$tmp/err' && grep -q 'tags omegat' '$tmp/err' && [[ ! -e '$tmp/o.xlf' ]]"
+if command -v xmllint >/dev/null; then
+  check "XLIFF 1.2 with codes valid against the strict schema" xmllint --noout --schema "$schemas/xliff-core-1.2-strict.xsd" "$tmp/docx.xlf"
+  check "XLIFF 2.0 with codes valid against the core schema" xmllint --noout --schema "$schemas/xliff_core_2.0.xsd" "$tmp/odt.xlf"
+  jar=/usr/share/omegat/OmegaT.jar
+  if [[ -f $jar ]] && unzip -p "$jar" schemas/tmx14.dtd >"$tmp/tmx14.dtd" 2>/dev/null; then
+    for f in html docx odt html-omegat docx-omegat odt-omegat; do
+      check "$f.tmx valid against the TMX 1.4 DTD" xmllint --noout --dtdvalid "$tmp/tmx14.dtd" "$tmp/$f.tmx"
+    done
+  fi
+fi
+
+# OmegaT itself translating the Vietnamese documents with the --tags omegat memory (scripts/
+# omegat-fill.py): every one of its 7 segments filled with the English document's sentence.
+if command -v omegat >/dev/null && command -v python3 >/dev/null; then
+  for ext in html docx odt; do
+    check "OmegaT fills every segment of tags.vi.$ext" bash -c \
+      "python3 '$src/scripts/omegat-fill.py' '$bin' '$data/tags.vi.$ext' '$data/tags.en.$ext' | grep -q 'filled 7 (100.0 %); English segments in the translated document 7 of 7'"
+  done
+else
+  echo "SKIPPED: OmegaT fill (omegat not installed)"
+fi
 
 cat_check=$(cd "$src/.." && pwd)/shared/tools/cat-check
 if [[ -x $cat_check && ( $(id -u) == 0 || -f /usr/share/omegat/OmegaT.jar ) ]]; then
