@@ -17,6 +17,7 @@
 #include "pipeline/align_job.h"
 #include "read/document_format.h"
 #include "text/read_text.h"
+#include "tm/inline_tags.h"
 #include "tm/xliff_writer.h"
 
 namespace songngu::cli {
@@ -80,6 +81,10 @@ const std::vector<OptionSpec> kSpecs = {
      "FORMAT"},
     {"srx", 0, true, N_("segmentation rules from this SRX 2.0 file instead of the shipped ones"), "FILE"},
     {"min-confidence", 0, true, N_("TMX: leave out beads below this confidence (0 to 1, default 0)"), "X"},
+    {"tags", 0, true,
+     N_("TMX and XLIFF: formatting of HTML, DOCX and ODT inputs as tmx (inline codes, default), omegat "
+        "(OmegaT's own tags, TMX only) or none"),
+     "STYLE"},
     {"xliff-version", 0, true,
      N_("XLIFF output (-o FILE.xlf): 1.2 (default) or 2.0; beads below confidence 0.5 are marked for review"),
      "V"},
@@ -117,9 +122,13 @@ AlignJobOptions job_options(const Args& args) {
   // Results do not depend on the number of threads, so using every processor costs nothing.
   o.threads = static_cast<unsigned>(args.integer("jobs", default_threads(), 1, 9999));
   o.min_confidence = args.real("min-confidence", 0, 0, 1);
+  o.tags = tag_style_named(args.get_or("tags", "tmx"));
+  const AlignFormat format = args.get("batch") ? align_format_named(args.get_or("format", "tsv"))
+                                               : align_format_of_path(args.get_or("output", "-"));
+  if (o.tags == TagStyle::kOmegat && format != AlignFormat::kTmx)
+    throw_usage(N_("--tags omegat is for TMX output (-o FILE.tmx); XLIFF has inline codes of its own"));
   o.xliff_version = xliff_version_named(args.get_or("xliff-version", "1.2"));
-  if (args.get("xliff-version") &&
-      (args.get("batch") || align_format_of_path(args.get_or("output", "-")) != AlignFormat::kXliff))
+  if (args.get("xliff-version") && (args.get("batch") || format != AlignFormat::kXliff))
     throw_usage(N_("--xliff-version is for XLIFF output (-o FILE.xlf or FILE.xliff)"));
   if (auto beads = args.get("beads")) o.shapes = parse_bead_shapes(*beads);
   o.glossary = args.get_or("glossary", "");

@@ -66,6 +66,7 @@ void write_tmx_file(const std::string& path, const std::vector<AlignedPair>& pai
                     CommitGroup* group = nullptr) {
   UnitOptions options;
   options.min_confidence = o.min_confidence;
+  options.tags = o.tags;
   TmxWriter writer(path, default_header(o.source_lang.tag()));
   // Streamed: units are written as they are made, never all held at once.
   for_each_unit(pairs, options, [&](TranslationUnit&& u) {
@@ -78,6 +79,7 @@ void write_tmx_file(const std::string& path, const std::vector<AlignedPair>& pai
 void write_xliff_file(const std::string& path, const AlignedPair& pair, const AlignJobOptions& o) {
   UnitOptions options;
   options.min_confidence = o.min_confidence;
+  options.tags = o.tags;  // kTmx: level 2 codes, which the XLIFF writer turns into its own
   XliffWriteOptions xo;
   xo.version = o.xliff_version;
   xo.source_lang = pair.source->lang.tag();

@@ -22,6 +22,7 @@
 #include "pipeline/progress.h"
 #include "segment/segmenter.h"
 #include "text/read_text.h"
+#include "tm/inline_tags.h"
 
 namespace songngu {
 
@@ -50,6 +51,7 @@ struct AlignJobOptions {
   double min_confidence = 0;          // TMX: leave out beads below this confidence
   std::string xliff_version = "1.2";  // XLIFF output: "1.2" or "2.0"
   double doubtful_below = 0.5;        // XLIFF output: beads below are marked for review
+  TagStyle tags = TagStyle::kTmx;     // TMX: formatting as level 2 codes, OmegaT's tags or none
   // The prior the input's estimates are shrunk toward (align/align_prior.h): `prior` when set, else
   // the shipped one for the language pair unless `shipped_prior` is off.
   std::optional<AlignModel> prior;

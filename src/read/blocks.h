@@ -18,18 +18,28 @@ const char* block_kind_name(BlockKind kind);  // "paragraph", "heading", ...
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   std::string text;  // UTF-8; lines end with '\n' only at explicit line breaks; never a blank line
+  std::vector<InlineSpan> spans = {};  // its formatting, offsets into `text`, by begin (see InlineSpan)
 };
 
 // Collects the text of one block at a time. In HTML and ODF, runs of white space are one space
 // (collapse = true); in DOCX every space is text. Explicit line breaks and tabs are kept.
 class BlockBuilder {
  public:
-  explicit BlockBuilder(bool collapse_spaces) : collapse_(collapse_spaces) {}
+  // `boundary_tags`: number the formatting as OmegaT's DOCX filter shows it, a standalone tag at
+  // each place inside the block where formatting changes (InlineSpan::end_number).
+  explicit BlockBuilder(bool collapse_spaces, bool boundary_tags = false)
+      : collapse_(collapse_spaces), boundary_tags_(boundary_tags) {}
 
   void text(std::string_view s);
   void spaces(size_t count);  // spaces that never collapse (ODF text:s)
   void tab() { current_ += '\t'; }
   void line_break() { current_ += '\n'; }
+  // Formatting: open_span starts a span of `kind` at the current end of the text and returns its
+  // handle; close_span ends it there. A span still open at end_block goes on in the next block.
+  // Spans left empty are dropped, except breaks (standalone codes, opened and closed at once).
+  size_t open_span(InlineKind kind, std::string name);
+  void close_span(size_t handle);
+  void standalone(InlineKind kind, std::string name) { close_span(open_span(kind, std::move(name))); }
   // Ends the current block; it is kept when it holds anything but white space.
   void end_block(BlockKind kind);
   bool empty() const { return current_.empty(); }
@@ -37,8 +47,12 @@ class BlockBuilder {
 
  private:
   bool collapse_;
+  bool boundary_tags_;
   std::string current_;
   std::vector<Block> blocks_;
+  std::vector<InlineSpan> spans_;  // closed spans of the current block; offsets into current_
+  std::vector<std::pair<size_t, InlineSpan>> open_;  // handle and span (begin set) not closed yet
+  size_t next_handle_ = 0;
 };
 
 // The blocks as the text the segmenter reads: one block a paragraph, a blank line between blocks.

@@ -100,8 +100,12 @@ class DocxWalker {
       const std::string_view n = local_name(*e);
       if (n == "r") {
         run(*e);
-      } else if (n == "hyperlink" || n == "ins" || n == "moveTo" || n == "smartTag" || n == "fldSimple" ||
-                 n == "customXml" || n == "dir" || n == "bdo") {
+      } else if (n == "hyperlink") {
+        const size_t link = out_.open_span(InlineKind::kLink, "t");
+        inline_content(*e);
+        out_.close_span(link);
+      } else if (n == "ins" || n == "moveTo" || n == "smartTag" || n == "fldSimple" || n == "customXml" ||
+                 n == "dir" || n == "bdo") {
         inline_content(*e);
       } else if (n == "sdt") {
         if (const XMLElement* content = child_local(*e, "sdtContent")) inline_content(*content);
@@ -123,7 +127,26 @@ class DocxWalker {
     }
   }
 
+  // A run property that is on: <w:b/>, <w:b w:val="1"/>, but not w:val="0", "false" or "none".
+  static bool property_on(const XMLElement* rpr, const char* name) {
+    const XMLElement* p = rpr ? child_local(*rpr, name) : nullptr;
+    if (!p) return false;
+    const char* val = attribute_local(*p, "val");
+    const std::string_view v = val ? val : "";
+    return v != "0" && v != "false" && v != "none" && v != "off";
+  }
+
   void run(const XMLElement& r) {
+    const XMLElement* rpr = child_local(r, "rPr");
+    std::vector<size_t> spans;
+    if (property_on(rpr, "b")) spans.push_back(out_.open_span(InlineKind::kBold, "t"));
+    if (property_on(rpr, "i")) spans.push_back(out_.open_span(InlineKind::kItalic, "t"));
+    if (property_on(rpr, "u")) spans.push_back(out_.open_span(InlineKind::kUnderline, "t"));
+    run_content(r);
+    for (size_t i = spans.size(); i-- > 0;) out_.close_span(spans[i]);
+  }
+
+  void run_content(const XMLElement& r) {
     for (const XMLElement* e = r.FirstChildElement(); e; e = e->NextSiblingElement()) {
       const std::string_view n = local_name(*e);
       if (n == "fldChar") {
@@ -152,7 +175,7 @@ class DocxWalker {
           if (auto it = notes->find(id); it != notes->end())
             pending_.insert(pending_.end(), it->second.begin(), it->second.end());
       } else if (n == "AlternateContent") {
-        if (const XMLElement* choice = child_local(*e, "Choice")) run(*choice);
+        if (const XMLElement* choice = child_local(*e, "Choice")) run_content(*choice);
       } else if (n == "drawing" || n == "pict" || n == "object") {
         text_boxes(*e);
       }
@@ -178,7 +201,7 @@ class DocxWalker {
   const Notes* footnotes_;
   const Notes* endnotes_;
   BlockKind default_kind_;
-  BlockBuilder out_{false};
+  BlockBuilder out_{false, true};
   std::vector<bool> fields_;  // open fields: false while in the instruction, true in the result
   std::vector<Block> pending_;
 };

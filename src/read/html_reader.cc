@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "base/error.h"
@@ -134,6 +135,39 @@ bool hidden(const GumboElement& e) {
   return false;
 }
 
+// The formatting an inline element stands for, or nullopt. Its short name is the one OmegaT's HTML
+// filter gives its tags: the element name's first letter ("strong" -> "s").
+std::optional<InlineKind> inline_kind(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_STRONG: return InlineKind::kBold;
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_VAR: return InlineKind::kItalic;
+    case GUMBO_TAG_U:
+    case GUMBO_TAG_INS: return InlineKind::kUnderline;
+    case GUMBO_TAG_A: return InlineKind::kLink;
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_TT: return InlineKind::kCode;
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_BIG:
+    case GUMBO_TAG_S:
+    case GUMBO_TAG_STRIKE:
+    case GUMBO_TAG_DEL:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_FONT:
+    case GUMBO_TAG_ABBR: return InlineKind::kOther;
+    default: return std::nullopt;
+  }
+}
+
 class HtmlWalker {
  public:
   std::vector<Block> take() { return std::move(out_.blocks()); }
@@ -167,11 +201,16 @@ class HtmlWalker {
     const GumboElement& e = n.v.element;
     if (skipped_tag(e.tag) || hidden(e)) return;
     if (e.tag == GUMBO_TAG_BR) {
+      out_.standalone(InlineKind::kBreak, "br");
       out_.line_break();
       return;
     }
     if (!is_block(e.tag)) {
+      const auto format = inline_kind(e.tag);
+      const size_t span =
+          format ? out_.open_span(*format, std::string(1, gumbo_normalized_tagname(e.tag)[0])) : 0;
       children(e.children, kind, pre, depth);
+      if (format) out_.close_span(span);
       return;
     }
     out_.end_block(kind);

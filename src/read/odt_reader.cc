@@ -1,6 +1,7 @@
 #include "read/odt_reader.h"
 
 #include <charconv>
+#include <map>
 #include <set>
 
 #include "base/error.h"
@@ -13,9 +14,16 @@ namespace {
 using tinyxml2::XMLElement;
 using tinyxml2::XMLNode;
 
+// What the automatic styles say: the paragraph styles that make captions, and the formatting each
+// text style (T1, T2, ...) stands for.
+struct OdtStyles {
+  std::set<std::string> captions;
+  std::map<std::string, InlineKind, std::less<>> text;
+};
+
 class OdtWalker {
  public:
-  explicit OdtWalker(const std::set<std::string>* caption_styles) : captions_(caption_styles) {}
+  explicit OdtWalker(const OdtStyles* styles) : captions_(styles) {}
 
   std::vector<Block> take() { return std::move(out_.blocks()); }
 
@@ -46,7 +54,7 @@ class OdtWalker {
     BlockKind k = kind;
     if (k == BlockKind::kParagraph || k == BlockKind::kTableCell) {
       const char* style = p.Attribute("text:style-name");
-      if (style && captions_ && captions_->count(style)) k = BlockKind::kCaption;
+      if (style && captions_ && captions_->captions.count(style)) k = BlockKind::kCaption;
     }
     inline_content(p);
     out_.end_block(k);
@@ -87,8 +95,14 @@ class OdtWalker {
                  n == "text:soft-page-break" || n == "text:change" || n == "text:change-start" ||
                  n == "text:change-end" || n == "text:ruby-text" || n == "svg:title" || n == "svg:desc") {
         continue;
+      } else if (n == "text:span" || n == "text:a") {
+        // OmegaT's ODF filter shows a span as <fN>, a link as <aN>.
+        const size_t span =
+            out_.open_span(n == "text:a" ? InlineKind::kLink : span_kind(*e), n == "text:a" ? "a" : "f");
+        inline_content(*e);
+        out_.close_span(span);
       } else {
-        inline_content(*e);  // text:span, text:a, fields, text:ruby-base, text:meta, ...
+        inline_content(*e);  // fields, text:ruby-base, text:meta, ...
       }
     }
   }
@@ -111,7 +125,14 @@ class OdtWalker {
     }
   }
 
-  const std::set<std::string>* captions_;
+  InlineKind span_kind(const XMLElement& e) const {
+    const char* style = e.Attribute("text:style-name");
+    if (!style || !captions_) return InlineKind::kOther;
+    const auto it = captions_->text.find(std::string_view(style));
+    return it == captions_->text.end() ? InlineKind::kOther : it->second;
+  }
+
+  const OdtStyles* captions_;
   BlockBuilder out_{true};
   std::vector<Block> pending_;
 };
@@ -122,16 +143,34 @@ bool is_caption_style(std::string_view name) {
   return false;
 }
 
+// The formatting of a text style's properties: bold, italic, underline, else another formatting.
+InlineKind text_style_kind(const XMLElement& style) {
+  const XMLElement* p = style.FirstChildElement("style:text-properties");
+  if (!p) return InlineKind::kOther;
+  auto is = [&](const char* name, std::string_view value) {
+    const char* v = p->Attribute(name);
+    return v && std::string_view(v) == value;
+  };
+  if (is("fo:font-weight", "bold")) return InlineKind::kBold;
+  if (is("fo:font-style", "italic")) return InlineKind::kItalic;
+  const char* u = p->Attribute("style:text-underline-style");
+  if (u && std::string_view(u) != "none") return InlineKind::kUnderline;
+  return InlineKind::kOther;
+}
+
 // Automatic styles (P1, P2, ...) inherit their name from a parent style: captions are found through it.
-std::set<std::string> caption_styles(const XMLElement& root) {
-  std::set<std::string> out;
-  for (std::string_view c : {"Caption", "Illustration", "Table", "Figure", "Drawing"}) out.emplace(c);
+OdtStyles odt_styles(const XMLElement& root) {
+  OdtStyles out;
+  for (std::string_view c : {"Caption", "Illustration", "Table", "Figure", "Drawing"})
+    out.captions.emplace(c);
   if (const XMLElement* styles = root.FirstChildElement("office:automatic-styles"))
     for (const XMLElement* s = styles->FirstChildElement("style:style"); s;
          s = s->NextSiblingElement("style:style")) {
       const char* name = s->Attribute("style:name");
       const char* parent = s->Attribute("style:parent-style-name");
-      if (name && parent && is_caption_style(parent)) out.emplace(name);
+      const char* family = s->Attribute("style:family");
+      if (name && parent && is_caption_style(parent)) out.captions.emplace(name);
+      if (name && family && std::string_view(family) == "text") out.text[name] = text_style_kind(*s);
     }
   return out;
 }
@@ -147,8 +186,8 @@ std::vector<Block> odt_blocks(const std::string& content_xml, const std::string&
   if (!text)
     throw Error(ErrorKind::kBadInput, N_("not a {1} file: no {2} in {3}"),
                 {"ODT", "office:text", "content.xml"}, {path});
-  const std::set<std::string> captions = caption_styles(*root);
-  OdtWalker walker(&captions);
+  const OdtStyles styles = odt_styles(*root);
+  OdtWalker walker(&styles);
   walker.blocks(*text, BlockKind::kParagraph);
   return walker.take();
 }

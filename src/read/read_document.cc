@@ -7,6 +7,32 @@
 #include "read/odt_reader.h"
 
 namespace songngu {
+namespace {
+
+// The block's spans that lie in the segment, moved onto the segment's text. The segment's text is
+// its span of the file with line breaks read as spaces (the segmenter joins lines), unless NFC
+// changed it: then the segment keeps no spans rather than misplaced ones.
+void segment_spans(Segment& seg, const Block& block, size_t block_start) {
+  if (block.spans.empty() || seg.span.begin < block_start) return;
+  const size_t b = seg.span.begin - block_start, e = seg.span.end - block_start;
+  if (e > block.text.size() || e - b != seg.text.size()) return;
+  for (size_t i = 0; i < seg.text.size(); ++i) {
+    const char c = block.text[b + i];
+    if (c != seg.text[i] && !(c == '\n' && seg.text[i] == ' ')) return;
+  }
+  for (const auto& s : block.spans) {
+    const bool standalone = s.kind == InlineKind::kBreak;
+    if (standalone ? (s.begin < b || s.begin >= e) : (s.end <= b || s.begin >= e)) continue;
+    InlineSpan t = s;
+    t.open_begin = s.begin < b;
+    t.open_end = s.end > e;
+    t.begin = static_cast<uint32_t>(std::max<size_t>(s.begin, b) - b);
+    t.end = static_cast<uint32_t>(std::min<size_t>(s.end, e) - b);
+    seg.spans.push_back(std::move(t));
+  }
+}
+
+}  // namespace
 
 DocumentText read_document_text(const std::string& path, DocumentFormat format, const ReadOptions& options) {
   DocumentText out;
@@ -34,7 +60,9 @@ void apply_block_kinds(Document& doc, const DocumentText& text) {
   for (auto& seg : doc.segments) {
     const auto it = std::upper_bound(starts.begin(), starts.end(), seg.span.begin);
     if (it == starts.begin()) continue;
-    seg.kind = segment_kind_of(text.blocks[static_cast<size_t>(it - starts.begin() - 1)].kind);
+    const size_t index = static_cast<size_t>(it - starts.begin() - 1);
+    seg.kind = segment_kind_of(text.blocks[index].kind);
+    segment_spans(seg, text.blocks[index], starts[index]);
   }
 }
 

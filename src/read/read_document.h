@@ -24,7 +24,7 @@ struct DocumentText {
 DocumentText read_document_text(const std::string& path, DocumentFormat format, const ReadOptions& options);
 
 // Gives the segments of `doc`, segmented from `text.file`, the kinds of the blocks they lie in
-// (see segment_kind_of).
+// (see segment_kind_of) and the blocks' formatting spans that lie in them (Segment::spans).
 void apply_block_kinds(Document& doc, const DocumentText& text);
 
 }  // namespace songngu

@@ -56,6 +56,7 @@ struct Piece {
   uint32_t count;  // sentences
   std::string text;
   std::vector<BeadRef> beads;  // the beads it comes from
+  TaggedText tagged;           // the text with its formatting
 };
 
 class UnitBuilder {
@@ -82,15 +83,27 @@ class UnitBuilder {
                {"x-paragraph", std::to_string(paragraph)},
                {"x-bead", bead},
                {"x-confidence", format_confidence(confidence)}};
-    u.variants.push_back(Variant{source_.lang.tag(), src, "", {}, {}, {}});
+    const TaggedText tagged = join_tagged(source_, begin, count);
+    const bool tags = options_.tags != TagStyle::kNone && tagged.text == src;
+    u.variants.push_back(tags ? tagged_variant(source_.lang.tag(), src, tagged_source(tagged, options_.tags))
+                              : Variant{source_.lang.tag(), src, "", {}, {}, {}});
     for (const auto& t : targets) {
-      u.variants.push_back(Variant{t.doc->lang.tag(), t.text, "", {}, {}, {}});
+      u.variants.push_back(
+          tags && t.tagged.text == t.text
+              ? tagged_variant(t.doc->lang.tag(), t.text, tagged_target(tagged, t.tagged, options_.tags))
+              : Variant{t.doc->lang.tag(), t.text, "", {}, {}, {}});
       u.beads.insert(u.beads.end(), t.beads.begin(), t.beads.end());
     }
     out(std::move(u));
   }
 
  private:
+  // kTmx gives <seg> markup ("" when there is no code: the text is escaped), kOmegat text with tags.
+  Variant tagged_variant(const std::string& lang, const std::string& plain, std::string tagged) const {
+    if (options_.tags == TagStyle::kTmx) return Variant{lang, plain, std::move(tagged), {}, {}, {}};
+    return Variant{lang, std::move(tagged), "", {}, {}, {}};
+  }
+
   const Document& source_;
   const UnitOptions& options_;
   std::string creationdate_;
@@ -106,7 +119,11 @@ bool usable(const Bead& b, const Document& target, const UnitOptions& options) {
 // The piece of one bead of pair `k` (whose index in the caller's list is `pair`).
 Piece bead_piece(const AlignedPair& p, size_t pair, const Bead& b) {
   const size_t bead = static_cast<size_t>(&b - p.alignment->beads.data());
-  return Piece{p.target, b.tgt_count, join(*p.target, b.tgt_begin, b.tgt_count), {BeadRef{pair, bead}}};
+  return Piece{p.target,
+               b.tgt_count,
+               join(*p.target, b.tgt_begin, b.tgt_count),
+               {BeadRef{pair, bead}},
+               join_tagged(*p.target, b.tgt_begin, b.tgt_count)};
 }
 
 // All pairs of one source document; `index[k]` is the position of pairs[k] in the caller's list.
@@ -161,12 +178,13 @@ void units_for_source(const Document& source, const std::vector<const AlignedPai
       bool covers = !in_range[k].empty();
       for (const Bead* b : in_range[k]) covers = covers && usable(*b, *pairs[k]->target, options);
       if (!covers) continue;
-      Piece piece{pairs[k]->target, 0, "", {}};
+      Piece piece{pairs[k]->target, 0, "", {}, {}};
       for (const Bead* b : in_range[k]) {
         Piece one = bead_piece(*pairs[k], index[k], *b);
         piece.count += one.count;
         piece.text += (piece.text.empty() ? "" : " ") + one.text;
         piece.beads.push_back(one.beads.front());
+        append_tagged(piece.tagged, one.tagged.text, one.tagged.spans);
         confidence = std::min(confidence, static_cast<double>(b->confidence));
       }
       full.push_back(std::move(piece));

@@ -29,6 +29,7 @@
 
 #include "align/alignment.h"
 #include "text/document.h"
+#include "tm/inline_tags.h"
 #include "tm/translation_unit.h"
 
 namespace songngu {
@@ -42,6 +43,9 @@ struct AlignedPair {
 struct UnitOptions {
   double min_confidence = 0;
   std::string creationdate;  // YYYYMMDDThhmmssZ; empty = creation_date()
+  // The segments' formatting (from HTML, DOCX, ODT) as tags: TMX level 2 codes (Variant::markup),
+  // OmegaT's tags as text, or none (tm/inline_tags.h).
+  TagStyle tags = TagStyle::kTmx;
 };
 
 std::vector<TranslationUnit> units_from_alignments(const std::vector<AlignedPair>& pairs,

@@ -52,6 +52,7 @@ class SegmentWriter {
     collect_closed(*seg);
     counters_.clear();
     open_.clear();
+    used_.clear();
     walk(*seg);
     return out_;
   }
@@ -65,6 +66,35 @@ class SegmentWriter {
   }
 
   std::string next_id(const char* kind) { return std::string(kind) + std::to_string(++counters_[kind]); }
+
+  // A code's id: "xN" when the TMX code has x="N" (the number that pairs codes across the languages
+  // of a unit), so a code and its counterpart in the other language share their id, as XLIFF pairs
+  // them; else, or when that id is taken on this side, the next of its kind.
+  std::string id_for(const XMLElement& e, const char* kind) {
+    const std::string x = attr(e, "x");
+    const bool number = !x.empty() && x.size() < 10 && x.find_first_not_of("0123456789") == std::string::npos;
+    std::string id = number ? "x" + x : next_id(kind);
+    while (!used_.insert(id).second) id = next_id(kind);
+    return id;
+  }
+
+  // The kind of formatting a TMX code stands for (its type=), as XLIFF says it: 1.2 ctype= (the
+  // strict schema's values only), 2.0 type= and subType=.
+  std::string kind_of(const XMLElement& e, bool placeholder) const {
+    const std::string type = attr(e, "type");
+    if (v2_) {
+      if (placeholder) return type == "lb" ? " type=\"fmt\" subType=\"xlf:lb\"" : "";
+      if (type == "bold") return " type=\"fmt\" subType=\"xlf:b\"";
+      if (type == "italic") return " type=\"fmt\" subType=\"xlf:i\"";
+      if (type == "ulined") return " type=\"fmt\" subType=\"xlf:u\"";
+      if (type == "link") return " type=\"link\"";
+      return "";
+    }
+    if (placeholder) return type == "lb" ? " ctype=\"lb\"" : "";
+    if (type == "bold" || type == "italic" || type == "link") return " ctype=\"" + type + "\"";
+    if (type == "ulined") return " ctype=\"underlined\"";
+    return "";
+  }
 
   void walk(const XMLElement& parent) {
     for (const XMLNode* n = parent.FirstChild(); n; n = n->NextSibling()) {
@@ -80,9 +110,9 @@ class SegmentWriter {
       if (name == "hi") {
         walk(*e);
       } else if (name == "bpt" && closed_.count(attr(*e, "i")) && !open_.count(attr(*e, "i"))) {
-        const std::string id = next_id("b");
+        const std::string id = id_for(*e, "b");
         open_[attr(*e, "i")] = id;
-        code(v2_ ? "sc" : "bpt", "id", id, "", native);
+        code(v2_ ? "sc" : "bpt", "id", id, kind_of(*e, false), native);
       } else if (name == "ept" && open_.count(attr(*e, "i"))) {
         const std::string id = open_[attr(*e, "i")];
         open_.erase(attr(*e, "i"));
@@ -92,22 +122,22 @@ class SegmentWriter {
           code("ept", "id", id, "", native);
       } else if (name == "bpt" || name == "ept" || name == "it") {
         const bool begin = name == "bpt" || (name == "it" && attr(*e, "pos") != "end");
-        const std::string id = next_id(begin ? "ib" : "ie");
+        const std::string id = id_for(*e, begin ? "ib" : "ie");
         if (v2_)
-          code(begin ? "sc" : "ec", "id", id, " isolated=\"yes\"", native);
+          code(begin ? "sc" : "ec", "id", id, " isolated=\"yes\"" + kind_of(*e, false), native);
         else
-          code("it", "id", id, begin ? " pos=\"open\"" : " pos=\"close\"", native);
+          code("it", "id", id, (begin ? " pos=\"open\"" : " pos=\"close\"") + kind_of(*e, false), native);
       } else {  // ph, ut, and anything else a TMX may hold
-        code("ph", "id", next_id("p"), "", native);
+        code("ph", "id", id_for(*e, "p"), kind_of(*e, true), native);
       }
     }
   }
 
-  void code(const char* element, const char* id_attr, const std::string& id, const char* extra,
+  void code(const char* element, const char* id_attr, const std::string& id, const std::string& extra,
             const std::string& native) {
     out_ += "<" + std::string(element) + " " + id_attr + "=\"";
     removed_ += append_escaped_attribute(out_, id);
-    out_ += "\"" + std::string(extra);
+    out_ += "\"" + extra;
     if (!v2_) {
       out_ += ">";
       removed_ += append_escaped_text(out_, native);
@@ -134,6 +164,7 @@ class SegmentWriter {
   std::set<std::string> closed_;
   std::map<std::string, std::string> open_;  // TMX i -> the code's id
   std::map<std::string, int> counters_;
+  std::set<std::string> used_;  // the ids given on this side
 };
 
 std::string confidence_of(const TranslationUnit& u) {

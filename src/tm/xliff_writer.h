@@ -9,7 +9,11 @@
 //   the tuid as the unit's name (2.0, where ids are NMTOKENs).
 // - Inline markup (TMX bpt/ept/ph/it/ut; hi and sub keep their text) becomes 1.2 bpt/ept/ph/it with
 //   the native code kept, or 2.0 sc/ec/ph with the native code in <originalData>; a bpt without its
-//   ept in the same segment is written as an isolated code.
+//   ept in the same segment is written as an isolated code. A code with TMX x="N" (N a number; what
+//   pairs a code with its counterpart in the other language) gets the id "xN" on its side, so the
+//   pair shares its id as XLIFF pairs codes; other codes are numbered by kind ("b1", "p1"...), and
+//   ids stay unique on each side. TMX type= bold/italic/ulined/link (and lb on a ph) becomes 1.2
+//   ctype= or 2.0 type="fmt" subType="xlf:b"... (type="link").
 // - A unit whose x-confidence property is below `doubtful_below` gets state="needs-review-translation"
 //   (1.2) or state="initial" subState="songngu:doubtful" (2.0); the others "translated" (and, in 1.2,
 //   approved="yes", without which translate-toolkit and Okapi read a unit as a draft). The

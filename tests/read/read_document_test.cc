@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <utility>
+
 #include "base/error.h"
 
 namespace songngu {
@@ -45,6 +48,40 @@ TEST(ReadDocument, KindsComeFromTheBlocks) {
   EXPECT_EQ(doc.segments[0].kind, SegmentKind::kHeading);
   EXPECT_EQ(doc.segments[1].kind, SegmentKind::kSentence);
   EXPECT_EQ(doc.segments[2].kind, SegmentKind::kListItem);
+}
+
+// The text of `block` that `span` covers.
+std::string covered(const Block& block, const InlineSpan& span) {
+  return block.text.substr(span.begin, span.end - span.begin);
+}
+
+TEST(ReadDocument, FormattingSpansFromHtmlDocxAndOdtOfOnePage) {
+  // tags.vi.html by hand; the DOCX and ODT made from it by LibreOffice (tests/data/read/README.md).
+  for (const auto& [file, format] :
+       {std::pair{"tags.vi.html", DocumentFormat::kHtml}, std::pair{"tags.vi.docx", DocumentFormat::kDocx},
+        std::pair{"tags.vi.odt", DocumentFormat::kOdt}}) {
+    SCOPED_TRACE(file);
+    const auto doc = read_document_text(kDir + file, format, {});
+    std::map<std::string, const Block*> by_text;
+    for (const auto& b : doc.blocks) by_text[b.text] = &b;
+    const Block* love = by_text["Tôi yêu Hà Nội. Trời hôm nay đẹp."];
+    const Block* choose = by_text["Chọn Định dạng - Ký tự rồi nhấn Đồng ý."];
+    const Block* link = by_text["Đọc thêm ở trang chính của dự án."];
+    const Block* none = by_text["Không có định dạng ở câu này."];
+    ASSERT_TRUE(love && choose && link && none);
+    ASSERT_EQ(love->spans.size(), 1u);
+    EXPECT_EQ(love->spans[0].kind, InlineKind::kBold);
+    EXPECT_EQ(covered(*love, love->spans[0]), "Hà Nội");
+    ASSERT_EQ(choose->spans.size(), 2u);
+    EXPECT_EQ(choose->spans[0].kind, InlineKind::kBold);
+    EXPECT_EQ(covered(*choose, choose->spans[0]), "Định dạng - Ký tự");
+    EXPECT_EQ(choose->spans[1].kind, InlineKind::kItalic);
+    EXPECT_EQ(covered(*choose, choose->spans[1]), "Đồng ý");
+    ASSERT_FALSE(link->spans.empty());
+    EXPECT_EQ(link->spans[0].kind, InlineKind::kLink);
+    EXPECT_EQ(covered(*link, link->spans[0]), "trang chính");
+    EXPECT_TRUE(none->spans.empty());
+  }
 }
 
 TEST(ReadDocument, MissingFileNamesIt) {
