@@ -46,6 +46,7 @@ constexpr double kPriorPseudoBeads = 20;
 constexpr uint32_t kWideBand = 16;
 constexpr uint32_t kNarrowBand = 4;
 constexpr uint32_t kMaxWidthAroundPath = 32;
+constexpr int kTriesAroundPath = 3;
 // Beads whose pass-1 posterior reaches this train the lexicon (the calibration target itself).
 constexpr double kTrainingConfidence = 0.9;
 // Model 1 rounds (Moore 2002 used a few; the table converges quickly on short beads).
@@ -82,25 +83,39 @@ LatticeResult run_pass(const DocWork& doc, const PassModel& model, uint32_t widt
                  m = static_cast<uint32_t>(sides.target.size());
   BeadScorer scorer(sides, model);
   const bool around_path = reach != Reach::kAnchors;
+  // Where beads with both sides are scored: the whole band, except inside a stretch that one side
+  // lacks a block of, where only the lines through it are (anchors.h, open_gaps).
+  Band lexical;
+  bool gaps = false;
   auto first_band = [&] {
     if (!around_path) return anchor_band(doc.anchors, sides, width);
     Band band = band_around(doc.path, n, m, width);
-    if (reach == Reach::kPathAndGaps) open_gaps(band, doc.anchors, sides, width);
+    if (reach == Reach::kPathAndGaps) {
+      lexical = band;
+      gaps = open_gaps(band, model.mode == LexMode::kNone ? nullptr : &lexical, doc.anchors, sides, width);
+    }
     return band;
   };
   Band band = first_band();
+  int tries = 0;
   for (;;) {
-    scorer.prepare(band);
+    scorer.prepare(gaps ? lexical : band);
     LatticeResult r = run_lattice(n, m, model.shapes, band, scorer, true);
     *cells += r.cells;
-    // Widen only where the path was pushed against the band's edge (a long omission), doubling
-    // the reach each time: the cost grows with the excursion, not with the document. Around an
-    // earlier path (which the wide first pass found) a few doublings suffice: a later pass that
-    // still pulls away is drawn by repeated sentences elsewhere, not by a better alignment.
-    if (r.ok && (!r.touched_edge || ((around_path || !doc.anchors.empty()) && width >= kMaxWidthAroundPath)))
+    // Widen only where the path was pushed against the band's edge (a long omission): the cost
+    // grows with the excursion, not with the document. The first pass doubles the reach each
+    // time. Around an earlier path (which the wide first pass found) the reach goes straight to
+    // its widest, for a few tries at most (each try costs the whole lattice again; doubling from 4
+    // took four): a later pass that still pulls away is drawn by repeated sentences elsewhere, not
+    // by a better alignment.
+    ++tries;
+    if (r.ok && (!r.touched_edge || (around_path && tries >= kTriesAroundPath) ||
+                 (!around_path && !doc.anchors.empty() && width >= kMaxWidthAroundPath)))
       return r;
-    width *= 2;
-    if (r.ok ? !widen_where_touched(band, r.beads, n, m, width) : width > 2 * std::max(n, m)) return r;
+    width = around_path && r.ok ? std::max(width, kMaxWidthAroundPath) : 2 * width;
+    if (r.ok ? !widen_where_touched(band, r.beads, n, m, width, gaps ? &lexical : nullptr)
+             : width > 2 * std::max(n, m))
+      return r;
     if (!r.ok) band = first_band();
   }
 }

@@ -18,6 +18,9 @@ constexpr uint64_t kRectangleCells = 1 << 16;
 // 100 MB of lattice): the block may be anywhere in it.
 constexpr uint64_t kGapRectangleCells = 1 << 21;
 constexpr uint32_t kGapSegments = 8;
+// Half-width of the two lines through such a stretch where beads with both sides are scored: the
+// lines follow the text's length ratio, which drifts by a few segments over a few hundred.
+constexpr uint32_t kGapLineWidth = 32;
 // An excursion is a run of at most this many anchors whose offset between the sides differs by
 // more than kOffsetSlack segments (plus a tenth of the distance between its neighbours) from that
 // of the anchors around it, which agree with each other.
@@ -160,12 +163,41 @@ std::vector<Anchor> anchor_chain(const DocSides& doc, const SeedLinks* seeds) {
 
 namespace {
 
+// The two lines a path through a gap stretch from (i1, j1) to (i2, j2) follows: from the first corner
+// with the text's length ratio until the shorter side is used up (the block is missing after it),
+// and the same line into the last corner (the block is missing before it). A block in between
+// joins them by one-sided beads, which need no lexical score. Marked `kGapLineWidth` wide into
+// `lines`, which is not closed (two lines make no monotone band).
+void mark_gap_lines(Band& lines, uint32_t i1, uint32_t j1, uint32_t i2, uint32_t j2,
+                    const std::vector<double>& src_at, const std::vector<double>& tgt_at, double ratio,
+                    uint32_t m) {
+  auto mark = [&](uint32_t i, uint32_t j) {
+    lines.lo[i] = std::min(lines.lo[i], j > kGapLineWidth ? j - kGapLineWidth : 0);
+    lines.hi[i] = std::max(lines.hi[i], std::min(m, j + kGapLineWidth));
+  };
+  uint32_t j = j1;
+  for (uint32_t i = i1; i <= i2 && j < j2; ++i) {
+    const double covered = ratio * (src_at[i] - src_at[i1]);
+    while (j < j2 && tgt_at[j + 1] - tgt_at[j1] <= covered) ++j;
+    mark(i, j);
+  }
+  j = j2;
+  for (uint32_t i = i2 + 1; i-- > i1 && j > j1;) {
+    const double covered = ratio * (src_at[i2] - src_at[i]);
+    while (j > j1 && tgt_at[j2] - tgt_at[j - 1] <= covered) --j;
+    mark(i, j);
+  }
+}
+
 // Marks into `band` the stretches between consecutive anchors (from (0,0) to (n,m)): a rectangle
 // where it is small or one side is short, else a band of `width` around the straight line; with
-// `gaps_only`, only stretches where one side is much longer than the other. Then closes the band.
-void mark_stretches(Band& band, const std::vector<Anchor>& chain, const DocSides& doc, uint32_t width,
-                    bool gaps_only) {
+// `gaps_only`, only stretches where one side is much longer than the other, and the lines through
+// each of them into `lines` when given (outside those stretches `lines` becomes the band). Then
+// closes the band. Returns whether a gap was marked.
+bool mark_stretches(Band& band, Band* lines, const std::vector<Anchor>& chain, const DocSides& doc,
+                    uint32_t width, bool gaps_only) {
   const uint32_t n = static_cast<uint32_t>(doc.source.size()), m = static_cast<uint32_t>(doc.target.size());
+  std::vector<uint8_t> inside(lines ? n + 1 : 0, 0);  // rows strictly inside a gap's rectangle
   // Prefix sums of the lengths: a long stretch's band follows the line where both sides have
   // covered the same share of their text (it follows omissions better than the straight diagonal).
   std::vector<double> src_at(n + 1, 0), tgt_at(m + 1, 0);
@@ -182,18 +214,36 @@ void mark_stretches(Band& band, const std::vector<Anchor>& chain, const DocSides
     corners.emplace_back(a.source + 1, a.target + 1);
   }
   corners.emplace_back(n, m);
+  // One side longer by at least kGapSegments and by a quarter of the other: a block it lacks.
+  auto is_gap = [](uint32_t di, uint32_t dj) {
+    const uint32_t excess = std::max(di, dj) - std::min(di, dj);
+    return excess >= kGapSegments && excess >= std::min(di, dj) / 4;
+  };
+  // The length ratio of the text outside the gaps (the lines through a gap follow it).
+  double src_kept = 0, tgt_kept = 0;
+  for (size_t k = 0; k + 1 < corners.size(); ++k)
+    if (!is_gap(corners[k + 1].first - corners[k].first, corners[k + 1].second - corners[k].second)) {
+      src_kept += src_at[corners[k + 1].first] - src_at[corners[k].first];
+      tgt_kept += tgt_at[corners[k + 1].second] - tgt_at[corners[k].second];
+    }
+  const double ratio =
+      src_kept > 0 && tgt_kept > 0 ? tgt_kept / src_kept : tgt_at[m] / std::max(1.0, src_at[n]);
+  bool marked = false;
   for (size_t k = 0; k + 1 < corners.size(); ++k) {
     const auto [i1, j1] = corners[k];
     const auto [i2, j2] = corners[k + 1];
     const uint32_t di = i2 - i1, dj = j2 - j1;
     const uint64_t area = uint64_t{di} * dj;
-    // One side longer by at least kGapSegments and by a quarter of the other: a block it lacks.
-    const uint32_t excess = std::max(di, dj) - std::min(di, dj);
-    const bool gap = excess >= kGapSegments && excess >= std::min(di, dj) / 4;
+    const bool gap = is_gap(di, dj);
     if (gaps_only && !gap) continue;
     const bool rectangle = area <= kRectangleCells ||
                            area <= kRectangleCellsPerSegment * std::max<uint64_t>({di, dj, 1}) ||
                            (gap && area <= kGapRectangleCells);
+    marked = marked || gap;
+    if (gap && rectangle && lines) {
+      mark_gap_lines(*lines, i1, j1, i2, j2, src_at, tgt_at, ratio, m);
+      for (uint32_t i = i1 + 1; i < i2; ++i) inside[i] = 1;
+    }
     const uint32_t from = i1 > width ? i1 - width : 0, to = std::min(n, i2 + width);
     uint32_t j = j1;  // the equal-share target position of row i
     const double src_span = std::max(1e-9, src_at[i2] - src_at[i1]), tgt_span = tgt_at[j2] - tgt_at[j1];
@@ -208,6 +258,11 @@ void mark_stretches(Band& band, const std::vector<Anchor>& chain, const DocSides
     }
   }
   close_band(band, n, m);
+  // Outside the gaps' rectangles `lines` is the band itself (closing it may have added cells there).
+  if (lines)
+    for (uint32_t i = 0; i <= n; ++i)
+      if (!inside[i]) lines->lo[i] = band.lo[i], lines->hi[i] = band.hi[i];
+  return marked;
 }
 
 }  // namespace
@@ -217,12 +272,13 @@ Band anchor_band(const std::vector<Anchor>& chain, const DocSides& doc, uint32_t
   Band band;
   band.lo.assign(n + 1, m);
   band.hi.assign(n + 1, 0);
-  mark_stretches(band, chain, doc, width, false);
+  mark_stretches(band, nullptr, chain, doc, width, false);
   return band;
 }
 
-void open_gaps(Band& band, const std::vector<Anchor>& chain, const DocSides& doc, uint32_t width) {
-  mark_stretches(band, chain, doc, width, true);
+bool open_gaps(Band& band, Band* lines, const std::vector<Anchor>& chain, const DocSides& doc,
+               uint32_t width) {
+  return mark_stretches(band, lines, chain, doc, width, true);
 }
 
 }  // namespace songngu

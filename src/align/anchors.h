@@ -32,7 +32,11 @@ Band anchor_band(const std::vector<Anchor>& chain, const DocSides& doc, uint32_t
 
 // Adds to `band` (any valid band, e.g. around an earlier path) the whole of every stretch between
 // anchors where one side is much longer than the other (a block one side lacks), so that a later
-// pass can still move such a gap anywhere inside it.
-void open_gaps(Band& band, const std::vector<Anchor>& chain, const DocSides& doc, uint32_t width);
+// pass can still move such a gap anywhere inside it; returns whether there was such a stretch.
+// When `lines` is given (the same band as `band` was, before), it gets only the two lines through
+// each such stretch that a path with one block missing follows before and after the block: where
+// a lexical pass needs to score beads with both sides. `lines` is left unclosed (not monotone).
+bool open_gaps(Band& band, Band* lines, const std::vector<Anchor>& chain, const DocSides& doc,
+               uint32_t width);
 
 }  // namespace songngu

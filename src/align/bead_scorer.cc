@@ -193,7 +193,8 @@ void BeadScorer::gather_forward() {
 }
 
 // Column by column: the masses that target unit j gives every source word, read for the column's
-// cells (the band's ends grow with i, so a column's cells are a run of rows).
+// cells. The rows holding a column are listed first (the band of a lexical pass need not be
+// monotone: around a block one side lacks it follows two lines, see anchors.h).
 void BeadScorer::gather_backward() {
   const bool learned = model_.mode == LexMode::kLearned;
   const TranslationTable* table = learned ? model_.backward : nullptr;
@@ -201,13 +202,20 @@ void BeadScorer::gather_backward() {
   const float weight = learned ? kSeedWeightBesideLearned : 1.0f;
   std::vector<float>& dense = scratch(model_.bg_source.size());
   const uint32_t n = static_cast<uint32_t>(row_lo_.size()), m = static_cast<uint32_t>(doc_.target.size());
-  uint32_t first_row = 0;
+  std::vector<uint32_t> first(m + 2, 0);  // column j's rows are rows[first[j], first[j + 1])
+  for (uint32_t i = 0; i < n; ++i)
+    if (row_lo_[i] <= row_hi_[i]) ++first[row_lo_[i] + 1], --first[row_hi_[i] + 2];
+  for (uint32_t j = 1; j <= m + 1; ++j) first[j] += first[j - 1];  // rows per column
+  for (uint32_t j = 1; j <= m + 1; ++j) first[j] += first[j - 1];  // where each column's rows start
+  std::vector<uint32_t> rows(first[m]), fill(first.begin(), first.end() - 1);
+  for (uint32_t i = 0; i < n; ++i)
+    for (uint32_t j = row_lo_[i]; j <= row_hi_[i] && row_lo_[i] <= row_hi_[i]; ++j) rows[fill[j]++] = i;
   for (uint32_t j = 0; j < m; ++j) {
-    while (first_row < n && (row_lo_[first_row] > row_hi_[first_row] || row_hi_[first_row] < j)) ++first_row;
-    if (first_row == n || row_lo_[first_row] > j) continue;
+    if (first[j] == first[j + 1]) continue;
     auto words = doc_.target.of(j);
     scatter(words, table, seeds, weight, dense, false);
-    for (uint32_t i = first_row; i < n && row_lo_[i] <= j && j <= row_hi_[i]; ++i) {
+    for (uint32_t k = first[j]; k < first[j + 1]; ++k) {
+      const uint32_t i = rows[k];
       float* out = &bwd_[bwd_base_[i] + size_t{j - row_lo_[i]} * doc_.source.count(i)];
       for (TokenId s : doc_.source.of(i)) *out++ = dense[s];
     }
@@ -216,10 +224,7 @@ void BeadScorer::gather_backward() {
 }
 
 double BeadScorer::lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
-  constexpr double kForbidden = -std::numeric_limits<double>::infinity();
-  for (uint32_t f = 0; f < a; ++f)
-    if (!cached(i + f, j) || !cached(i + f, j + b - 1)) return kForbidden;
-  double fwd = 0, bwd = 0;
+  double fwd = 0, bwd = 0;  // the caller checked that the cells are covered
   // Target words of [j, j+b) given source units [i, i+a).
   if (a == 1) {
     for (uint32_t y = 0; y < b; ++y) fwd += one_fwd_[cell(i, j + y)];

@@ -8,9 +8,11 @@
 //
 // Contract: `operator()(i, a, j, b)` is the natural-log score of the bead covering source
 // [i, i+a) and target [j, j+b); -infinity when a word mass it needs lies outside the prepared band
-// (such beads run along the band's edge, where the aligner widens the band anyway). A scorer is
-// used by one thread; the model it reads is shared and immutable.
+// (such beads run along the band's edge, where the aligner widens the band anyway, or inside a
+// stretch one side lacks a block of, off the lines through it). The prepared band need not be
+// monotone. A scorer is used by one thread; the model it reads is shared and immutable.
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <vector>
 
@@ -91,6 +93,9 @@ class BeadScorer {
   void prepare(const Band& band);
 
   double operator()(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
+    // Off the prepared cells first: inside a gap's rectangle most cells are, and need no more.
+    if (a > 0 && b > 0 && model_.mode != LexMode::kNone && !covered(i, a, j, b))
+      return -std::numeric_limits<double>::infinity();
     double s = model_.log_prior[shape_index_[a][b]] + length_score(i, a, j, b);
     if (a > 0 && b > 0) {
       const bool same = open_src_[i + a] - open_src_[i] == open_tgt_[j + b] - open_tgt_[j];
@@ -123,6 +128,12 @@ class BeadScorer {
   // Cached cells: source unit i with target units [row_lo_[i], row_hi_[i]] (empty when lo > hi).
   bool cached(uint32_t i, uint32_t j) const {
     return i < row_lo_.size() && j >= row_lo_[i] && j <= row_hi_[i];
+  }
+  // Whether every cell the bead's lexical term reads is cached.
+  bool covered(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
+    for (uint32_t f = 0; f < a; ++f)
+      if (!cached(i + f, j) || !cached(i + f, j + b - 1)) return false;
+    return true;
   }
   size_t cell(uint32_t i, uint32_t j) const { return cell_base_[i] + (j - row_lo_[i]); }
   // Masses of target unit j's words from source unit i, and of source unit i's words from target j.

@@ -29,7 +29,8 @@ Band diagonal_band(uint32_t n, uint32_t m, uint32_t width) {
   return band;
 }
 
-bool widen_where_touched(Band& band, const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t width) {
+bool widen_where_touched(Band& band, const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t width,
+                         Band* also) {
   std::vector<std::pair<uint32_t, uint32_t>> touched;
   for (const auto& b : path) {
     if (on_band_edge(band, b.src_begin, b.tgt_begin, m)) touched.emplace_back(b.src_begin, b.tgt_begin);
@@ -41,6 +42,7 @@ bool widen_where_touched(Band& band, const std::vector<Bead>& path, uint32_t n, 
     for (uint32_t k = from; k <= to; ++k) {
       band.lo[k] = std::min(band.lo[k], lo);
       band.hi[k] = std::max(band.hi[k], hi);
+      if (also) also->lo[k] = std::min(also->lo[k], lo), also->hi[k] = std::max(also->hi[k], hi);
     }
   }
   close_band(band, n, m);

@@ -33,8 +33,10 @@ void close_band(Band& band, uint32_t n, uint32_t m);
 Band diagonal_band(uint32_t n, uint32_t m, uint32_t width);
 // Widens `band` only around the points where `path` runs along its edge: rows within `width` of
 // such a point get at least `width` target positions on both sides of it. Returns false (and
-// leaves the band) when the path touches no edge.
-bool widen_where_touched(Band& band, const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t width);
+// leaves the band) when the path touches no edge. `also`, when given, gets the same cells added
+// (without being closed).
+bool widen_where_touched(Band& band, const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t width,
+                         Band* also = nullptr);
 // A band of half-width `width` around a path (the beads of an earlier pass).
 Band band_around(const std::vector<Bead>& path, uint32_t n, uint32_t m, uint32_t width);
 

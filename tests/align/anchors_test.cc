@@ -41,6 +41,55 @@ TEST(Anchors, ChainFollowsSharedRareTokensAcrossAGap) {
   for (uint32_t i = 1; i <= 60; ++i) EXPECT_LE(band.lo[i - 1], band.lo[i]);
 }
 
+TEST(Anchors, AGapStretchIsScoredOnlyAlongItsTwoLines) {
+  // The translation lacks source 100-249; anchors only before source 40 and from 291 on, so one
+  // stretch, (40, 40) to (291, 141), holds 101 translated segments and the 150 missing ones.
+  std::vector<std::pair<size_t, TokenId>> src_rare, tgt_rare;
+  for (size_t k = 0; k < 300; k += 3) {
+    if (k >= 40 && k < 291) continue;
+    src_rare.emplace_back(k, static_cast<TokenId>(100 + k));
+    tgt_rare.emplace_back(k < 100 ? k : k - 150, static_cast<TokenId>(100 + k));
+  }
+  DocSides doc;
+  doc.source = units_of(side(300, src_rare));
+  doc.target = units_of(side(150, tgt_rare));
+  const auto chain = anchor_chain(doc, nullptr);
+  // The true path: 1-1 up to source 99, one-sided beads over the block, 1-1 after it.
+  std::vector<Bead> path;
+  for (uint32_t k = 0; k < 300; ++k) {
+    const bool missing = k >= 100 && k < 250;
+    Bead b;
+    b.src_begin = k, b.src_count = 1;
+    b.tgt_begin = missing ? 100 : (k < 100 ? k : k - 150), b.tgt_count = missing ? 0 : 1;
+    path.push_back(b);
+  }
+  Band band = band_around(path, 300, 150, 4);
+  Band lines = band;
+  ASSERT_TRUE(open_gaps(band, &lines, chain, doc, 4));
+  // The whole stretch is in the band; inside it, the lines: from (40, 40) along the length ratio,
+  // and into (291, 141), with the last path's band. Outside the stretch, lines and band agree.
+  EXPECT_LE(band.lo[160], 40u);
+  EXPECT_GE(band.hi[160], 141u);
+  EXPECT_GT(lines.lo[160], band.lo[160]);  // between the lines: the last path's band only
+  EXPECT_LT(lines.hi[160], band.hi[160]);
+  EXPECT_LE(lines.lo[70], 70u);  // on the first line
+  EXPECT_GE(lines.hi[70], 70u);
+  EXPECT_LT(lines.hi[70], band.hi[70]);
+  EXPECT_LE(lines.lo[270], 120u);  // on the second line: source 270 is target 120
+  EXPECT_GE(lines.hi[270], 120u);
+  EXPECT_GT(lines.lo[270], band.lo[270]);
+  for (uint32_t i : {0u, 10u, 30u, 295u, 300u}) {
+    EXPECT_EQ(lines.lo[i], band.lo[i]) << i;
+    EXPECT_EQ(lines.hi[i], band.hi[i]) << i;
+  }
+  // A document without such a stretch opens nothing.
+  DocSides even;
+  even.source = units_of(side(60, {{0, 100}, {30, 101}, {59, 102}}));
+  even.target = units_of(side(60, {{0, 100}, {30, 101}, {59, 102}}));
+  Band plain = diagonal_band(60, 60, 4), plain_lines = plain;
+  EXPECT_FALSE(open_gaps(plain, &plain_lines, anchor_chain(even, nullptr), even, 4));
+}
+
 TEST(Anchors, ARepeatedTokenFarFromThePathIsDropped) {
   // Source 30 shares a rare token with target 5 only (a repeated phrase): an excursion between
   // anchors that agree with each other.
