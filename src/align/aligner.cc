@@ -87,12 +87,16 @@ LatticeResult run_pass(const DocWork& doc, const PassModel& model, uint32_t widt
   // lacks a block of, where only the lines through it are (anchors.h, open_gaps).
   Band lexical;
   bool gaps = false;
+  std::vector<uint8_t> lines_only;  // rows where `lexical` is the lines, not the band
   auto first_band = [&] {
     if (!around_path) return anchor_band(doc.anchors, sides, width);
     Band band = band_around(doc.path, n, m, width);
     if (reach == Reach::kPathAndGaps) {
       lexical = band;
       gaps = open_gaps(band, model.mode == LexMode::kNone ? nullptr : &lexical, doc.anchors, sides, width);
+      lines_only.assign(n + 1, 0);
+      for (uint32_t i = 0; i <= n; ++i)
+        lines_only[i] = lexical.lo[i] != band.lo[i] || lexical.hi[i] != band.hi[i];
     }
     return band;
   };
@@ -116,7 +120,13 @@ LatticeResult run_pass(const DocWork& doc, const PassModel& model, uint32_t widt
     if (r.ok ? !widen_where_touched(band, r.beads, n, m, width, gaps ? &lexical : nullptr)
              : width > 2 * std::max(n, m))
       return r;
-    if (!r.ok) band = first_band();
+    if (!r.ok) {
+      band = first_band();
+    } else if (gaps) {
+      // Off the gaps the lexical band is the band, with the cells closing the band added.
+      for (uint32_t i = 0; i <= n; ++i)
+        if (!lines_only[i]) lexical.lo[i] = band.lo[i], lexical.hi[i] = band.hi[i];
+    }
   }
 }
 
