@@ -495,6 +495,118 @@ size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, 
   return src_side.size();
 }
 
+// The prior of a run: the one given in the options, else the shipped one of the pair when asked
+// for; refused when learned for another pair.
+const AlignModel* chosen_prior(const AlignerOptions& options, const std::string& source_lang,
+                               const std::string& target_lang) {
+  const AlignModel* prior = options.prior           ? options.prior
+                            : options.shipped_prior ? shipped_prior(source_lang, target_lang)
+                                                    : nullptr;
+  if (prior && (prior->source_lang != source_lang || prior->target_lang != target_lang))
+    throw_bad_input(N_("the alignment prior was learned for {1}-{2}, not for {3}-{4}"),
+                    {prior->source_lang, prior->target_lang, source_lang, target_lang});
+  return prior;
+}
+
+// The model of the input before any pass: length statistics of the whole input (shrunk toward the
+// prior's when there is one), Gale & Church's first pass, the unigram backgrounds.
+AlignModel input_model(const AlignInput& input, const AlignerOptions& options, const AlignModel* prior,
+                       const std::string& source_lang, const std::string& target_lang) {
+  const Vocabulary& vocab = input.vocabulary;
+  AlignModel model;
+  // Length statistics of the whole input; each document's ratio is its own total ratio, shrunk
+  // towards the input's ratio in proportion to its size (a short page says little on its own).
+  double total_src = 0, total_tgt = 0, units_tgt = 0;
+  for (const auto& d : input.docs) {
+    for (auto l : d.source.length) total_src += l;
+    for (auto l : d.target.length) total_tgt += l;
+    units_tgt += static_cast<double>(d.target.size());
+  }
+  model.shapes = options.shapes;
+  model.source_lang = source_lang;
+  model.target_lang = target_lang;
+  model.learned = options.learn_lexicon;  // whether pass 2 runs, with a lexicon learned after pass 1
+  model.ratio = total_src > 0 && total_tgt > 0 ? total_tgt / total_src : 1.0;
+  model.ratio_weight = 10 * total_src / std::max<double>(1, units_tgt);  // ten average segments
+  model.mean_target = std::max(1.0, total_tgt / std::max(1.0, units_tgt));
+  if (prior) {
+    // The input's ratio and segment length shrunk toward the prior's, worth kPriorBeads segments.
+    const double w = kPriorBeads * model.ratio_weight / 10;
+    model.ratio = (total_tgt + prior->ratio * w) / (total_src + w);
+    model.mean_target = (total_tgt + kPriorBeads * prior->mean_target) / (units_tgt + kPriorBeads);
+  }
+  // The first pass is a broad search, prior or not: Gale & Church's variance of 6.8 per character
+  // for English-French, scaled by the ratio (a denser script has fewer characters per unit of
+  // meaning), and their bead priors. (Starting from the prior's tighter estimates made the first
+  // path surer of its mistakes: batch merged vi-ko strict F1 0.9710 -> 0.9657.)
+  PassParameters first;
+  first.kappa = 6.8 * model.ratio;
+  first.log_prior = estimate_priors(model.shapes, {}, nullptr, nullptr);
+  model.passes = {first};
+  auto unigrams = [&](const std::vector<size_t>& freq, std::unordered_map<std::string, float>& out,
+                      float& unseen) {
+    double total = 0;
+    for (auto c : freq) total += static_cast<double>(c);
+    for (TokenId t = 1; t < vocab.size(); ++t)
+      if (freq[t] > 0) out.emplace(vocab.token(t), static_cast<float>((freq[t] + 0.5) / (total + 1)));
+    unseen = static_cast<float>(0.5 / (total + 1));
+  };
+  unigrams(input.source_count, model.source_unigram, model.source_unseen);
+  unigrams(input.target_count, model.target_unigram, model.target_unseen);
+  return model;
+}
+
+// What every pass of `model` shares: shapes, the target segment length, the unigram backgrounds.
+PassModel pass_model_of(const AlignModel& model, const Vocabulary& vocab) {
+  PassModel pm;
+  pm.shapes = model.shapes;
+  pm.mean_target = model.mean_target;
+  pm.bg_source.assign(vocab.size(), model.source_unseen);
+  pm.bg_target.assign(vocab.size(), model.target_unseen);
+  for (TokenId t = 1; t < vocab.size(); ++t) {
+    if (auto it = model.source_unigram.find(vocab.token(t)); it != model.source_unigram.end())
+      pm.bg_source[t] = it->second;
+    if (auto it = model.target_unigram.find(vocab.token(t)); it != model.target_unigram.end())
+      pm.bg_target[t] = it->second;
+  }
+  return pm;
+}
+
+void use_parameters(PassModel& pm, const PassParameters& p) {
+  pm.kappa = p.kappa;
+  pm.log_prior = p.log_prior;
+  pm.open_same = p.open_same;
+  pm.open_differ = p.open_differ;
+  pm.joined_same = p.joined_same;
+  pm.joined_differ = p.joined_differ;
+  pm.para_same = p.para_same;
+  pm.para_differ = p.para_differ;
+}
+
+// Links the input's tokens have before any lexicon: identity, cognates and the glossary's term
+// pairs (identity and term pairs only without cognates).
+SeedLinks input_seed_links(const AlignerOptions& options, const Vocabulary& vocab,
+                           const std::vector<bool>& on_source, const std::vector<bool>& on_target,
+                           const std::string& lang_s, const std::string& lang_t) {
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> term_tokens;
+  for (const auto& [s, t] : options.term_pairs)
+    term_tokens.emplace_back(alignment_tokens(s, match_key(s), lang_s),
+                             alignment_tokens(t, match_key(t), lang_t));
+  if (options.use_cognates) return build_seed_links(vocab, on_source, on_target, term_tokens);
+  // Keep identity and glossary links only: drop links between different tokens that no term pair
+  // made (cognates are the only other source of such links).
+  SeedLinks plain = build_seed_links(vocab, on_source, std::vector<bool>(vocab.size(), false), term_tokens);
+  for (TokenId id = 1; id < vocab.size(); ++id) {
+    if (on_source[id] && on_target[id] && vocab.token(id).size() > 1) {
+      plain.forward.mutable_row(id).emplace_back(id, 1.0f);
+      plain.backward.mutable_row(id).emplace_back(id, 1.0f);
+    }
+  }
+  plain.forward.sort_rows();
+  plain.backward.sort_rows();
+  return plain;
+}
+
 }  // namespace
 
 std::vector<BeadShape> parse_bead_shapes(std::string_view list) {
@@ -591,63 +703,12 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   // The prior the input's estimates are shrunk toward (none when a model is given: it is final).
   // Its lexicon seeds the first lexical pass either way, so that a model learned from a list aligns
   // each part of the list as the learning run did.
-  const AlignModel* seed_prior = nullptr;
-  if (count) {
-    seed_prior = options_.prior           ? options_.prior
-                 : options_.shipped_prior ? shipped_prior(source_lang, target_lang)
-                                          : nullptr;
-    if (seed_prior && (seed_prior->source_lang != source_lang || seed_prior->target_lang != target_lang))
-      throw_bad_input(N_("the alignment prior was learned for {1}-{2}, not for {3}-{4}"),
-                      {seed_prior->source_lang, seed_prior->target_lang, source_lang, target_lang});
-  }
+  const AlignModel* seed_prior = count ? chosen_prior(options_, source_lang, target_lang) : nullptr;
   const AlignModel* prior = given ? nullptr : seed_prior;
   auto prior_pass = [&](size_t k) { return prior ? &prior->passes.at(k) : nullptr; };
   AlignInput input = read_align_input(pairs, options_.threads);
   const Vocabulary& vocab = input.vocabulary;
-  AlignModel model;
-  if (given) {
-    model = *given;
-  } else {
-    // Length statistics of the whole input; each document's ratio is its own total ratio, shrunk
-    // towards the input's ratio in proportion to its size (a short page says little on its own).
-    double total_src = 0, total_tgt = 0, units_tgt = 0;
-    for (const auto& d : input.docs) {
-      for (auto l : d.source.length) total_src += l;
-      for (auto l : d.target.length) total_tgt += l;
-      units_tgt += static_cast<double>(d.target.size());
-    }
-    model.shapes = options_.shapes;
-    model.source_lang = source_lang;
-    model.target_lang = target_lang;
-    model.learned = options_.learn_lexicon;  // whether pass 2 runs, with a lexicon learned after pass 1
-    model.ratio = total_src > 0 && total_tgt > 0 ? total_tgt / total_src : 1.0;
-    model.ratio_weight = 10 * total_src / std::max<double>(1, units_tgt);  // ten average segments
-    model.mean_target = std::max(1.0, total_tgt / std::max(1.0, units_tgt));
-    if (prior) {
-      // The input's ratio and segment length shrunk toward the prior's, worth kPriorBeads segments.
-      const double w = kPriorBeads * model.ratio_weight / 10;
-      model.ratio = (total_tgt + prior->ratio * w) / (total_src + w);
-      model.mean_target = (total_tgt + kPriorBeads * prior->mean_target) / (units_tgt + kPriorBeads);
-    }
-    // The first pass is a broad search, prior or not: Gale & Church's variance of 6.8 per character
-    // for English-French, scaled by the ratio (a denser script has fewer characters per unit of
-    // meaning), and their bead priors. (Starting from the prior's tighter estimates made the first
-    // path surer of its mistakes: batch merged vi-ko strict F1 0.9710 -> 0.9657.)
-    PassParameters first;
-    first.kappa = 6.8 * model.ratio;
-    first.log_prior = estimate_priors(model.shapes, {}, nullptr, nullptr);
-    model.passes = {first};
-    auto unigrams = [&](const std::vector<size_t>& freq, std::unordered_map<std::string, float>& out,
-                        float& unseen) {
-      double total = 0;
-      for (auto c : freq) total += static_cast<double>(c);
-      for (TokenId t = 1; t < vocab.size(); ++t)
-        if (freq[t] > 0) out.emplace(vocab.token(t), static_cast<float>((freq[t] + 0.5) / (total + 1)));
-      unseen = static_cast<float>(0.5 / (total + 1));
-    };
-    unigrams(input.source_count, model.source_unigram, model.source_unseen);
-    unigrams(input.target_count, model.target_unigram, model.target_unseen);
-  }
+  AlignModel model = given ? *given : input_model(input, options_, prior, source_lang, target_lang);
   for (auto& d : input.docs) {
     double s = 0, t = 0;
     for (auto l : d.source.length) s += l;
@@ -655,54 +716,15 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
     d.ratio = (t + model.ratio * model.ratio_weight) / (s + model.ratio_weight);
   }
 
-  PassModel pm;
-  pm.shapes = model.shapes;
-  pm.mean_target = model.mean_target;
-  pm.bg_source.assign(vocab.size(), model.source_unseen);
-  pm.bg_target.assign(vocab.size(), model.target_unseen);
-  for (TokenId t = 1; t < vocab.size(); ++t) {
-    if (auto it = model.source_unigram.find(vocab.token(t)); it != model.source_unigram.end())
-      pm.bg_source[t] = it->second;
-    if (auto it = model.target_unigram.find(vocab.token(t)); it != model.target_unigram.end())
-      pm.bg_target[t] = it->second;
-  }
-  auto use = [&](const PassParameters& p) {
-    pm.kappa = p.kappa;
-    pm.log_prior = p.log_prior;
-    pm.open_same = p.open_same;
-    pm.open_differ = p.open_differ;
-    pm.joined_same = p.joined_same;
-    pm.joined_differ = p.joined_differ;
-    pm.para_same = p.para_same;
-    pm.para_differ = p.para_differ;
-  };
+  PassModel pm = pass_model_of(model, vocab);
+  auto use = [&](const PassParameters& p) { use_parameters(pm, p); };
 
   // Seed links.
   std::vector<bool> on_source(vocab.size(), false), on_target(vocab.size(), false);
   for (size_t t = 0; t < vocab.size(); ++t)
     on_source[t] = input.source_count[t] > 0, on_target[t] = input.target_count[t] > 0;
-  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> term_tokens;
-  for (const auto& [s, t] : options_.term_pairs) {
-    std::string lang_s = count ? pairs[0].source->lang.base() : "vi";
-    std::string lang_t = count ? pairs[0].target->lang.base() : "en";
-    term_tokens.emplace_back(alignment_tokens(s, match_key(s), lang_s),
-                             alignment_tokens(t, match_key(t), lang_t));
-  }
-  SeedLinks seeds = build_seed_links(vocab, on_source, on_target, term_tokens);
-  if (!options_.use_cognates) {
-    // Keep identity and glossary links only: drop links between different tokens that no term
-    // pair made (cognates are the only other source of such links).
-    SeedLinks plain = build_seed_links(vocab, on_source, std::vector<bool>(vocab.size(), false), term_tokens);
-    for (TokenId id = 1; id < vocab.size(); ++id) {
-      if (on_source[id] && on_target[id] && vocab.token(id).size() > 1) {
-        plain.forward.mutable_row(id).emplace_back(id, 1.0f);
-        plain.backward.mutable_row(id).emplace_back(id, 1.0f);
-      }
-    }
-    plain.forward.sort_rows();
-    plain.backward.sort_rows();
-    seeds = std::move(plain);
-  }
+  SeedLinks seeds = input_seed_links(options_, vocab, on_source, on_target, count ? source_lang : "vi",
+                                     count ? target_lang : "en");
   // Long documents become pieces, each aligned as a document of its own.
   use(model.passes.at(0));
   std::vector<std::vector<Piece>> cuts(count);
