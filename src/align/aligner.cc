@@ -406,27 +406,20 @@ void mix_with_prior(WordTable& own, std::unordered_set<std::string>& known_from,
 // input's own tables exist then see the words the prior knows are translations.
 constexpr float kLexiconSeedLink = 0.1f;
 
-void add_lexicon_links(const LexiconFile& lexicon, const Vocabulary& vocab,
-                       const std::vector<bool>& on_source, const std::vector<bool>& on_target,
-                       SeedLinks& seeds) {
+// Table 'F' (into `links`, source -> target) or 'B' (target -> source) of the prior's lexicon, for
+// the tokens on both sides of the input.
+void add_lexicon_links(const LexiconFile& lexicon, char table, const Vocabulary& vocab,
+                       const std::vector<bool>& on_from, const std::vector<bool>& on_to,
+                       TranslationTable& links) {
   for (TokenId id = 1; id < vocab.size(); ++id) {
-    if (on_source[id])
-      lexicon.visit_row('F', vocab.token(id), [&](const LexiconFile::Entry& e) {
-        const TokenId t = vocab.find(e.to);
-        if (t == kNullToken || t == id || !on_target[t]) return;
-        if (const float p = e.probability(); p >= kLexiconSeedLink)
-          seeds.forward.mutable_row(id).emplace_back(t, p);
-      });
-    if (on_target[id])
-      lexicon.visit_row('B', vocab.token(id), [&](const LexiconFile::Entry& e) {
-        const TokenId s = vocab.find(e.to);
-        if (s == kNullToken || s == id || !on_source[s]) return;
-        if (const float p = e.probability(); p >= kLexiconSeedLink)
-          seeds.backward.mutable_row(id).emplace_back(s, p);
-      });
+    if (!on_from[id]) continue;
+    lexicon.visit_row(table, vocab.token(id), [&](const LexiconFile::Entry& e) {
+      const TokenId to = vocab.find(e.to);
+      if (to == kNullToken || to == id || !on_to[to]) return;
+      if (const float p = e.probability(); p >= kLexiconSeedLink) links.mutable_row(id).emplace_back(to, p);
+    });
   }
-  seeds.forward.sort_rows();
-  seeds.backward.sort_rows();
+  links.sort_rows();
 }
 
 // Trains the model's tables on the confident beads of `docs` (IBM Model 1 both ways, Moore 2002),
@@ -792,8 +785,10 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
 
   // Anchors and pieces keep to the input's own links: a prior's common words would anchor text that
   // one side lacks. The seed pass scores with the prior's lexicon too.
-  if (seed_prior && seed_prior->lexicon && options_.use_cognates)
-    add_lexicon_links(*seed_prior->lexicon, vocab, on_source, on_target, seeds);
+  if (seed_prior && seed_prior->lexicon && options_.use_cognates) {
+    add_lexicon_links(*seed_prior->lexicon, 'F', vocab, on_source, on_target, seeds.forward);
+    add_lexicon_links(*seed_prior->lexicon, 'B', vocab, on_target, on_source, seeds.backward);
+  }
   pm.seeds = &seeds;
   pm.mode = LexMode::kSeeds;
   TranslationTable forward, backward;
