@@ -38,11 +38,18 @@ same() {
 need_puppeteer() {
   command -v node >/dev/null && command -v npm >/dev/null || skip "node/npm are not installed"
   local dir=${SONGNGU_BUILD_DIR:-$tmp}/npm
-  if [[ ! -d $dir/node_modules/puppeteer-core ]]; then
-    mkdir -p "$dir"
-    (cd "$dir" && timeout 300 npm install --no-audit --no-fund --silent puppeteer-core@24) ||
-      skip "npm could not install puppeteer-core@24"
-  fi
+  mkdir -p "$dir"
+  # ctest runs the browser tests in parallel: one installs while the other waits on the lock, and
+  # the marker is written only after a complete install (a half-unpacked node_modules once passed
+  # for an installed one).
+  (
+    flock 9
+    if [[ ! -e $dir/installed ]]; then
+      (cd "$dir" && timeout 300 npm install --no-audit --no-fund --silent puppeteer-core@24) &&
+        touch "$dir/installed"
+    fi
+  ) 9>"$dir/lock"
+  [[ -e $dir/installed ]] || skip "npm could not install puppeteer-core@24"
   modules=$dir/node_modules
 }
 start_review() {
