@@ -49,6 +49,63 @@ struct Occurrences {
   }
 };
 
+// A token too common to be rare may still be spread out: in a long document, at most once in
+// any kSpreadWindow segments of each side (a word of each chapter, a block the text repeats). Each
+// of its source occurrences is paired with the kSpreadPairs target occurrences nearest to where
+// the sides' proportions put it: where a block is missing, the right one is among them, or, in
+// repeated text, one the text cannot tell from it. Worth kSpreadWeight of a link, below
+// kStrongAnchor, so such an anchor stays only where a neighbour agrees.
+constexpr uint32_t kSpreadWindow = 256;
+constexpr size_t kSpreadPairs = 4;
+constexpr double kSpreadWeight = 0.25;
+
+// The segments where each spread token occurs, by token id (empty for the others).
+struct Spread {
+  std::vector<std::vector<uint32_t>> segments;
+
+  explicit Spread(const Units& units) {
+    struct Seen {
+      uint32_t count = 0, last = 0;
+      bool spread = true;
+    };
+    std::vector<Seen> seen;
+    for (uint32_t u = 0; u < units.size(); ++u)
+      for (TokenId t : units.of(u)) {
+        if (t >= seen.size()) seen.resize(t + 1);
+        Seen& s = seen[t];
+        if (s.count > 0 && s.last == u) continue;
+        if (s.count > 0 && u - s.last < kSpreadWindow) s.spread = false;
+        ++s.count, s.last = u;
+      }
+    segments.resize(seen.size());
+    for (uint32_t u = 0; u < units.size(); ++u)
+      for (TokenId t : units.of(u))
+        if (seen[t].spread && seen[t].count > kRareSegments &&
+            (segments[t].empty() || segments[t].back() != u))
+          segments[t].push_back(u);
+  }
+  const std::vector<uint32_t>* of(TokenId t) const {
+    return t < segments.size() && !segments[t].empty() ? &segments[t] : nullptr;
+  }
+};
+
+// Adds to `weight` the pairs of spread source token occurrences `in_source` with the spread
+// target occurrences `in_target` nearest to their proportional place.
+void add_spread_pairs(const std::vector<uint32_t>& in_source, const std::vector<uint32_t>& in_target,
+                      double scale, double w, std::unordered_map<uint64_t, double>& weight) {
+  for (uint32_t i : in_source) {
+    const double want = i * scale;
+    auto hi = std::lower_bound(in_target.begin(), in_target.end(), want);
+    auto lo = hi;
+    for (size_t k = 0; k < kSpreadPairs && (lo != in_target.begin() || hi != in_target.end()); ++k) {
+      const bool take_low =
+          hi == in_target.end() || (lo != in_target.begin() && want - *(lo - 1) < *hi - want);
+      const uint32_t j = take_low ? *--lo : *hi++;
+      weight[uint64_t{i} << 32 | j] += w;
+    }
+  }
+}
+
 // Maximum prefix over target positions (a Fenwick tree of (score, candidate index)).
 class PrefixMax {
  public:
@@ -113,14 +170,24 @@ void drop_lonely(std::vector<Anchor>& chain) {
 
 std::vector<Anchor> anchor_chain(const DocSides& doc, const SeedLinks* seeds) {
   const Occurrences src(doc.source), tgt(doc.target);
+  const Spread src_spread(doc.source), tgt_spread(doc.target);
+  const double scale = static_cast<double>(doc.target.size()) / std::max<size_t>(1, doc.source.size());
   // Candidate pairs: a rare source token and the rare target tokens it is identical or linked to,
-  // each worth its link weight over the number of pairs it makes.
+  // each worth its link weight over the number of pairs it makes; a spread source token and the
+  // spread target tokens it is linked to, near their proportional place.
   std::unordered_map<uint64_t, double> weight;
   for (const auto& entry : src.segments) {
     const TokenId token = entry.first;
     const auto& in_source = entry.second;  // named: lambdas may not capture structured bindings
-    if (in_source.size() > kRareSegments || token == kNullToken) continue;
+    if (token == kNullToken) continue;
+    const auto* spread = in_source.size() > kRareSegments ? src_spread.of(token) : nullptr;
+    if (in_source.size() > kRareSegments && !spread) continue;
     auto add = [&](TokenId to, float link) {
+      if (spread) {
+        if (const auto* in_target = tgt_spread.of(to))
+          add_spread_pairs(*spread, *in_target, scale, kSpreadWeight * link, weight);
+        return;
+      }
       const auto* in_target = tgt.rare(to);
       if (!in_target) return;
       const double w = link / static_cast<double>(in_source.size() * in_target->size());

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace songngu {
 namespace {
 
@@ -104,6 +106,32 @@ TEST(Anchors, ARepeatedTokenFarFromThePathIsDropped) {
   doc.source = units_of(side(60, src_rare));
   doc.target = units_of(side(60, tgt_rare));
   for (const auto& a : anchor_chain(doc, nullptr)) EXPECT_EQ(a.source, a.target);
+}
+
+// A block of `block` segments whose segment u holds the common tokens and token 1000 + u, `copies`
+// times over except the copies in `missing`: the text repeats, so no token is rare.
+std::vector<std::vector<TokenId>> repeated(size_t block, size_t copies, const std::vector<size_t>& missing) {
+  std::vector<std::vector<TokenId>> out;
+  for (size_t c = 0; c < copies; ++c)
+    if (std::find(missing.begin(), missing.end(), c) == missing.end())
+      for (size_t u = 0; u < block; ++u) out.push_back({1, 2, 3, static_cast<TokenId>(1000 + u)});
+  return out;
+}
+
+TEST(Anchors, RepeatedTextIsAnchoredByTokensSpreadOutOnBothSides) {
+  // Twelve copies of a 300-segment block; the translation lacks three copies in the middle. Which
+  // three the text cannot tell, but every anchor must pair a segment with its own translation (the
+  // same place in a copy), and nearly every translated segment must be anchored.
+  DocSides doc;
+  doc.source = units_of(repeated(300, 12, {}));
+  doc.target = units_of(repeated(300, 12, {5, 6, 7}));
+  const auto chain = anchor_chain(doc, nullptr);
+  EXPECT_GE(chain.size(), 2600u);
+  for (const auto& a : chain) EXPECT_EQ(a.source % 300, a.target % 300) << a.source << " " << a.target;
+  // A token repeated closer together than a chapter's length is not spread out: no anchors.
+  doc.source = units_of(repeated(100, 36, {}));
+  doc.target = units_of(repeated(100, 36, {15, 16, 17}));
+  EXPECT_TRUE(anchor_chain(doc, nullptr).empty());
 }
 
 TEST(Anchors, CommonTokensMakeNoAnchors) {
