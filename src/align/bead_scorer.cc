@@ -223,10 +223,40 @@ void BeadScorer::gather_backward() {
   }
 }
 
+float BeadScorer::ordered_log_ratio(const TokenTerms& t, size_t k, float share_first, float mass_first,
+                                    uint32_t words_first, float mass_second, uint32_t words_second) {
+  auto p = [&](float mass, uint32_t words) {
+    if (t.known[k]) return (mass + t.offset[k]) / static_cast<float>(words + 1);
+    return words == 0 ? 0.0f : std::min(1.0f, mass / static_cast<float>(words));
+  };
+  if (!t.known[k] && words_first + words_second == 0) return 0;
+  const float mixed =
+      share_first * p(mass_first, words_first) + (1 - share_first) * p(mass_second, words_second);
+  return fast_log(t.scale[k] * mixed + t.floor[k]);
+}
+
+double BeadScorer::ordered_sum(const TokenTerms& t, uint32_t first, uint32_t count, const float* mass_first,
+                               uint32_t words_first, const float* mass_second, uint32_t words_second) {
+  // The first part's share of the single side, by words; a word's chance of belonging to it falls
+  // from 1 to 0 over a ramp of kOrderRamp on either side of that point.
+  const float split =
+      static_cast<float>(words_first) / static_cast<float>(std::max(1u, words_first + words_second));
+  double sum = 0;
+  for (uint32_t k = 0; k < count; ++k) {
+    const float at = (static_cast<float>(k) + 0.5f) / static_cast<float>(count);
+    const float share = std::clamp((split + kOrderRamp - at) / (2 * kOrderRamp), 0.0f, 1.0f);
+    sum += ordered_log_ratio(t, first + k, share, mass_first[k], words_first, mass_second[k], words_second);
+  }
+  return sum;
+}
+
 double BeadScorer::lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
   double fwd = 0, bwd = 0;  // the caller checked that the cells are covered
   // Target words of [j, j+b) given source units [i, i+a).
-  if (a == 1) {
+  if (a == 2 && b == 1) {
+    fwd = ordered_sum(tgt_terms_, doc_.target.first[j], doc_.target.count(j), forward_mass(i, j),
+                      doc_.source.count(i), forward_mass(i + 1, j), doc_.source.count(i + 1));
+  } else if (a == 1) {
     for (uint32_t y = 0; y < b; ++y) fwd += one_fwd_[cell(i, j + y)];
   } else {
     uint32_t words = 0;
@@ -243,7 +273,10 @@ double BeadScorer::lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b)
     }
   }
   // Source words of [i, i+a) given target units [j, j+b).
-  if (b == 1) {
+  if (a == 1 && b == 2) {
+    bwd = ordered_sum(src_terms_, doc_.source.first[i], doc_.source.count(i), backward_mass(i, j),
+                      doc_.target.count(j), backward_mass(i, j + 1), doc_.target.count(j + 1));
+  } else if (b == 1) {
     for (uint32_t f = 0; f < a; ++f) bwd += one_bwd_[cell(i + f, j)];
   } else {
     uint32_t words = 0;

@@ -124,6 +124,14 @@ class BeadScorer {
   double lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const;
   // log p(word | other side) / p(word): `mass` of the word from `from_words` words of the other side.
   static float word_log_ratio(const TokenTerms& t, size_t k, float mass, uint32_t from_words);
+  // The same for a word of the single side of a 1-2 or 2-1 bead, explained by the other side's two
+  // segments in order: near its start mostly by the first, near its end by the second (a
+  // translation keeps the order of what it joins or splits), instead of by both alike.
+  static float ordered_log_ratio(const TokenTerms& t, size_t k, float share_first, float mass_first,
+                                 uint32_t words_first, float mass_second, uint32_t words_second);
+  static double ordered_sum(const TokenTerms& t, uint32_t first, uint32_t count, const float* mass_first,
+                            uint32_t words_first, const float* mass_second, uint32_t words_second);
+  static constexpr float kOrderRamp = 0.2f;
 
   // Cached cells: source unit i with target units [row_lo_[i], row_hi_[i]] (empty when lo > hi).
   bool cached(uint32_t i, uint32_t j) const {

@@ -69,5 +69,46 @@ TEST(BeadScorer, ANonMonotoneBandScoresItsCellsAsTheFullBandDoes) {
   EXPECT_GT(refused, 100u);
 }
 
+// One segment translated by two in order: the first explains its start, the second its end. The
+// same two segments the other way round (a sentence and an unrelated one that happens to share
+// words with its end) make a worse 1-2 bead, and likewise for 2-1.
+TEST(BeadScorer, AJoinedBeadPrefersItsSegmentsInTheOrderOfTheText) {
+  constexpr TokenId kVocabulary = 20;
+  SeedLinks seeds;
+  for (TokenId s = 1; s <= 6; ++s) {
+    seeds.forward.mutable_row(s).emplace_back(static_cast<TokenId>(s + 10), 0.8f);
+    seeds.backward.mutable_row(static_cast<TokenId>(s + 10)).emplace_back(s, 0.8f);
+  }
+  PassModel model;
+  model.shapes = {{0, 1}, {1, 0}, {1, 1}, {1, 2}, {2, 1}};
+  model.log_prior.assign(model.shapes.size(), -1.0);
+  model.mode = LexMode::kSeeds;
+  model.seeds = &seeds;
+  model.bg_source.assign(kVocabulary, 0.05f);
+  model.bg_target.assign(kVocabulary, 0.05f);
+  model.known_source.assign(kVocabulary, 0);
+  model.known_target.assign(kVocabulary, 0);
+  const std::vector<TokenId> whole{1, 2, 3, 4, 5, 6}, start{11, 12, 13}, end{14, 15, 16};
+  auto joined = [&](bool in_order, bool one_to_two) {
+    DocSides doc;
+    Units& one = one_to_two ? doc.source : doc.target;
+    Units& two = one_to_two ? doc.target : doc.source;
+    std::vector<TokenId> single = whole, first = in_order ? start : end, second = in_order ? end : start;
+    if (!one_to_two)  // the single side is the target: it holds the translated tokens
+      for (auto* side : {&single, &first, &second})
+        for (TokenId& t : *side) t = t > 10 ? t - 10 : t + 10;
+    one.add(single, 30, false);
+    two.add(first, 15, false);
+    two.add(second, 15, false);
+    BeadScorer scorer(doc, model);
+    scorer.prepare(one_to_two ? Band{{0, 0}, {2, 2}} : Band{{0, 0, 0}, {1, 1, 1}});  // every cell
+    return one_to_two ? scorer(0, 1, 0, 2) : scorer(0, 2, 0, 1);
+  };
+  for (bool one_to_two : {true, false}) {
+    ASSERT_TRUE(std::isfinite(joined(true, one_to_two)));
+    EXPECT_GT(joined(true, one_to_two), joined(false, one_to_two) + 1.0) << one_to_two;
+  }
+}
+
 }  // namespace
 }  // namespace songngu
