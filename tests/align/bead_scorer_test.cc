@@ -7,6 +7,25 @@
 namespace songngu {
 namespace {
 
+// Seed links s <-> s + offset for s in [1, count] (both directions), and a seed-pass model that
+// reads them, with every shape of kDefaultShapes and a flat background over `vocabulary` tokens.
+PassModel seed_model(SeedLinks& seeds, TokenId count, TokenId offset, TokenId vocabulary) {
+  for (TokenId s = 1; s <= count; ++s) {
+    seeds.forward.mutable_row(s).emplace_back(static_cast<TokenId>(s + offset), 0.8f);
+    seeds.backward.mutable_row(static_cast<TokenId>(s + offset)).emplace_back(s, 0.8f);
+  }
+  PassModel model;
+  model.shapes = {{0, 1}, {1, 0}, {1, 1}, {1, 2}, {2, 1}, {2, 2}};
+  model.log_prior.assign(model.shapes.size(), -1.0);
+  model.mode = LexMode::kSeeds;
+  model.seeds = &seeds;
+  model.bg_source.assign(vocabulary, 0.05f);
+  model.bg_target.assign(vocabulary, 0.05f);
+  model.known_source.assign(vocabulary, 0);
+  model.known_target.assign(vocabulary, 0);
+  return model;
+}
+
 // A band need not be monotone for the scorer (around a block one side lacks, the lexical passes
 // score only the two lines through it): every bead whose cells the band holds scores as with the
 // whole document prepared, every other bead with both sides is refused.
@@ -21,19 +40,7 @@ TEST(BeadScorer, ANonMonotoneBandScoresItsCellsAsTheFullBandDoes) {
     doc.target.add(tgt, 9 + 2 * u, false);
   }
   SeedLinks seeds;
-  for (TokenId s = 1; s <= 5; ++s) {
-    seeds.forward.mutable_row(s).emplace_back(static_cast<TokenId>(s + 5), 0.8f);
-    seeds.backward.mutable_row(static_cast<TokenId>(s + 5)).emplace_back(s, 0.8f);
-  }
-  PassModel model;
-  model.shapes = {{0, 1}, {1, 0}, {1, 1}, {1, 2}, {2, 1}, {2, 2}};
-  model.log_prior.assign(model.shapes.size(), -1.0);
-  model.mode = LexMode::kSeeds;
-  model.seeds = &seeds;
-  model.bg_source.assign(kVocabulary, 0.05f);
-  model.bg_target.assign(kVocabulary, 0.05f);
-  model.known_source.assign(kVocabulary, 0);
-  model.known_target.assign(kVocabulary, 0);
+  const PassModel model = seed_model(seeds, 5, 5, kVocabulary);
 
   const uint32_t n = 9, m = 9;
   Band full{std::vector<uint32_t>(n + 1, 0), std::vector<uint32_t>(n + 1, m)};
@@ -75,19 +82,7 @@ TEST(BeadScorer, ANonMonotoneBandScoresItsCellsAsTheFullBandDoes) {
 TEST(BeadScorer, AJoinedBeadPrefersItsSegmentsInTheOrderOfTheText) {
   constexpr TokenId kVocabulary = 20;
   SeedLinks seeds;
-  for (TokenId s = 1; s <= 6; ++s) {
-    seeds.forward.mutable_row(s).emplace_back(static_cast<TokenId>(s + 10), 0.8f);
-    seeds.backward.mutable_row(static_cast<TokenId>(s + 10)).emplace_back(s, 0.8f);
-  }
-  PassModel model;
-  model.shapes = {{0, 1}, {1, 0}, {1, 1}, {1, 2}, {2, 1}};
-  model.log_prior.assign(model.shapes.size(), -1.0);
-  model.mode = LexMode::kSeeds;
-  model.seeds = &seeds;
-  model.bg_source.assign(kVocabulary, 0.05f);
-  model.bg_target.assign(kVocabulary, 0.05f);
-  model.known_source.assign(kVocabulary, 0);
-  model.known_target.assign(kVocabulary, 0);
+  const PassModel model = seed_model(seeds, 6, 10, kVocabulary);
   const std::vector<TokenId> whole{1, 2, 3, 4, 5, 6}, start{11, 12, 13}, end{14, 15, 16};
   auto joined = [&](bool in_order, bool one_to_two) {
     DocSides doc;
