@@ -98,3 +98,25 @@ PY
 done
 echo "== $format $pair: ${#page[@]} page pairs"
 python3 "$score" pairs "$gold" "$out/pred" | tee "$out/score.txt"
+# OMEGAT_FILL=N (vi-en only): OmegaT 3.6 translating every Nth Vietnamese page (in name order) with
+# that page's songngu TMX as its memory (scripts/omegat-fill.py, --tags omegat); the sums over them.
+if [ -n "${OMEGAT_FILL:-}" ] && [ "$tgt" = en ]; then
+  mapfile -t stems < <(printf '%s\n' "${!page[@]}" | sort)
+  for ((k = 0; k < ${#stems[@]}; k += OMEGAT_FILL)); do
+    python3 scripts/omegat-fill.py "$B" "$(src vi "${stems[k]}")" "$(src en "${stems[k]}")" || echo "FAILED ${stems[k]}"
+  done >"$out/omegat-fill.txt"
+  awk '/OmegaT segments/ {
+         for (i = 1; i <= NF; i++) {
+           if ($i == "segments" && $(i - 1) == "OmegaT") body += $(i + 1)
+           if ($i == "TMX") unit += $(i + 1)
+           if ($i == "filled") filled += $(i + 1)
+           if ($i == "document") { right += $(i + 1); english += $(i + 3) }
+         }
+         pages++
+       }
+       /^FAILED/ { failed++ }
+       END {
+         printf "OmegaT on %d %s pages (%d failed): %d segments, %d with an exact unit in the TMX, %d filled (%.1f %%); English segments in the translated documents %d of %d (%.1f %%)\n",
+           pages, FMT, failed, body, unit, filled, 100 * filled / (body ? body : 1), right, english, 100 * right / (english ? english : 1)
+       }' FMT="$format" "$out/omegat-fill.txt" | tee -a "$out/score.txt"
+fi
