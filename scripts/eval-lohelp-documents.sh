@@ -61,8 +61,18 @@ if [ "$format" != html ]; then
     [ ${#todo[@]} -eq 0 ] && continue
     # HTML opens as a Writer/Web document, which has no DOCX export: name the import and export filters.
     filter=$([ "$format" = docx ] && echo 'docx:MS Word 2007 XML' || echo 'odt:writer8')
-    HOME=$docs/lohome timeout 3000 soffice --headless --infilter='HTML (StarWriter)' --convert-to "$filter" --outdir "$docs/$lang" \
-      "${todo[@]}" >>"$docs/$lang/convert.log" 2>&1
+    # In runs of 40 pages, then one by one for what a run left out: one soffice run stops quietly
+    # at some pages (it converted 247 of the 374 Korean pages and exited), losing the rest.
+    convert() {
+      HOME=$docs/lohome timeout 3000 soffice --headless --infilter='HTML (StarWriter)' --convert-to "$filter" \
+        --outdir "$docs/$lang" "$@" >>"$docs/$lang/convert.log" 2>&1 || true
+    }
+    for ((k = 0; k < ${#todo[@]}; k += 40)); do convert "${todo[@]:k:40}"; done
+    for html in "${todo[@]}"; do
+      out_doc=$docs/$lang/$(basename "$html" .html).$format
+      [ -f "$out_doc" ] || convert "$html"
+      [ -f "$out_doc" ] || echo "not converted by LibreOffice: $html" >&2
+    done
   done
 fi
 for stem in "${!page[@]}"; do

@@ -4,9 +4,10 @@
 // glossary term: any seed link), and the best chain of them that runs forward on both sides is
 // the path's shape. In a long document a token too common to be rare but spread out on both sides
 // (at most once in a few hundred segments) also pairs, with its occurrences near the proportional
-// place: repeated text has no rare token, and would otherwise have no anchors at all. The first pass then looks only near that chain, so a block one side lacks (an
-// untranslated introduction, a missing tail or middle) is found where the anchors jump, not spread
-// along the corner-to-corner diagonal.
+// place: repeated text has no rare token, and would otherwise have no anchors at all. The first
+// pass then looks only near that chain, so a block one side lacks (an untranslated introduction, a
+// missing tail or middle) is found where the anchors jump, not spread along the corner-to-corner
+// diagonal.
 //
 // Contract: anchor_chain returns anchors strictly increasing on both sides, deterministic for a
 // document; anchor_band a valid band (lattice.h) holding every monotone path through the chain's
