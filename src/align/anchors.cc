@@ -89,10 +89,10 @@ struct Spread {
   }
 };
 
-// Adds to `weight` the pairs of spread source token occurrences `in_source` with the spread
+// Adds to `pairs` the pairs of spread source token occurrences `in_source` with the spread
 // target occurrences `in_target` nearest to their proportional place.
 void add_spread_pairs(const std::vector<uint32_t>& in_source, const std::vector<uint32_t>& in_target,
-                      double scale, double w, std::unordered_map<uint64_t, double>& weight) {
+                      double scale, double w, std::vector<Anchor>& pairs) {
   for (uint32_t i : in_source) {
     const double want = i * scale;
     auto hi = std::lower_bound(in_target.begin(), in_target.end(), want);
@@ -101,7 +101,7 @@ void add_spread_pairs(const std::vector<uint32_t>& in_source, const std::vector<
       const bool take_low =
           hi == in_target.end() || (lo != in_target.begin() && want - *(lo - 1) < *hi - want);
       const uint32_t j = take_low ? *--lo : *hi++;
-      weight[uint64_t{i} << 32 | j] += w;
+      pairs.push_back({i, j, w});
     }
   }
 }
@@ -175,7 +175,7 @@ std::vector<Anchor> anchor_chain(const DocSides& doc, const SeedLinks* seeds) {
   // Candidate pairs: a rare source token and the rare target tokens it is identical or linked to,
   // each worth its link weight over the number of pairs it makes; a spread source token and the
   // spread target tokens it is linked to, near their proportional place.
-  std::unordered_map<uint64_t, double> weight;
+  std::vector<Anchor> pairs;  // one per piece of evidence; the same pair may come several times
   for (const auto& entry : src.segments) {
     const TokenId token = entry.first;
     const auto& in_source = entry.second;  // named: lambdas may not capture structured bindings
@@ -185,14 +185,14 @@ std::vector<Anchor> anchor_chain(const DocSides& doc, const SeedLinks* seeds) {
     auto add = [&](TokenId to, float link) {
       if (spread) {
         if (const auto* in_target = tgt_spread.of(to))
-          add_spread_pairs(*spread, *in_target, scale, kSpreadWeight * link, weight);
+          add_spread_pairs(*spread, *in_target, scale, kSpreadWeight * link, pairs);
         return;
       }
       const auto* in_target = tgt.rare(to);
       if (!in_target) return;
       const double w = link / static_cast<double>(in_source.size() * in_target->size());
       for (uint32_t i : in_source)
-        for (uint32_t j : *in_target) weight[uint64_t{i} << 32 | j] += w;
+        for (uint32_t j : *in_target) pairs.push_back({i, j, w});
     };
     if (seeds) {
       for (const auto& [to, p] : seeds->forward.row(token)) add(to, std::min(1.0f, p));
@@ -200,13 +200,19 @@ std::vector<Anchor> anchor_chain(const DocSides& doc, const SeedLinks* seeds) {
       add(token, 1.0f);
     }
   }
-  std::vector<Anchor> candidates;
-  candidates.reserve(weight.size());
-  for (const auto& [key, w] : weight)
-    candidates.push_back({static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key & 0xFFFFFFFFu), w});
-  std::sort(candidates.begin(), candidates.end(), [](const Anchor& a, const Anchor& b) {
+  // Candidates by source, and within one source segment by falling target (the order the chain
+  // below needs), each pair once with its evidence summed.
+  std::sort(pairs.begin(), pairs.end(), [](const Anchor& a, const Anchor& b) {
     return a.source != b.source ? a.source < b.source : a.target > b.target;
   });
+  std::vector<Anchor> candidates;
+  for (const Anchor& p : pairs) {
+    if (!candidates.empty() && candidates.back().source == p.source && candidates.back().target == p.target)
+      candidates.back().weight += p.weight;
+    else
+      candidates.push_back(p);
+  }
+  pairs = {};
   // The heaviest chain strictly increasing on both sides: candidates by source, and within one
   // source segment by falling target, so that two candidates of one source never chain.
   PrefixMax best(doc.target.size());
