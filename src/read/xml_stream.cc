@@ -163,8 +163,12 @@ XmlStream::XmlStream(XmlHandler& handler, std::string path, std::string part)
   sax.fatalError = &quiet;
   impl_->parser = xmlCreatePushParserCtxt(&sax, impl_.get(), nullptr, 0, nullptr);
   if (!impl_->parser) throw std::bad_alloc();
-  // No network, no entity substitution, no DTD loading (a DOCTYPE is refused anyway).
-  xmlCtxtUseOptions(impl_->parser, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  // No network, no entity substitution, no DTD loading (a DOCTYPE is refused anyway). XML_PARSE_HUGE
+  // lifts libxml2's 10 MB limits on one text node, which a long paragraph may pass (the old tree
+  // parser had none): with entities refused, nesting limited above and parts limited by the zip
+  // reader, what it buffers is the document's own text.
+  xmlCtxtUseOptions(impl_->parser,
+                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE);
 }
 
 XmlStream::~XmlStream() {

@@ -23,7 +23,7 @@ inline constexpr size_t kMaxXmlDepth = 100;  // as tinyxml2's limit, which the r
 class XmlHandler {
  public:
   virtual ~XmlHandler() = default;
-  // `attributes`: name, value, name, value, ..., nullptr (expat's layout, values decoded).
+  // `attributes`: name, value, name, value, ..., nullptr (values decoded).
   virtual void start(std::string_view name, const char** attributes) = 0;
   virtual void end() = 0;
   // Character data (text and CDATA) in pieces; one text node may come in several.

@@ -98,6 +98,17 @@ TEST(XmlStream, NestingPastTheLimitIsRefused) {
   }
 }
 
+// libxml2 limits one text node to 10 MB unless told otherwise; a long paragraph is still read.
+TEST(XmlStream, ATextNodePastTenMegabytesIsRead) {
+  std::string text;
+  while (text.size() <= (size_t{10} << 20)) text += "Hà Nội đẹp lắm. ";
+  const auto blocks =
+      docx_blocks("<w:document><w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>",
+                  "", "", "long.docx");
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].text.size(), text.size() - 1);  // the block's last space trimmed
+}
+
 TEST(XmlStream, LocalNamesAndAttributes) {
   EXPECT_EQ(xml_local_name("w:p"), "p");
   EXPECT_EQ(xml_local_name("p"), "p");
