@@ -1,14 +1,13 @@
 #pragma once
 // Streaming reading of the XML parts of office documents (libxml2's SAX push parser, without
-// namespace processing): the part is fed in chunks as it
-// inflates, and a handler sees each start tag, end tag and piece of text in document order, so
-// memory follows what the handler keeps (the document's text), not the size of the XML. Office XML
-// is matched by names; xml_local_name() drops the writer's prefix (w:p -> "p").
+// namespace processing): the part is fed in chunks as it inflates, and a handler sees each start
+// tag, end tag and piece of text in document order, so memory follows what the handler keeps (the
+// document's text), not the size of the XML. Office XML is matched by names; xml_local_name()
+// drops the writer's prefix (w:p -> "p").
 //
-// Safety, as for the tree-building parser of xml_part.h: a document type declaration (and with it
-// any entity declaration, hence entity expansion) is refused, elements may not nest deeper than
-// kMaxXmlDepth, and XML that is not well-formed is an Error(kBadInput) naming the file, the part
-// and the line.
+// Safety: a document type declaration (and with it any entity declaration, hence entity
+// expansion) is refused, elements may not nest deeper than kMaxXmlDepth, and XML that is not
+// well-formed is an Error(kBadInput) naming the file, the part and the line.
 #include <cstddef>
 #include <exception>
 #include <memory>
