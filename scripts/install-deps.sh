@@ -4,7 +4,7 @@
 # only those missing. Uses sudo when not root; prints the apt-get line when neither works. Quiet when all are present.
 set -euo pipefail
 build=(g++ make cmake pkg-config gettext libicu-dev libboost-locale-dev libtinyxml2-dev libgumbo-dev libzip-dev
-       libgtest-dev libgmock-dev googletest python3 libcpp-httplib-dev)
+       libxml2-dev libgtest-dev libgmock-dev googletest python3 libcpp-httplib-dev)
 test=(chromium firefox-esr fonts-nanum libxml2-utils omegat python3-translate translate-toolkit default-jdk-headless unzip clang-format-14)
 bench=(time bc gnuplot-nox hyperfine)
 fuzz=(clang libclang-rt-14-dev)

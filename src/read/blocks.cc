@@ -104,15 +104,20 @@ const char* block_kind_name(BlockKind kind) {
 
 void BlockBuilder::text(std::string_view s) {
   if (!collapse_) {
-    for (char c : s) current_ += (c == '\n' || c == '\r') ? ' ' : c;
+    const size_t from = current_.size();
+    current_.append(s);
+    for (size_t i = from; i < current_.size(); ++i)
+      if (current_[i] == '\n' || current_[i] == '\r') current_[i] = ' ';
     return;
   }
-  for (char c : s) {
-    if (is_space(c)) {
-      if (!current_.empty() && current_.back() != ' ' && current_.back() != '\n') current_ += ' ';
-    } else {
-      current_ += c;
-    }
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    while (j < s.size() && !is_space(s[j])) ++j;
+    current_.append(s.data() + i, j - i);  // a run without white space, as it is
+    if (j == s.size()) break;
+    if (!current_.empty() && current_.back() != ' ' && current_.back() != '\n') current_ += ' ';
+    i = j + 1;
   }
 }
 
@@ -140,6 +145,16 @@ void BlockBuilder::close_span(size_t handle) {
   }
 }
 
+void BlockBuilder::add_span(InlineKind kind, std::string name, size_t begin) {
+  if (begin >= current_.size()) return;
+  InlineSpan s;
+  s.kind = kind;
+  s.name = std::move(name);
+  s.begin = static_cast<uint32_t>(begin);
+  s.end = static_cast<uint32_t>(current_.size());
+  spans_.push_back(std::move(s));
+}
+
 void BlockBuilder::end_block(BlockKind kind) {
   for (auto& [handle, s] : open_) {  // still open: ends here, goes on in the next block
     InlineSpan part = s;
@@ -147,9 +162,8 @@ void BlockBuilder::end_block(BlockKind kind) {
     if (part.begin < part.end) spans_.push_back(std::move(part));
     s.begin = 0;
   }
-  std::vector<uint32_t> where;
-  std::string text = tidy(current_, where);
-  std::vector<InlineSpan> spans = tidy_spans(std::move(spans_), where, text.size(), boundary_tags_);
+  std::string text = tidy(current_, where_);
+  std::vector<InlineSpan> spans = tidy_spans(std::move(spans_), where_, text.size(), boundary_tags_);
   spans_.clear();
   current_.clear();
   if (!text.empty()) blocks_.push_back({kind, std::move(text), std::move(spans)});

@@ -40,9 +40,13 @@ class BlockBuilder {
   size_t open_span(InlineKind kind, std::string name);
   void close_span(size_t handle);
   void standalone(InlineKind kind, std::string name) { close_span(open_span(kind, std::move(name))); }
+  // A span from `begin` (an earlier size()) to the current end, as if opened there and closed now;
+  // no block may have ended in between.
+  void add_span(InlineKind kind, std::string name, size_t begin);
   // Ends the current block; it is kept when it holds anything but white space.
   void end_block(BlockKind kind);
   bool empty() const { return current_.empty(); }
+  size_t size() const { return current_.size(); }  // bytes of the current block so far
   std::vector<Block>& blocks() { return blocks_; }
 
  private:
@@ -52,6 +56,7 @@ class BlockBuilder {
   std::vector<Block> blocks_;
   std::vector<InlineSpan> spans_;  // closed spans of the current block; offsets into current_
   std::vector<std::pair<size_t, InlineSpan>> open_;  // handle and span (begin set) not closed yet
+  std::vector<uint32_t> where_;                      // end_block's map of offsets, kept for its capacity
   size_t next_handle_ = 0;
 };
 

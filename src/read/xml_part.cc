@@ -45,19 +45,6 @@ Location error_location(const std::string& path, const tinyxml2::XMLDocument& do
 
 }  // namespace
 
-void parse_xml_part(std::string xml, const std::string& path, const std::string& part,
-                    tinyxml2::XMLDocument& doc) {
-  const size_t probe = std::min<size_t>(xml.size(), 4096);
-  if (xml.substr(0, probe).find("<!DOCTYPE") != std::string::npos ||
-      xml.substr(0, probe).find("<!ENTITY") != std::string::npos)
-    throw Error(ErrorKind::kBadInput,
-                N_("part {1} declares a document type or entities, which office files never do"), {part},
-                {path});
-  if (!parse_protected(std::move(xml), doc))
-    throw Error(ErrorKind::kBadInput, N_("part {1} is not well-formed XML: {2}"),
-                {part, doc.ErrorStr() ? doc.ErrorStr() : ""}, error_location(path, doc));
-}
-
 void parse_xml_text(std::string xml, const std::string& path, tinyxml2::XMLDocument& doc) {
   if (!parse_protected(std::move(xml), doc))
     throw Error(ErrorKind::kBadInput, N_("not well-formed XML: {1}"), {doc.ErrorStr() ? doc.ErrorStr() : ""},
@@ -68,15 +55,6 @@ std::string_view local_name(const tinyxml2::XMLElement& e) {
   std::string_view n = e.Name();
   const size_t colon = n.find(':');
   return colon == std::string_view::npos ? n : n.substr(colon + 1);
-}
-
-const char* attribute_local(const tinyxml2::XMLElement& e, std::string_view name) {
-  for (const tinyxml2::XMLAttribute* a = e.FirstAttribute(); a; a = a->Next()) {
-    std::string_view n = a->Name();
-    const size_t colon = n.find(':');
-    if ((colon == std::string_view::npos ? n : n.substr(colon + 1)) == name) return a->Value();
-  }
-  return nullptr;
 }
 
 }  // namespace songngu

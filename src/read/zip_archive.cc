@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 #include "base/error.h"
 
@@ -59,9 +60,15 @@ bool ZipArchive::has(const std::string& name) const {
 }
 
 std::optional<std::string> ZipArchive::read(const std::string& name) {
+  std::string out;
+  if (!read_chunks(name, [&](const char* data, size_t size) { out.append(data, size); })) return std::nullopt;
+  return out;
+}
+
+bool ZipArchive::read_chunks(const std::string& name, const std::function<void(const char*, size_t)>& sink) {
   const std::string& path = impl_->path;
   const zip_int64_t index = zip_name_locate(impl_->zip, name.c_str(), 0);
-  if (index < 0) return std::nullopt;
+  if (index < 0) return false;
   zip_stat_t st;
   zip_stat_init(&st);
   if (zip_stat_index(impl_->zip, static_cast<zip_uint64_t>(index), 0, &st) != 0)
@@ -77,7 +84,8 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
                  {impl_->what, name}, {path});
   };
   if ((st.valid & ZIP_STAT_SIZE) && st.size > lim.max_part_bytes) throw too_big();
-  zip_file_t* file = zip_fopen_index(impl_->zip, static_cast<zip_uint64_t>(index), 0);
+  std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> file(
+      zip_fopen_index(impl_->zip, static_cast<zip_uint64_t>(index), 0), &zip_fclose);
   if (!file) {
     const int ze = zip_error_code_zip(zip_get_error(impl_->zip));
     if (ze == ZIP_ER_ENCRNOTSUPP || ze == ZIP_ER_NOPASSWD || ze == ZIP_ER_WRONGPASSWD)
@@ -88,26 +96,21 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
   }
   // The declared sizes may lie: count what actually inflates.
   const size_t compressed = (st.valid & ZIP_STAT_COMP_SIZE) ? st.comp_size : 0;
-  std::string out;
-  char buf[65536];
+  size_t done = 0;
+  std::vector<char> buf(size_t{1} << 16);
   for (;;) {
-    const zip_int64_t n = zip_fread(file, buf, sizeof buf);
-    if (n < 0) {
-      zip_fclose(file);
+    const zip_int64_t n = zip_fread(file.get(), buf.data(), buf.size());
+    if (n < 0)
       throw Error(ErrorKind::kBadInput, N_("damaged {1} file: cannot read part {2}"), {impl_->what, name},
                   {path});
-    }
     if (n == 0) break;
-    out.append(buf, static_cast<size_t>(n));
-    const bool ratio_bad = out.size() > (size_t{1} << 20) && out.size() / (compressed + 1) > lim.max_ratio;
-    if (out.size() > lim.max_part_bytes || impl_->total + out.size() > lim.max_total_bytes || ratio_bad) {
-      zip_fclose(file);
-      throw too_big();
-    }
+    done += static_cast<size_t>(n);
+    const bool ratio_bad = done > (size_t{1} << 20) && done / (compressed + 1) > lim.max_ratio;
+    if (done > lim.max_part_bytes || impl_->total + done > lim.max_total_bytes || ratio_bad) throw too_big();
+    sink(buf.data(), static_cast<size_t>(n));
   }
-  zip_fclose(file);
-  impl_->total += out.size();
-  return out;
+  impl_->total += done;
+  return true;
 }
 
 }  // namespace songngu

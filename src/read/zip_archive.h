@@ -3,6 +3,7 @@
 // document, or a part that would inflate past the limits (a zip bomb) is an Error(kBadInput)
 // naming the file and the part. Memory is bounded by the limits, not by what the zip declares.
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,9 @@ class ZipArchive {
   bool has(const std::string& name) const;
   // The part's bytes, or nullopt when there is no such part.
   std::optional<std::string> read(const std::string& name);
+  // The same, streamed: `sink` gets the part's bytes in chunks as they inflate (an exception from it
+  // stops the reading). False when there is no such part.
+  bool read_chunks(const std::string& name, const std::function<void(const char*, size_t)>& sink);
 
  private:
   struct Impl;

@@ -1,0 +1,179 @@
+#include "read/xml_stream.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "base/error.h"
+#include "read/docx_reader.h"
+#include "read/odt_reader.h"
+#include "read/zip_archive.h"
+#include "zip_test_util.h"
+
+namespace songngu {
+namespace {
+
+// Records the events as text: "<name a=v>", "text", "</>".
+class Recorder : public XmlHandler {
+ public:
+  std::string events;
+  void start(std::string_view name, const char** attributes) override {
+    events += "<" + std::string(name);
+    for (const char** a = attributes; *a; a += 2) events += " " + std::string(a[0]) + "=" + a[1];
+    events += ">";
+  }
+  void end() override { events += "</>"; }
+  void text(std::string_view s) override { events += s; }
+};
+
+std::string record(const std::string& xml) {
+  Recorder r;
+  stream_xml(xml, r, "f.xml", "part.xml");
+  return r.events;
+}
+
+TEST(XmlStream, EventsInDocumentOrderWithEntitiesDecoded) {
+  EXPECT_EQ(record("<a b=\"x&amp;#38;y &lt;&#38;\"/>"), "<a b=x&#38;y <&></>");
+  EXPECT_EQ(record("<?xml version=\"1.0\"?>\n<w:p w:val=\"a&amp;b\"><w:t> x &lt; y&#10;</w:t><w:br/></w:p>"),
+            "<w:p w:val=a&b><w:t> x < y\n</><w:br></></>");
+}
+
+TEST(XmlStream, ByteByByteFeedingGivesTheSameEvents) {
+  const std::string xml = "<a><b c=\"Hà Nội\">Trời <![CDATA[đẹp <lắm>]]>&#x1EA1;</b>\r\n<d/></a>";
+  Recorder whole, bytes;
+  stream_xml(xml, whole, "f.xml", "p");
+  XmlStream stream(bytes, "f.xml", "p");
+  for (char c : xml) stream.feed(&c, 1);
+  stream.finish();
+  EXPECT_EQ(bytes.events, whole.events);
+  EXPECT_EQ(whole.events, "<a><b c=Hà Nội>Trời đẹp <lắm>ạ</>\n<d></></>");
+}
+
+TEST(XmlStream, ErrorsNameFilePartAndLine) {
+  try {
+    record("<a>\n<b>\n</a>");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
+    EXPECT_EQ(e.where().file, "f.xml");
+    EXPECT_EQ(e.where().line, 3u);
+    EXPECT_NE(std::string(e.what()).find("part.xml"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(record("<a>"), Error);  // cut short: found at the end
+  EXPECT_THROW(record(""), Error);
+}
+
+TEST(XmlStream, DocumentTypesAndEntitiesAreRefusedBeforeAnyExpansion) {
+  std::string laughs = "<!DOCTYPE a [<!ENTITY a \"aaaaaaaaaa\">";
+  std::string prev = "a";
+  for (char e = 'b'; e <= 'k'; ++e) {
+    std::string value;
+    for (int i = 0; i < 10; ++i) value += "&" + prev + ";";
+    laughs += "<!ENTITY " + std::string(1, e) + " \"" + value + "\">";
+    prev = std::string(1, e);
+  }
+  laughs += "]><a>&k;</a>";
+  try {
+    record(laughs);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("document type or entities"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(record("<!DOCTYPE a SYSTEM \"file:///etc/passwd\"><a/>"), Error);
+  EXPECT_THROW(record("<a>&nbsp;</a>"), Error);  // undefined without a DTD
+}
+
+TEST(XmlStream, NestingPastTheLimitIsRefused) {
+  std::string ok, deep;
+  for (size_t i = 0; i < kMaxXmlDepth; ++i) ok += "<a>";
+  for (size_t i = 0; i < kMaxXmlDepth; ++i) ok += "</a>";
+  EXPECT_NO_THROW(record(ok));
+  for (size_t i = 0; i <= kMaxXmlDepth; ++i) deep += "<a>";
+  try {
+    record(deep);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("deep"), std::string::npos) << e.what();
+  }
+}
+
+// libxml2 limits one text node to 10 MB unless told otherwise; a long paragraph is still read.
+TEST(XmlStream, ATextNodePastTenMegabytesIsRead) {
+  std::string text;
+  while (text.size() <= (size_t{10} << 20)) text += "Hà Nội đẹp lắm. ";
+  const auto blocks =
+      docx_blocks("<w:document><w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>",
+                  "", "", "long.docx");
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].text.size(), text.size() - 1);  // the block's last space trimmed
+}
+
+TEST(XmlStream, LocalNamesAndAttributes) {
+  EXPECT_EQ(xml_local_name("w:p"), "p");
+  EXPECT_EQ(xml_local_name("p"), "p");
+  const char* attributes[] = {"w:val", "1", "text:c", "3", nullptr};
+  EXPECT_STREQ(xml_attribute_local(attributes, "val"), "1");
+  EXPECT_STREQ(xml_attribute(attributes, "text:c"), "3");
+  EXPECT_EQ(xml_attribute(attributes, "c"), nullptr);
+}
+
+// A DOCX whose document.xml is several of the zip reader's 64 KB chunks (and several expat buffers)
+// reads as the same blocks as the part given whole, footnotes and formatting included.
+TEST(XmlStream, DocxStreamedFromTheZipMatchesThePartGivenWhole) {
+  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  std::string body;
+  for (int i = 0; i < 3000; ++i)
+    body += "<w:p><w:r><w:t xml:space=\"preserve\">Đoạn " + std::to_string(i) +
+            " </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>đậm</w:t></w:r>" +
+            (i % 500 == 0 ? "<w:r><w:footnoteReference w:id=\"1\"/></w:r>" : "") + "</w:p>";
+  const std::string document = "<w:document " + w + "><w:body>" + body + "</w:body></w:document>";
+  const std::string notes = "<w:footnotes " + w +
+                            "><w:footnote w:id=\"1\"><w:p><w:r><w:t>Chú thích.</w:t></w:r></w:p></w:footnote>"
+                            "</w:footnotes>";
+  ASSERT_GT(document.size(), size_t{4} << 16);
+  const std::string path =
+      testing::write_zip("streamed.docx", {{"word/document.xml", document}, {"word/footnotes.xml", notes}});
+  const auto streamed = read_docx(path);
+  const auto whole = docx_blocks(document, notes, "", path);
+  ASSERT_EQ(streamed.size(), 3006u);
+  ASSERT_EQ(streamed.size(), whole.size());
+  for (size_t i = 0; i < whole.size(); ++i) {
+    EXPECT_EQ(streamed[i].text, whole[i].text);
+    EXPECT_EQ(streamed[i].kind, whole[i].kind);
+    ASSERT_EQ(streamed[i].spans.size(), whole[i].spans.size());
+  }
+  EXPECT_EQ(streamed[1].text, "Chú thích.");
+  EXPECT_EQ(streamed[1].kind, BlockKind::kFootnote);
+  EXPECT_EQ(streamed[2].text, "Đoạn 1 đậm");
+  ASSERT_EQ(streamed[2].spans.size(), 1u);
+  EXPECT_EQ(streamed[2].spans[0].kind, InlineKind::kBold);
+}
+
+TEST(XmlStream, ZipChunksStopOnTheSinksErrorAndCountTowardsTheLimits) {
+  const std::string path =
+      testing::write_zip("chunks.docx", {{"word/document.xml", std::string(300000, 'x')}});
+  ZipArchive zip(path, "DOCX");
+  size_t got = 0, calls = 0;
+  EXPECT_TRUE(zip.read_chunks("word/document.xml", [&](const char*, size_t n) {
+    got += n;
+    ++calls;
+  }));
+  EXPECT_EQ(got, 300000u);
+  EXPECT_GT(calls, 1u);
+  EXPECT_FALSE(zip.read_chunks("missing.xml", [](const char*, size_t) {}));
+  EXPECT_THROW(
+      zip.read_chunks("word/document.xml",
+                      [](const char*, size_t) { throw Error(ErrorKind::kBadInput, "stop", {}, {}); }),
+      Error);
+  ZipLimits small;
+  small.max_part_bytes = 100000;
+  ZipArchive limited(path, "DOCX", small);
+  size_t before_error = 0;
+  EXPECT_THROW(limited.read_chunks("word/document.xml", [&](const char*, size_t n) { before_error += n; }),
+               Error);
+  EXPECT_LE(before_error, 100000u);
+}
+
+}  // namespace
+}  // namespace songngu
