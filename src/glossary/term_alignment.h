@@ -83,7 +83,8 @@ class TermAlignment {
 
   // The tightest target span consistent with source tokens [begin, end) of `unit` (phrase
   // extraction's rule), with Korean particles and, in English, function words ("the", "of")
-  // trimmed off its edges; nullopt when the source span is not linked or not consistent.
+  // trimmed off its edges; nullopt when the source span is not linked or not consistent, or when
+  // in Korean the phrase ends in a stem the texts never use as a word of its own (놓 of 놓은).
   // With every_word false, words of the span that are linked to nothing are let be (a pointer for
   // a reader, as the check and the review page show, rather than a glossary equivalent).
   std::optional<TokenSpan> rendering(size_t unit, TokenSpan source, bool every_word = true) const;
@@ -112,6 +113,13 @@ class TermAlignment {
   std::vector<WordLinks> firm_links_;                               // the intersection of the two directions
   std::vector<uint32_t> target_postings_offset_, target_postings_;  // token id -> units (CSR)
   std::vector<char> target_function_word_;                          // per target id
+  // The unit's links, where the links of source tokens [begin, end) reach the same target word in
+  // two places apart (a unit that repeats the term and its rendering: 현재 프린터의 이름 ...
+  // 현재 프린터를), only those into the place nearest the term's relative position in the unit.
+  WordLinks occurrence_links(size_t unit, TokenSpan source) const;
+  // Korean: per target id, whether the texts use the token as a word of its own; 놓 of 놓은 / 놓는
+  // (before 는 after a final consonant, which a noun never is, and never alone) is a verb's stem.
+  std::vector<char> target_free_;
 };
 
 }  // namespace songngu

@@ -19,17 +19,37 @@ struct Rendered {
   TokenSpan target;                           // tokens
 };
 
+// An English word's -ing or -ed form compared as the word it is made from, when the target texts
+// have that word too (grouping, grouped -> group; numbered -> number; created -> create; used ->
+// use): a verb and its forms are one entry's variants, as plurals are. Words of the target texts
+// only, so that a word is never compared as one the texts do not have.
+std::string english_stem(const TermAlignment& alignment, const std::string& key) {
+  auto seen = [&](const std::string& k) { return k.size() >= 3 && alignment.target_id(k) != kNullToken; };
+  for (const std::string ending : {"ing", "ed"}) {
+    if (key.size() < ending.size() + 3 || !key.ends_with(ending)) continue;
+    std::string base = key.substr(0, key.size() - ending.size());
+    if (seen(base)) return base;      // grouping, grouped
+    std::string with_e = base + "e";  // creating, created, used
+    if (seen(with_e)) return with_e;
+    if (base.size() >= 4 && base.back() == base[base.size() - 2])  // setting, dropped
+      if (std::string single = base.substr(0, base.size() - 1); seen(single)) return single;
+  }
+  return key;
+}
+
 // The comparison form of a target phrase: token keys (particles without their "~"), joined by
-// spaces except in Korean, whose spacing varies (동반자 관계 = 동반자관계).
+// spaces except in Korean, whose spacing varies (동반자 관계 = 동반자관계); English words in the
+// form they are made from (english_stem).
 std::string phrase_key(const TermAlignment& alignment, size_t unit, TokenSpan span) {
   const auto& tokens = alignment.target_tokens(unit);
   const bool korean = alignment.options().target_lang == "ko";
+  const bool english = alignment.options().target_lang == "en";
   std::string key;
   for (size_t i = span.begin; i < span.end; ++i) {
     std::string_view k = alignment.target_key(tokens[i].id);
     if (tokens[i].is(UnitToken::kParticle)) k.remove_prefix(1);
     if (!key.empty() && !korean) key += ' ';
-    key += k;
+    key += english ? english_stem(alignment, std::string(k)) : std::string(k);
   }
   return key;
 }

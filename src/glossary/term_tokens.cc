@@ -1,5 +1,6 @@
 #include "glossary/term_tokens.h"
 
+#include <set>
 #include <unordered_map>
 
 #include "lang/text_units.h"
@@ -24,6 +25,28 @@ bool only_hyphens(std::string_view between) {
     }
   }
   return hyphen;
+}
+
+// The first syllables of 하다 and 되다 in their inflected forms (선택합니다, 선택한, 선택할,
+// 선택해야, 선택했다, 선택된, 선택됩니다, 선택될, 선택되어).
+bool is_light_verb_syllable(std::string_view syllable) {
+  static const std::set<std::string_view> kSyllables = {"하", "한", "할", "함", "합", "해", "했",
+                                                        "되", "된", "될", "됨", "됩", "돼", "됐"};
+  return kSyllables.count(syllable) > 0;
+}
+
+// The bytes of the noun in a Korean eojeol that is a noun used as a verb or adjective with 하다 or
+// 되다 (선택합니다 = 선택 + 합니다, 필요한 = 필요 + 한), 0 when it is not one: the noun has at least
+// two syllables (대한, 위해, 통해 are words of their own) and is a stem the input uses elsewhere;
+// the longest such noun.
+size_t light_verb_noun(std::string_view eojeol, const KoreanStems& korean) {
+  const size_t kSyllable = 3;  // bytes of a Hangul syllable in UTF-8
+  if (eojeol.size() % kSyllable != 0) return 0;
+  for (size_t noun = eojeol.size() - kSyllable; noun >= 2 * kSyllable; noun -= kSyllable)
+    if (is_light_verb_syllable(eojeol.substr(noun, kSyllable)) &&
+        korean.stems.count(std::string(eojeol.substr(0, noun))))
+      return noun;
+  return 0;
 }
 
 }  // namespace
@@ -81,6 +104,8 @@ std::vector<TermToken> term_tokens(std::string_view text, std::string_view lang_
     if (lang_base == "ko" && is_hangul_word(w.surface)) {
       std::string stem = strip_ko_particle(w.key, korean ? &korean->stems : nullptr);
       if (korean && korean->take_particles.count(w.key)) stem = w.key;  // a stem itself
+      // A noun with the ending of 하다 / 되다: the ending is split off as a particle is.
+      if (size_t noun = korean ? light_verb_noun(w.key, *korean) : 0; noun > 0) stem = w.key.substr(0, noun);
       std::string_view particle_text = std::string_view(w.key).substr(stem.size());
       // The split point is found in the text as written (a decomposed Hangul surface keeps the
       // eojeol whole rather than guess where its particle starts).
