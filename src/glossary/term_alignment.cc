@@ -343,9 +343,8 @@ std::optional<TokenSpan> TermAlignment::linked_target(size_t unit, TokenSpan sou
   return TokenSpan{lo, hi + 1};
 }
 
-WordLinks TermAlignment::occurrence_links(size_t unit, TokenSpan source) const {
-  const WordLinks& links = links_[unit];
-  const auto& tokens = target_tokens_[unit];
+WordLinks occurrence_links(const WordLinks& links, TokenSpan source, size_t source_length,
+                           const std::vector<UnitToken>& tokens) {
   std::vector<size_t> linked;  // target positions linked to the span, in order, each once
   for (const WordLink& l : links)
     if (l.source >= source.begin && l.source < source.end) linked.push_back(l.target);
@@ -364,7 +363,8 @@ WordLinks TermAlignment::occurrence_links(size_t unit, TokenSpan source) const {
   auto ids = [&](TokenSpan c) {
     std::set<TokenId> out;
     for (size_t p : linked)
-      if (p >= c.begin && p < c.end && !tokens[p].is(UnitToken::kParticle)) out.insert(tokens[p].id);
+      if (p >= c.begin && p < c.end && p < tokens.size() && !tokens[p].is(UnitToken::kParticle))
+        out.insert(tokens[p].id);
     return out;
   };
   bool repeated = false;
@@ -375,11 +375,13 @@ WordLinks TermAlignment::occurrence_links(size_t unit, TokenSpan source) const {
     }
   if (!repeated) return links;
   // The cluster nearest the term's relative place in the unit.
-  const double where = (source.begin + source.end) / 2.0 / std::max<size_t>(1, source_tokens_[unit].size());
+  const double where =
+      (source.begin + source.end) / 2.0 / static_cast<double>(std::max<size_t>(1, source_length));
   TokenSpan nearest = clusters.front();
   double best = 2;
   for (TokenSpan c : clusters) {
-    double d = std::abs((c.begin + c.end) / 2.0 / static_cast<double>(tokens.size()) - where);
+    double d =
+        std::abs((c.begin + c.end) / 2.0 / static_cast<double>(std::max<size_t>(1, tokens.size())) - where);
     if (d < best) best = d, nearest = c;
   }
   WordLinks out;
@@ -391,7 +393,8 @@ WordLinks TermAlignment::occurrence_links(size_t unit, TokenSpan source) const {
 }
 
 std::optional<TokenSpan> TermAlignment::rendering(size_t unit, TokenSpan source, bool every_word) const {
-  const WordLinks links = occurrence_links(unit, source);
+  const WordLinks links =
+      occurrence_links(links_[unit], source, source_tokens_[unit].size(), target_tokens_[unit]);
   // Every word of the term must be rendered: a phrase for part of it is not its translation
   // ("chọn văn bản" = select text, not "text" alone).
   for (size_t i = source.begin; every_word && i < source.end; ++i)

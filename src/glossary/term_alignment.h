@@ -60,6 +60,15 @@ struct TermAlignmentOptions {
   }();
 };
 
+// A unit's links as one occurrence of a term sees them: where the links of source tokens [begin,
+// end) reach the same target word in two places apart (a unit that repeats the term and its
+// rendering: "... máy in ... máy in" = "현재 프린터의 이름 ... 현재 프린터를", each occurrence linked to
+// both), only those into the place nearest the occurrence's relative position in the unit are
+// kept; the links of other source tokens are kept as they are. `tokens` are the unit's target
+// tokens, `source_length` its number of source tokens.
+WordLinks occurrence_links(const WordLinks& links, TokenSpan source, size_t source_length,
+                           const std::vector<UnitToken>& tokens);
+
 class TermAlignment {
  public:
   // Tokenizes the units (sources[i] with targets[i]; either may be empty), trains the model on the
@@ -113,10 +122,6 @@ class TermAlignment {
   std::vector<WordLinks> firm_links_;                               // the intersection of the two directions
   std::vector<uint32_t> target_postings_offset_, target_postings_;  // token id -> units (CSR)
   std::vector<char> target_function_word_;                          // per target id
-  // The unit's links, where the links of source tokens [begin, end) reach the same target word in
-  // two places apart (a unit that repeats the term and its rendering: 현재 프린터의 이름 ...
-  // 현재 프린터를), only those into the place nearest the term's relative position in the unit.
-  WordLinks occurrence_links(size_t unit, TokenSpan source) const;
   // Korean: per target id, whether the texts use the token as a word of its own; 놓 of 놓은 / 놓는
   // (before 는 after a final consonant, which a noun never is, and never alone) is a verb's stem.
   std::vector<char> target_free_;

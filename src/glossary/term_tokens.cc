@@ -35,17 +35,31 @@ bool is_light_verb_syllable(std::string_view syllable) {
   return kSyllables.count(syllable) > 0;
 }
 
+// Particles that also end a verb's stem (놓은, 놓는, 놓을, 있으며, 있으나).
+bool ends_verb_stems_too(std::string_view particle) {
+  return particle == "은" || particle == "는" || particle == "을" || particle == "며" || particle == "나";
+}
+
 // The bytes of the noun in a Korean eojeol that is a noun used as a verb or adjective with 하다 or
 // 되다 (선택합니다 = 선택 + 합니다, 필요한 = 필요 + 한), 0 when it is not one: the noun has at least
 // two syllables (대한, 위해, 통해 are words of their own) and is a stem the input uses elsewhere;
-// the longest such noun.
+// the longest such noun. Not when the input uses the eojeol's stem as a noun (부분합이: 부분합 is
+// not 부분 + 합) or the rest as one (날짜함수, 함수를: 함수 is a noun, not an ending of 하다), nor
+// when the rest is a syllable that does not end a word (합 of 합니다, 됩 of 됩니다, 했 of 했다).
 size_t light_verb_noun(std::string_view eojeol, const KoreanStems& korean) {
   const size_t kSyllable = 3;  // bytes of a Hangul syllable in UTF-8
   if (eojeol.size() % kSyllable != 0) return 0;
-  for (size_t noun = eojeol.size() - kSyllable; noun >= 2 * kSyllable; noun -= kSyllable)
-    if (is_light_verb_syllable(eojeol.substr(noun, kSyllable)) &&
-        korean.stems.count(std::string(eojeol.substr(0, noun))))
-      return noun;
+  if (korean.nouns.count(strip_ko_particle(eojeol, &korean.stems))) return 0;
+  for (size_t noun = eojeol.size() - kSyllable; noun >= 2 * kSyllable; noun -= kSyllable) {
+    std::string_view rest = eojeol.substr(noun);
+    if (!is_light_verb_syllable(rest.substr(0, kSyllable)) ||
+        !korean.stems.count(std::string(eojeol.substr(0, noun))))
+      continue;
+    std::string rest_stem = strip_ko_particle(rest, &korean.stems);
+    if (korean.nouns.count(rest_stem)) return 0;
+    if (rest_stem == "합" || rest_stem == "됩" || rest_stem == "했" || rest_stem == "됐") return 0;
+    return noun;
+  }
   return 0;
 }
 
@@ -67,6 +81,13 @@ KoreanStems korean_stems(const std::vector<std::string_view>& texts) {
           ++with_particle[w.key.substr(0, w.key.size() - p.size())];
           break;
         }
+    }
+  for (std::string_view text : texts)
+    for (const Word& w : split_words(text)) {
+      if (!is_hangul_word(w.surface)) continue;
+      std::string stem = strip_ko_particle(w.key, &out.stems);
+      std::string_view particle = std::string_view(w.key).substr(stem.size());
+      if (!particle.empty() && !ends_verb_stems_too(particle)) out.nouns.insert(std::move(stem));
     }
   // e = s + p is a stem of its own when it takes particles at least half as often as s is used
   // otherwise (세로로, 세로는 against 세; but 문서에만 is rare beside 문서, 문서를, 문서의 ...).

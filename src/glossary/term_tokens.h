@@ -32,9 +32,12 @@ struct TermToken {
 // `take_particles` are eojeols that end like a particle but take particles themselves about as
 // often as the shorter stem is used otherwise, so they are stems (세로 in 세로로 and 세로는, 높이
 // in 높이를): "세로" is not 세 + 로, while 문서에 (문서에만) stays 문서 + 에.
+// `nouns` are the stems seen before a particle that does not also end a verb (부분합이, 함수를, not
+// 지정하는): they are nouns, never a noun with the ending of 하다 (부분합 is not 부분 + 합).
 struct KoreanStems {
   std::set<std::string> stems;
   std::set<std::string> take_particles;
+  std::set<std::string> nouns;
 };
 KoreanStems korean_stems(const std::vector<std::string_view>& texts);
 
