@@ -249,14 +249,14 @@ std::optional<TermEquivalent> find_equivalent(const TermAlignment& alignment,
   // weigh more, since a sentence start capitalizes anything), the English base form first.
   const std::string& lang = alignment.options().target_lang;
   std::map<std::string, std::map<std::string, int>> spellings;  // folded -> as written -> weight
-  std::set<std::vector<TokenId>> forms;
+  std::map<std::vector<TokenId>, int> forms;                    // tokens -> occurrences rendered by them
   for (const Rendered& r : agreeing) {
     const auto& tokens = alignment.target_tokens(r.unit);
     size_t begin = tokens[r.target.begin].begin, end = tokens[r.target.end - 1].end;
     std::string spelling(target_texts[r.unit].substr(begin, end - begin));
     spellings[match_key(spelling)][spelling] +=
         tokens[r.target.begin].is(UnitToken::kSentenceInitial) ? 1 : 3;
-    forms.insert(phrase_ids(alignment, r.unit, r.target));
+    ++forms[phrase_ids(alignment, r.unit, r.target)];
   }
   struct Spelling {
     std::string text;
@@ -294,16 +294,22 @@ std::optional<TermEquivalent> find_equivalent(const TermAlignment& alignment,
     }
 
   if (dropped) return eq;
-  // The other way round: where the target texts hold a spelling, is the term what it renders?
-  for (const auto& form : forms) {
-    if (eq.back_occurrences >= static_cast<int>(kMaxPlaces)) break;
-    eq.back_occurrences += static_cast<int>(
-        for_each_place(alignment, form, kMaxPlaces - eq.back_occurrences, [&](uint32_t u, TokenSpan span) {
-          std::optional<TokenSpan> source = alignment.source_rendering(u, span);
-          eq.back_agreeing += source && source_key(alignment, u, *source) == term_key;
-        }));
+  // The other way round: where the target texts hold a form, is the term what it renders? Each
+  // form's share weighs as much as the occurrences it renders: a rare form that is a common word
+  // (set, for settings' setting) does not outweigh the form the term is mostly rendered by.
+  const size_t per_form = std::max<size_t>(1, kMaxPlaces / forms.size());
+  double weighted = 0, weights = 0;
+  for (const auto& [form, renders] : forms) {
+    int agreeing_places = 0;
+    size_t places = for_each_place(alignment, form, per_form, [&](uint32_t u, TokenSpan span) {
+      std::optional<TokenSpan> source = alignment.source_rendering(u, span);
+      agreeing_places += source && source_key(alignment, u, *source) == term_key;
+    });
+    eq.back_agreeing += agreeing_places;
+    eq.back_occurrences += static_cast<int>(places);
+    if (places) weighted += renders * static_cast<double>(agreeing_places) / places, weights += renders;
   }
-  eq.back_agreement = eq.back_occurrences ? static_cast<double>(eq.back_agreeing) / eq.back_occurrences : 0;
+  eq.back_agreement = weights ? weighted / weights : 0;
 
   // Examples: the shortest agreeing units, one occurrence a unit.
   std::stable_sort(agreeing.begin(), agreeing.end(), [&](const Rendered& a, const Rendered& b) {

@@ -113,6 +113,25 @@ TEST(TermEquivalents, EnglishVerbFormsAreOneEntry) {
   EXPECT_EQ(eq->agreeing, 4);
 }
 
+TEST(TermEquivalents, BackAgreementWeighsEachFormByWhatItRenders) {
+  // "thiết lập" is rendered "settings" and "set"; "set" is also a common verb rendering "đặt". The
+  // share of the places of "set" that render the term is low, that of "settings" high: each weighs
+  // as much as the occurrences of the term it renders, so the common verb does not drown the term.
+  Corpus c = framed({{"thiết lập", "settings"}, {"thiết lập", "set"}});
+  for (const char* thing : {"giá trị", "màu", "cỡ", "tên", "kiểu", "lề", "phông", "nền"}) {
+    c.sources.push_back(std::string("Bạn đặt ") + thing + ".");
+    c.targets.push_back("You set it.");
+  }
+  TermAlignment a(c.source_views(), c.target_views(), compounds({"thiết lập"}));
+  auto eq = find_equivalent(a, c.source_views(), c.target_views(), c.occurrences("thiết lập"));
+  ASSERT_TRUE(eq);
+  EXPECT_EQ(eq->key, "set");
+  ASSERT_GT(eq->back_occurrences, 0);
+  double pooled = static_cast<double>(eq->back_agreeing) / eq->back_occurrences;
+  EXPECT_GT(eq->back_agreement, pooled);
+  EXPECT_GE(eq->back_agreement, 0.5);
+}
+
 TEST(TermEquivalents, KoreanVerbFormsOfANounAreOneEntry) {
   // "lựa chọn" is rendered 선택, 선택합니다 and 선택한: all 선택, as 선택을 is.
   const std::vector<std::pair<std::string, std::string>> units = {
