@@ -48,7 +48,7 @@ bool ends_verb_stems_too(std::string_view particle) {
 // when the rest is a syllable that does not end a word (합 of 합니다, 됩 of 됩니다, 했 of 했다).
 size_t light_verb_noun(std::string_view eojeol, const KoreanStems& korean) {
   const size_t kSyllable = 3;  // bytes of a Hangul syllable in UTF-8
-  if (eojeol.size() % kSyllable != 0) return 0;
+  if (eojeol.size() % kSyllable != 0 || eojeol.size() < 3 * kSyllable) return 0;
   if (korean.nouns.count(strip_ko_particle(eojeol, &korean.stems))) return 0;
   for (size_t noun = eojeol.size() - kSyllable; noun >= 2 * kSyllable; noun -= kSyllable) {
     std::string_view rest = eojeol.substr(noun);
