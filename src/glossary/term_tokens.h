@@ -2,8 +2,10 @@
 // The tokens word alignment sees in term work: Vietnamese one syllable a token, English one word a
 // token (inflection folded: partnerships = partnership), Korean one eojeol a token with its
 // trailing particle (josa) split off as a token of its own (관계를 -> 관계 + 를), so the stem can be
-// linked to a Vietnamese word and the particle left to NULL. Every token keeps its byte span, so a
-// phrase of tokens maps back to what the translator wrote.
+// linked to a Vietnamese word and the particle left to NULL; given the input's stems, the ending of
+// 하다 / 되다 is split off a noun the same way (선택합니다 -> 선택 + 합니다, marked a particle), so a
+// noun and its verb forms are one token. Every token keeps its byte span, so a phrase of tokens maps
+// back to what the translator wrote.
 //
 // Contract: UTF-8 in; spans refer to the input; deterministic and thread-safe (word lists load once).
 #include <cstddef>
