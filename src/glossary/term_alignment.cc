@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <unordered_map>
 
@@ -126,6 +127,46 @@ std::vector<TermToken> join_compounds(std::vector<TermToken> tokens, const TermA
   return out;
 }
 
+// True when the last syllable of a Korean word ends in a consonant (batchim): 놓, 강점; not 관계.
+bool ends_in_consonant(std::string_view word) {
+  std::vector<char32_t> letters = code_points(word);
+  return !letters.empty() && is_hangul_syllable(letters.back()) && (letters.back() - 0xAC00) % 28 != 0;
+}
+
+// Per target id: whether the Korean texts use the token as a word of its own. A verb's stem never
+// stands alone; it takes 는 whatever its last letter (놓는, 있는: a noun ending in a consonant
+// takes 은), and 고 or 습니다 directly (놓고, 놓습니다: a noun takes them through the copula,
+// 강점이고). A token never alone that takes those, or that ends in 하 or 되 (부합하 of 부합하는), is
+// a verb's stem (놓 of 놓은, 놓을), not a word.
+// Tokens that are not Hangul are words.
+std::vector<char> free_korean_words(const std::vector<std::vector<UnitToken>>& units,
+                                    const Vocabulary& vocabulary) {
+  std::vector<char> alone(vocabulary.size(), 0), verb_ending(vocabulary.size(), 0);
+  for (const auto& tokens : units)
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].is(UnitToken::kParticle)) continue;
+      bool attached = i + 1 < tokens.size() && tokens[i + 1].is(UnitToken::kParticle) &&
+                      tokens[i + 1].begin == tokens[i].end;
+      if (!attached)
+        alone[tokens[i].id] = 1;
+      else if (vocabulary.token(tokens[i + 1].id) == "~\uB294")  // 는
+        verb_ending[tokens[i].id] = 1;
+    }
+  // Endings only a verb's stem takes (a noun takes them through the copula: 강점이고, 강점입니다).
+  auto takes_verb_endings = [&](const std::string& stem) {
+    return vocabulary.find(stem + "\uACE0") != kNullToken ||            // 고
+           vocabulary.find(stem + "\uC2B5\uB2C8\uB2E4") != kNullToken;  // 습니다
+  };
+  std::vector<char> out(vocabulary.size(), 1);
+  for (TokenId t = 1; t < vocabulary.size(); ++t) {
+    const std::string& key = vocabulary.token(t);
+    if (alone[t] || !is_hangul_word(key)) continue;
+    out[t] = !((verb_ending[t] && ends_in_consonant(key)) || takes_verb_endings(key) ||
+               key.ends_with("\uD558") || key.ends_with("\uB418"));  // 부합하(는), 사용되(는)
+  }
+  return out;
+}
+
 }  // namespace
 
 TermAlignment::TermAlignment(const std::vector<std::string_view>& sources,
@@ -224,6 +265,7 @@ TermAlignment::TermAlignment(const std::vector<std::string_view>& sources,
       }
   }
   target_function_word_ = prior.target_function_word;
+  if (korean) target_free_ = free_korean_words(target_tokens_, target_vocabulary_);
   // Which units hold each target token (each unit once).
   target_postings_offset_.assign(target_vocabulary_.size() + 1, 0);
   std::vector<TokenId> last_unit(target_vocabulary_.size(), UINT32_MAX);
@@ -301,8 +343,58 @@ std::optional<TokenSpan> TermAlignment::linked_target(size_t unit, TokenSpan sou
   return TokenSpan{lo, hi + 1};
 }
 
+WordLinks occurrence_links(const WordLinks& links, TokenSpan source, size_t source_length,
+                           const std::vector<UnitToken>& tokens) {
+  std::vector<size_t> linked;  // target positions linked to the span, in order, each once
+  for (const WordLink& l : links)
+    if (l.source >= source.begin && l.source < source.end) linked.push_back(l.target);
+  std::sort(linked.begin(), linked.end());
+  linked.erase(std::unique(linked.begin(), linked.end()), linked.end());
+  // Clusters: runs of linked positions at most kGap apart (a particle may sit between two words).
+  const size_t kGap = 2;
+  std::vector<TokenSpan> clusters;
+  for (size_t p : linked)
+    if (!clusters.empty() && p - (clusters.back().end - 1) <= kGap)
+      clusters.back().end = p + 1;
+    else
+      clusters.push_back({p, p + 1});
+  if (clusters.size() < 2) return links;
+  // Only when two clusters hold the same word: the unit repeats the term and its rendering.
+  auto ids = [&](TokenSpan c) {
+    std::set<TokenId> out;
+    for (size_t p : linked)
+      if (p >= c.begin && p < c.end && p < tokens.size() && !tokens[p].is(UnitToken::kParticle))
+        out.insert(tokens[p].id);
+    return out;
+  };
+  bool repeated = false;
+  for (size_t a = 0; a < clusters.size() && !repeated; ++a)
+    for (size_t b = a + 1; b < clusters.size() && !repeated; ++b) {
+      std::set<TokenId> x = ids(clusters[a]), y = ids(clusters[b]);
+      repeated = std::any_of(x.begin(), x.end(), [&](TokenId id) { return y.count(id) > 0; });
+    }
+  if (!repeated) return links;
+  // The cluster nearest the term's relative place in the unit.
+  const double where =
+      (source.begin + source.end) / 2.0 / static_cast<double>(std::max<size_t>(1, source_length));
+  TokenSpan nearest = clusters.front();
+  double best = 2;
+  for (TokenSpan c : clusters) {
+    double d =
+        std::abs((c.begin + c.end) / 2.0 / static_cast<double>(std::max<size_t>(1, tokens.size())) - where);
+    if (d < best) best = d, nearest = c;
+  }
+  WordLinks out;
+  for (const WordLink& l : links)
+    if (l.source < source.begin || l.source >= source.end ||
+        (l.target >= nearest.begin && l.target < nearest.end))
+      out.push_back(l);
+  return out;
+}
+
 std::optional<TokenSpan> TermAlignment::rendering(size_t unit, TokenSpan source, bool every_word) const {
-  const WordLinks& links = links_[unit];
+  const WordLinks links =
+      occurrence_links(links_[unit], source, source_tokens_[unit].size(), target_tokens_[unit]);
   // Every word of the term must be rendered: a phrase for part of it is not its translation
   // ("chọn văn bản" = select text, not "text" alone).
   for (size_t i = source.begin; every_word && i < source.end; ++i)
@@ -327,6 +419,8 @@ std::optional<TokenSpan> TermAlignment::rendering(size_t unit, TokenSpan source,
   for (size_t i = span->begin + 1; i < span->end; ++i)
     if (tokens[i].is(UnitToken::kBoundaryBefore) && !tokens[i].is(UnitToken::kHyphenBefore))
       return std::nullopt;
+  // A Korean phrase ends in a word, not in a verb's stem ("놓" of 키를 놓은 for "nhả phím").
+  if (!target_free_.empty() && !target_free_[tokens[span->end - 1].id]) return std::nullopt;
   // A number alone renders no term (it is a number's translation).
   if (std::all_of(tokens.begin() + span->begin, tokens.begin() + span->end,
                   [](const UnitToken& t) { return t.is(UnitToken::kDigit) || t.is(UnitToken::kParticle); }))

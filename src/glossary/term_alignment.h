@@ -60,6 +60,15 @@ struct TermAlignmentOptions {
   }();
 };
 
+// A unit's links as one occurrence of a term sees them: where the links of source tokens [begin,
+// end) reach the same target word in two places apart (a unit that repeats the term and its
+// rendering: "... máy in ... máy in" = "현재 프린터의 이름 ... 현재 프린터를", each occurrence linked to
+// both), only those into the place nearest the occurrence's relative position in the unit are
+// kept; the links of other source tokens are kept as they are. `tokens` are the unit's target
+// tokens, `source_length` its number of source tokens.
+WordLinks occurrence_links(const WordLinks& links, TokenSpan source, size_t source_length,
+                           const std::vector<UnitToken>& tokens);
+
 class TermAlignment {
  public:
   // Tokenizes the units (sources[i] with targets[i]; either may be empty), trains the model on the
@@ -83,7 +92,8 @@ class TermAlignment {
 
   // The tightest target span consistent with source tokens [begin, end) of `unit` (phrase
   // extraction's rule), with Korean particles and, in English, function words ("the", "of")
-  // trimmed off its edges; nullopt when the source span is not linked or not consistent.
+  // trimmed off its edges; nullopt when the source span is not linked or not consistent, or when
+  // in Korean the phrase ends in a stem the texts never use as a word of its own (놓 of 놓은).
   // With every_word false, words of the span that are linked to nothing are let be (a pointer for
   // a reader, as the check and the review page show, rather than a glossary equivalent).
   std::optional<TokenSpan> rendering(size_t unit, TokenSpan source, bool every_word = true) const;
@@ -112,6 +122,9 @@ class TermAlignment {
   std::vector<WordLinks> firm_links_;                               // the intersection of the two directions
   std::vector<uint32_t> target_postings_offset_, target_postings_;  // token id -> units (CSR)
   std::vector<char> target_function_word_;                          // per target id
+  // Korean: per target id, whether the texts use the token as a word of its own; 놓 of 놓은 / 놓는
+  // (before 는 after a final consonant, which a noun never is, and never alone) is a verb's stem.
+  std::vector<char> target_free_;
 };
 
 }  // namespace songngu

@@ -19,17 +19,37 @@ struct Rendered {
   TokenSpan target;                           // tokens
 };
 
+// An English word's -ing or -ed form compared as the word it is made from, when the target texts
+// have that word too (grouping, grouped -> group; numbered -> number; created -> create; used ->
+// use): a verb and its forms are one entry's variants, as plurals are. Words of the target texts
+// only, so that a word is never compared as one the texts do not have.
+std::string english_stem(const TermAlignment& alignment, const std::string& key) {
+  auto seen = [&](const std::string& k) { return k.size() >= 3 && alignment.target_id(k) != kNullToken; };
+  for (const std::string ending : {"ing", "ed"}) {
+    if (key.size() < ending.size() + 3 || !key.ends_with(ending)) continue;
+    std::string base = key.substr(0, key.size() - ending.size());
+    if (seen(base)) return base;      // grouping, grouped
+    std::string with_e = base + "e";  // creating, created, used
+    if (seen(with_e)) return with_e;
+    if (base.size() >= 4 && base.back() == base[base.size() - 2])  // setting, dropped
+      if (std::string single = base.substr(0, base.size() - 1); seen(single)) return single;
+  }
+  return key;
+}
+
 // The comparison form of a target phrase: token keys (particles without their "~"), joined by
-// spaces except in Korean, whose spacing varies (동반자 관계 = 동반자관계).
+// spaces except in Korean, whose spacing varies (동반자 관계 = 동반자관계); English words in the
+// form they are made from (english_stem).
 std::string phrase_key(const TermAlignment& alignment, size_t unit, TokenSpan span) {
   const auto& tokens = alignment.target_tokens(unit);
   const bool korean = alignment.options().target_lang == "ko";
+  const bool english = alignment.options().target_lang == "en";
   std::string key;
   for (size_t i = span.begin; i < span.end; ++i) {
     std::string_view k = alignment.target_key(tokens[i].id);
     if (tokens[i].is(UnitToken::kParticle)) k.remove_prefix(1);
     if (!key.empty() && !korean) key += ' ';
-    key += k;
+    key += english ? english_stem(alignment, std::string(k)) : std::string(k);
   }
   return key;
 }
@@ -229,14 +249,14 @@ std::optional<TermEquivalent> find_equivalent(const TermAlignment& alignment,
   // weigh more, since a sentence start capitalizes anything), the English base form first.
   const std::string& lang = alignment.options().target_lang;
   std::map<std::string, std::map<std::string, int>> spellings;  // folded -> as written -> weight
-  std::set<std::vector<TokenId>> forms;
+  std::map<std::vector<TokenId>, int> forms;                    // tokens -> occurrences rendered by them
   for (const Rendered& r : agreeing) {
     const auto& tokens = alignment.target_tokens(r.unit);
     size_t begin = tokens[r.target.begin].begin, end = tokens[r.target.end - 1].end;
     std::string spelling(target_texts[r.unit].substr(begin, end - begin));
     spellings[match_key(spelling)][spelling] +=
         tokens[r.target.begin].is(UnitToken::kSentenceInitial) ? 1 : 3;
-    forms.insert(phrase_ids(alignment, r.unit, r.target));
+    ++forms[phrase_ids(alignment, r.unit, r.target)];
   }
   struct Spelling {
     std::string text;
@@ -274,16 +294,22 @@ std::optional<TermEquivalent> find_equivalent(const TermAlignment& alignment,
     }
 
   if (dropped) return eq;
-  // The other way round: where the target texts hold a spelling, is the term what it renders?
-  for (const auto& form : forms) {
-    if (eq.back_occurrences >= static_cast<int>(kMaxPlaces)) break;
-    eq.back_occurrences += static_cast<int>(
-        for_each_place(alignment, form, kMaxPlaces - eq.back_occurrences, [&](uint32_t u, TokenSpan span) {
-          std::optional<TokenSpan> source = alignment.source_rendering(u, span);
-          eq.back_agreeing += source && source_key(alignment, u, *source) == term_key;
-        }));
+  // The other way round: where the target texts hold a form, is the term what it renders? Each
+  // form's share weighs as much as the occurrences it renders: a rare form that is a common word
+  // (set, for settings' setting) does not outweigh the form the term is mostly rendered by.
+  const size_t per_form = std::max<size_t>(1, kMaxPlaces / forms.size());
+  double weighted = 0, weights = 0;
+  for (const auto& [form, renders] : forms) {
+    int agreeing_places = 0;
+    size_t places = for_each_place(alignment, form, per_form, [&](uint32_t u, TokenSpan span) {
+      std::optional<TokenSpan> source = alignment.source_rendering(u, span);
+      agreeing_places += source && source_key(alignment, u, *source) == term_key;
+    });
+    eq.back_agreeing += agreeing_places;
+    eq.back_occurrences += static_cast<int>(places);
+    if (places) weighted += renders * static_cast<double>(agreeing_places) / places, weights += renders;
   }
-  eq.back_agreement = eq.back_occurrences ? static_cast<double>(eq.back_agreeing) / eq.back_occurrences : 0;
+  eq.back_agreement = weights ? weighted / weights : 0;
 
   // Examples: the shortest agreeing units, one occurrence a unit.
   std::stable_sort(agreeing.begin(), agreeing.end(), [&](const Rendered& a, const Rendered& b) {

@@ -42,6 +42,8 @@ struct TermEquivalent {
   // The other way round: occurrences of the equivalent (any spelling seen) in the target texts,
   // and how many of them the alignment renders by the term. A common word that renders part of a
   // term here and there ("cell" for "ô bảng") has a low share; a true equivalent a high one.
+  // back_agreement is the share of each form of the equivalent (its spellings' tokens: 동반자 관계
+  // and 동반자관계; grouping and group), weighted by the occurrences of the term that form renders.
   int back_agreeing = 0;
   int back_occurrences = 0;
   double back_agreement = 0;

@@ -2,8 +2,10 @@
 // The tokens word alignment sees in term work: Vietnamese one syllable a token, English one word a
 // token (inflection folded: partnerships = partnership), Korean one eojeol a token with its
 // trailing particle (josa) split off as a token of its own (관계를 -> 관계 + 를), so the stem can be
-// linked to a Vietnamese word and the particle left to NULL. Every token keeps its byte span, so a
-// phrase of tokens maps back to what the translator wrote.
+// linked to a Vietnamese word and the particle left to NULL; given the input's stems, the ending of
+// 하다 / 되다 is split off a noun the same way (선택합니다 -> 선택 + 합니다, marked a particle), so a
+// noun and its verb forms are one token. Every token keeps its byte span, so a phrase of tokens maps
+// back to what the translator wrote.
 //
 // Contract: UTF-8 in; spans refer to the input; deterministic and thread-safe (word lists load once).
 #include <cstddef>
@@ -32,9 +34,12 @@ struct TermToken {
 // `take_particles` are eojeols that end like a particle but take particles themselves about as
 // often as the shorter stem is used otherwise, so they are stems (세로 in 세로로 and 세로는, 높이
 // in 높이를): "세로" is not 세 + 로, while 문서에 (문서에만) stays 문서 + 에.
+// `nouns` are the stems seen before a particle that does not also end a verb (부분합이, 함수를, not
+// 지정하는): they are nouns, never a noun with the ending of 하다 (부분합 is not 부분 + 합).
 struct KoreanStems {
   std::set<std::string> stems;
   std::set<std::string> take_particles;
+  std::set<std::string> nouns;
 };
 KoreanStems korean_stems(const std::vector<std::string_view>& texts);
 

@@ -100,6 +100,49 @@ TEST(TermAlignment, EveryWordOfTheTermMustBeRenderedUnlessAsked) {
   EXPECT_EQ(loose, "height");
 }
 
+TEST(TermAlignment, AKoreanRenderingEndsInAWordNotInAVerbStem) {
+  // "thả ra" is rendered 놓 of 놓은, a verb's stem (the texts also have 놓고, 놓습니다, never 놓
+  // alone): no equivalent. "điểm mạnh" = 강점 of 강점은 is a noun (no verb endings): it renders.
+  Corpus c = framed({{"Hai bên {} ngay.", "양측은 곧 {} 상태이다."},
+                     {"Chính phủ {} lại.", "정부는 다시 {} 상태이다."},
+                     {"Người dân {} rồi.", "국민은 이미 {} 상태이다."}},
+                    {{"thả ra", "놓은"}, {"điểm mạnh", "강점은"}, {"đầu tư", "투자를"}});
+  c.sources.insert(c.sources.end(), {"Thả ra rồi đi.", "Thả ra.", "Đầu tư."});
+  c.targets.insert(c.targets.end(), {"놓고 간다.", "놓습니다.", "투자."});
+  TermAlignmentOptions options;
+  options.target_lang = "ko";
+  options.source_compounds = {
+      {match_key("thả ra"), 8}, {match_key("điểm mạnh"), 8}, {match_key("đầu tư"), 8}};
+  TermAlignment a(c.source_views(), c.target_views(), options);
+  for (size_t unit : {0, 3, 6}) EXPECT_EQ(rendered(a, c, unit, "thả ra"), "(none)") << unit;
+  EXPECT_EQ(rendered(a, c, 1, "điểm mạnh"), "강점");
+  EXPECT_EQ(rendered(a, c, 2, "đầu tư"), "투자");
+}
+
+TEST(TermAlignment, AnOccurrenceSeesTheRenderingNearestIt) {
+  // "máy in A, máy in B" = "프린터 A, 프린터 B" with each máy in linked to both 프린터: each
+  // occurrence keeps the links into the place nearest it.
+  std::vector<UnitToken> target(6);
+  for (size_t i = 0; i < target.size(); ++i) target[i].id = static_cast<TokenId>(20 + i);
+  target[0].id = target[4].id = 7;  // 프린터
+  WordLinks links = {{0, 0}, {0, 4}, {1, 1}, {2, 2}, {3, 3}, {4, 0}, {4, 4}, {5, 5}};
+  auto without = [&](WordLink l) {
+    WordLinks out = links;
+    std::erase(out, l);
+    return out;
+  };
+  EXPECT_EQ(occurrence_links(links, {0, 1}, 6, target), without({0, 4}));
+  EXPECT_EQ(occurrence_links(links, {4, 5}, 6, target), without({4, 0}));
+  // Links to two places that do not repeat a word (a term rendered in two parts) are kept.
+  target[4].id = 12;
+  EXPECT_EQ(occurrence_links(links, {0, 1}, 6, target), links);
+  // So are links into one place (two words with a particle between).
+  WordLinks near = {{0, 0}, {0, 2}};
+  target[1].flags = UnitToken::kParticle;
+  target[2].id = 7;
+  EXPECT_EQ(occurrence_links(near, {0, 1}, 6, target), near);
+}
+
 TEST(TermAlignment, PostingsListTheUnitsOfAToken) {
   Corpus c = framed(kEnglishFrames, {{"hợp tác", "cooperation"}, {"đầu tư", "investment"}});
   TermAlignment a(c.source_views(), c.target_views(), TermAlignmentOptions{});

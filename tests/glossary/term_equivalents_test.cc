@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "lang/text_units.h"
 #include "text/normalize.h"
 
@@ -89,6 +91,68 @@ TEST(TermEquivalents, BelowTheThresholdsOnlyTheCountsAreComputed) {
   EXPECT_EQ(eq->agreeing, 4);
   EXPECT_EQ(eq->back_occurrences, 0);  // not looked up
   EXPECT_TRUE(eq->examples.empty());
+}
+
+TEST(TermEquivalents, EnglishVerbFormsAreOneEntry) {
+  // "nhóm lại" is rendered grouping, group and grouped: one equivalent with its three spellings,
+  // as a plural is.
+  Corpus c = framed({{"nhóm lại", "grouping"}, {"nhóm lại", "grouped"}, {"nhóm lại", "group"}});
+  TermAlignment a(c.source_views(), c.target_views(), compounds({"nhóm lại"}));
+  auto eq = find_equivalent(a, c.source_views(), c.target_views(), c.occurrences("nhóm lại"));
+  ASSERT_TRUE(eq);
+  EXPECT_EQ(eq->key, "group");
+  EXPECT_EQ(eq->agreeing, 12);
+  std::vector<std::string> spellings = eq->spellings;
+  std::sort(spellings.begin(), spellings.end());
+  EXPECT_EQ(spellings, (std::vector<std::string>{"group", "grouped", "grouping"}));
+  // Without "group" in the texts, grouping and grouped stay apart: a stem is never made up.
+  Corpus d = framed({{"nhóm lại", "grouping"}, {"nhóm lại", "grouped"}});
+  TermAlignment b(d.source_views(), d.target_views(), compounds({"nhóm lại"}));
+  eq = find_equivalent(b, d.source_views(), d.target_views(), d.occurrences("nhóm lại"));
+  ASSERT_TRUE(eq);
+  EXPECT_EQ(eq->agreeing, 4);
+}
+
+TEST(TermEquivalents, BackAgreementWeighsEachFormByWhatItRenders) {
+  // "thiết lập" is rendered "settings" and "set"; "set" is also a common verb rendering "đặt". The
+  // share of the places of "set" that render the term is low, that of "settings" high: each weighs
+  // as much as the occurrences of the term it renders, so the common verb does not drown the term.
+  Corpus c = framed({{"thiết lập", "settings"}, {"thiết lập", "set"}});
+  for (const char* thing : {"giá trị", "màu", "cỡ", "tên", "kiểu", "lề", "phông", "nền"}) {
+    c.sources.push_back(std::string("Bạn đặt ") + thing + ".");
+    c.targets.push_back("You set it.");
+  }
+  TermAlignment a(c.source_views(), c.target_views(), compounds({"thiết lập"}));
+  auto eq = find_equivalent(a, c.source_views(), c.target_views(), c.occurrences("thiết lập"));
+  ASSERT_TRUE(eq);
+  EXPECT_EQ(eq->key, "set");
+  ASSERT_GT(eq->back_occurrences, 0);
+  double pooled = static_cast<double>(eq->back_agreeing) / eq->back_occurrences;
+  EXPECT_GT(eq->back_agreement, pooled);
+  EXPECT_GE(eq->back_agreement, 0.5);
+}
+
+TEST(TermEquivalents, KoreanVerbFormsOfANounAreOneEntry) {
+  // "lựa chọn" is rendered 선택, 선택합니다 and 선택한: all 선택, as 선택을 is.
+  const std::vector<std::pair<std::string, std::string>> units = {
+      {"Bạn lựa chọn ô.", "셀을 선택합니다."},
+      {"Ô được lựa chọn.", "선택한 셀."},
+      {"Hộp lựa chọn.", "선택 상자."},
+      {"Bạn lựa chọn trang.", "페이지를 선택합니다."},
+      {"Trang được lựa chọn.", "선택한 페이지."},
+      {"Nút lựa chọn.", "선택 단추."},
+      {"Bạn mở ô.", "셀을 엽니다."},
+      {"Bạn mở trang.", "페이지를 엽니다."}};
+  Corpus c;
+  for (const auto& [s, t] : units) c.sources.push_back(s), c.targets.push_back(t);
+  TermAlignmentOptions o = compounds({"lựa chọn"});
+  o.target_lang = "ko";
+  TermAlignment a(c.source_views(), c.target_views(), o);
+  auto eq = find_equivalent(a, c.source_views(), c.target_views(), c.occurrences("lựa chọn"));
+  ASSERT_TRUE(eq);
+  EXPECT_EQ(eq->key, "선택");
+  EXPECT_EQ(eq->spellings, (std::vector<std::string>{"선택"}));
+  EXPECT_EQ(eq->agreeing, 6);
 }
 
 TEST(TermEquivalents, KoreanSpacingVariantsSeenInTheTexts) {

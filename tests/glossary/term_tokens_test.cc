@@ -55,6 +55,34 @@ TEST(TermTokens, AWordThatTakesParticlesIsAStem) {
   EXPECT_EQ(keys(term_tokens("문서에", "ko", &stems)), (std::vector<std::string>{"문서", "~에"}));
 }
 
+TEST(TermTokens, KoreanLightVerbEndingsSplitOffNouns) {
+  // 선택합니다 and 선택한 are 선택 used as a verb (하다), 필요한 is 필요 + 한, 사용된 is 사용 + 된:
+  // the noun is the word, the rest is split off as a particle is.
+  std::vector<std::string_view> texts = {"범위 선택", "선택을 바꿉니다.", "필요 없음", "사용 중",
+                                         "대한 설명"};
+  KoreanStems stems = korean_stems(texts);
+  auto tokens = term_tokens("범위를 선택합니다.", "ko", &stems);
+  EXPECT_EQ(keys(tokens), (std::vector<std::string>{"범위", "~를", "선택", "~합니다"}));
+  EXPECT_TRUE(tokens[3].particle);
+  EXPECT_EQ(spans("범위를 선택합니다.", tokens)[2], "선택");
+  EXPECT_EQ(keys(term_tokens("선택한 필요한 사용된", "ko", &stems)),
+            (std::vector<std::string>{"선택", "~한", "필요", "~한", "사용", "~된"}));
+  // A one-syllable noun is not split (대한 is a word of its own), nor without the input's stems.
+  EXPECT_EQ(keys(term_tokens("대한", "ko", &stems)), (std::vector<std::string>{"대한"}));
+  EXPECT_EQ(keys(term_tokens("선택합니다", "ko")), (std::vector<std::string>{"선택합니다"}));
+}
+
+TEST(TermTokens, NounsThatEndLikeALightVerbStayWhole) {
+  // 부분합 (subtotal) takes particles (부분합이), so it is a noun, not 부분 + 합; 함수 (function) is
+  // a noun of its own (함수를), so 날짜함수 is not 날짜 + 함수; 합 alone ends no word.
+  std::vector<std::string_view> texts = {"부분 선택",      "부분합",  "부분합이 있다.", "날짜 형식",
+                                         "함수를 씁니다.", "결과 값", "결과합을"};
+  KoreanStems stems = korean_stems(texts);
+  EXPECT_EQ(keys(term_tokens("부분합", "ko", &stems)), (std::vector<std::string>{"부분합"}));
+  EXPECT_EQ(keys(term_tokens("날짜함수", "ko", &stems)), (std::vector<std::string>{"날짜함수"}));
+  EXPECT_EQ(keys(term_tokens("결과합을", "ko", &stems))[0], "결과합");
+}
+
 TEST(TermTokens, PunctuationAndHyphensBetweenWords) {
   auto tokens = term_tokens("left-to-right (A) plain text", "en");
   ASSERT_EQ(tokens.size(), 6u);
