@@ -14,6 +14,7 @@ constexpr uint32_t kRareSegments = 3;
 // otherwise a band of the given width follows the straight line between them.
 constexpr uint64_t kRectangleCellsPerSegment = 64;
 constexpr uint64_t kRectangleCells = 1 << 16;
+constexpr uint32_t kRectangleMargin = 4;
 // A stretch where one side lacks a block keeps its whole rectangle up to this many cells (about
 // 100 MB of lattice): the block may be anywhere in it.
 constexpr uint64_t kGapRectangleCells = 1 << 21;
@@ -309,20 +310,28 @@ bool mark_stretches(Band& band, Band* lines, const std::vector<Anchor>& chain, c
     const uint64_t area = uint64_t{di} * dj;
     const bool gap = is_gap(di, dj);
     if (gaps_only && !gap) continue;
-    const bool rectangle = area <= kRectangleCells ||
-                           area <= kRectangleCellsPerSegment * std::max<uint64_t>({di, dj, 1}) ||
-                           (gap && area <= kGapRectangleCells);
+    // Where neither side is short, a rectangle only when it is no wider than the band along the
+    // line would be: between anchors a few dozen segments apart on both sides, a whole rectangle
+    // scored up to 64 cells a row where the path keeps close to the line.
+    const uint64_t longer = std::max<uint64_t>({di, dj, 1});
+    const bool rectangle = gap ? area <= kRectangleCells || area <= kRectangleCellsPerSegment * longer ||
+                                     area <= kGapRectangleCells
+                               : area <= (2 * uint64_t{width} + 1) * longer;
     marked = marked || gap;
     if (gap && rectangle && lines) {
       mark_gap_lines(*lines, i1, j1, i2, j2, src_at, tgt_at, ratio, m);
       for (uint32_t i = i1 + 1; i < i2; ++i) inside[i] = 1;
     }
-    const uint32_t from = i1 > width ? i1 - width : 0, to = std::min(n, i2 + width);
+    // A rectangle holds every path between its anchors already: its margin only lets the path
+    // leave an anchor that is off by a little (a wider one is what widening is for). A full
+    // `width` there made the first pass of a densely anchored document score four times the cells.
+    const uint32_t margin = rectangle ? std::min(width, kRectangleMargin) : width;
+    const uint32_t from = i1 > margin ? i1 - margin : 0, to = std::min(n, i2 + margin);
     uint32_t j = j1;  // the equal-share target position of row i
     const double src_span = std::max(1e-9, src_at[i2] - src_at[i1]), tgt_span = tgt_at[j2] - tgt_at[j1];
     for (uint32_t i = from; i <= to; ++i) {
       if (rectangle) {
-        mark(i, j1 > width ? j1 - width : 0, std::min(m, j2 + width));
+        mark(i, j1 > margin ? j1 - margin : 0, std::min(m, j2 + margin));
       } else if (i >= i1 && i <= i2) {
         const double share = (src_at[i] - src_at[i1]) / src_span;
         while (j < j2 && (tgt_at[j + 1] - tgt_at[j1]) <= share * tgt_span) ++j;

@@ -134,6 +134,24 @@ TEST(Anchors, RepeatedTextIsAnchoredByTokensSpreadOutOnBothSides) {
   EXPECT_TRUE(anchor_chain(doc, nullptr).empty());
 }
 
+TEST(Anchors, BetweenAnchorsFarApartOnBothSidesTheBandFollowsTheLine) {
+  // Anchors every 60 segments of a one-to-one document: a whole 60 x 60 rectangle between two of
+  // them would score 60 cells a row where a band of width 4 along the line scores 9.
+  std::vector<std::pair<size_t, TokenId>> rare;
+  for (size_t k = 0; k < 600; k += 60) rare.emplace_back(k, static_cast<TokenId>(100 + k));
+  DocSides doc;
+  doc.source = units_of(side(600, rare));
+  doc.target = units_of(side(600, rare));
+  const auto chain = anchor_chain(doc, nullptr);
+  ASSERT_EQ(chain.size(), 10u);
+  const Band band = anchor_band(chain, doc, 4);
+  for (uint32_t i : {30u, 90u, 330u}) {
+    EXPECT_LE(band.lo[i], i) << i;
+    EXPECT_GE(band.hi[i], i) << i;
+    EXPECT_LE(band.hi[i] - band.lo[i], 9u) << i;
+  }
+}
+
 TEST(Anchors, CommonTokensMakeNoAnchors) {
   DocSides doc;
   doc.source = units_of(side(50, {}));
