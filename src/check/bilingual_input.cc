@@ -86,7 +86,7 @@ void read_cat(BilingualFile& file, const std::string& target_lang) {
 }  // namespace
 
 BilingualFile read_bilingual_file(const std::string& path, const std::string& source_lang,
-                                  const std::string& target_lang) {
+                                  const std::string& target_lang, const std::string& encoding) {
   BilingualFile file;
   file.path = path;
   file.source_lang = source_lang.empty() ? "vi" : source_lang;
@@ -119,7 +119,7 @@ BilingualFile read_bilingual_file(const std::string& path, const std::string& so
   }
   // A TSV names no language: read it with a placeholder target, then tell the target by script.
   const std::string placeholder = target_lang.empty() ? "und" : target_lang;
-  std::vector<TranslationUnit> units = read_bilingual_tsv(path, file.source_lang, placeholder);
+  std::vector<TranslationUnit> units = read_bilingual_tsv(path, file.source_lang, placeholder, encoding);
   std::string tgt = target_lang;
   if (tgt.empty()) {
     std::string all_targets;

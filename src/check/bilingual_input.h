@@ -28,8 +28,9 @@ struct BilingualFile {
   size_t fuzzy = 0;                // XLIFF/PO segments marked fuzzy or for review, not checked
 };
 
-// `source_lang`, `target_lang`: base languages, target may be empty (recognised).
+// `source_lang`, `target_lang`: base languages, target may be empty (recognised). `encoding`: of a
+// TSV ("": UTF-8; TMX, XLIFF and PO declare their own).
 BilingualFile read_bilingual_file(const std::string& path, const std::string& source_lang,
-                                  const std::string& target_lang);
+                                  const std::string& target_lang, const std::string& encoding = "");
 
 }  // namespace songngu

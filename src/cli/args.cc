@@ -6,6 +6,7 @@
 #include "base/atomic_file.h"
 #include "base/error.h"
 #include "cli/messages.h"
+#include "text/read_text.h"
 
 namespace songngu::cli {
 
@@ -126,6 +127,17 @@ int print_help(const char* usage, const char* description, const std::vector<Opt
   out.write(help_text(usage, description, specs));
   out.commit();
   return 0;
+}
+
+OptionSpec single_encoding_option() {
+  return {"encoding", 0, true,
+          N_("encoding of TSV, CSV and OmegaT glossary inputs, one for all their languages (e.g. "
+             "windows-1258, tcvn3, cp949); default UTF-8. TMX, TBX, XLIFF and PO declare their own"),
+          "NAME"};
+}
+
+std::string single_encoding(const Args& args) {
+  return parse_single_encoding(args.all("encoding"));
 }
 
 }  // namespace songngu::cli

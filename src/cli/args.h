@@ -43,6 +43,11 @@ class Args {
   std::vector<std::string> positional_;
 };
 
+// --encoding for commands that read bilingual or glossary files (one encoding a file), and its value
+// ("" when absent; Error(kUsage) for LANG=NAME or an unknown name).
+OptionSpec single_encoding_option();
+std::string single_encoding(const Args& args);
+
 // Prints "Usage: songngu USAGE" with a translated description and the options table.
 std::string help_text(const char* usage, const char* description, const std::vector<OptionSpec>& specs);
 // Writes help_text to standard output (write errors such as a closed pipe are reported) and returns

@@ -35,6 +35,7 @@ int run(int argc, char** argv) {
       {"html", 0, true, N_("also write a self-contained HTML report"), "REPORT"},
       {"notes", 0, false, N_("also list notes on candidate terms (never change the exit status)"), ""},
       {"no-numbers", 0, false, N_("do not compare numbers"), ""},
+      single_encoding_option(),
       {"help", 'h', false, N_("show this help"), ""},
   };
   Args args(specs, argc, argv, 1);
@@ -45,16 +46,18 @@ int run(int argc, char** argv) {
   std::string source = args.get("source-lang") ? Lang(*args.get("source-lang")).base() : "";
   std::string target = args.get("target-lang") ? Lang(*args.get("target-lang")).base() : "";
 
+  const std::string encoding = single_encoding(args);
   GlossaryReadOptions read;
   read.source_lang = source.empty() ? "vi" : source;
   read.target_lang = target;
+  read.encoding = encoding;
   Glossary glossary = read_glossary(*glossary_path, read);
   std::set<std::string> ignored;
   if (auto path = args.get("ignore")) ignored = read_ignore_file(*path);
 
   std::vector<Finding> findings;
   for (const std::string& path : args.positional()) {
-    BilingualFile file = read_bilingual_file(path, source, target);
+    BilingualFile file = read_bilingual_file(path, source, target, encoding);
     for (const std::string& lang : file.target_langs) {
       CheckOptions options;
       options.file = path;

@@ -54,6 +54,7 @@ int run_extract(int argc, char** argv) {
        ""},
       {"jobs", 'j', true, N_("worker threads (default: the number of processors)"), "N"},
       {"max-terms", 0, true, N_("keep at most N extracted terms, best first (default: all)"), "N"},
+      single_encoding_option(),
       {"help", 'h', false, N_("show this help"), ""},
   };
   Args args(specs, argc, argv, 2);
@@ -71,6 +72,7 @@ int run_extract(int argc, char** argv) {
   options.max_terms = static_cast<size_t>(args.integer("max-terms", 0, 0));
   options.keep_all = args.flag("all");
   options.threads = static_cast<int>(args.integer("jobs", default_threads(), 1, 9999));
+  const std::string encoding = single_encoding(args);
   GlossaryFormat format = glossary_format_for(*output);
   if (format == GlossaryFormat::kOmegatTsv && options.target_langs.size() != 1)
     throw_usage(N_("an OmegaT glossary (.txt) holds one target language: give exactly one with -t"));
@@ -79,13 +81,15 @@ int run_extract(int argc, char** argv) {
   for (const std::string& input : args.positional()) {
     // A TSV names no language: with several targets, its script tells which one it is.
     std::string tsv_target = options.target_langs.size() == 1 ? options.target_langs[0] : "";
-    BilingualFile file = read_bilingual_file(input, options.source_lang, tsv_target);
+    BilingualFile file = read_bilingual_file(input, options.source_lang, tsv_target, encoding);
     for (auto& u : file.units) units.push_back(std::move(u));
   }
   Glossary extracted = extract_glossary(units, options);
   Glossary glossary = extracted;
   if (!args.flag("no-seed")) {
-    Glossary seed = args.get("seed") ? read_glossary(*args.get("seed")) : load_seed_glossary();
+    GlossaryReadOptions seed_read;
+    seed_read.encoding = encoding;
+    Glossary seed = args.get("seed") ? read_glossary(*args.get("seed"), seed_read) : load_seed_glossary();
     glossary = merge_with_seed(seed, extracted, options.source_lang);
   }
   GlossaryWriteOptions write;
@@ -107,6 +111,7 @@ int run_convert(int argc, char** argv) {
        N_("target language(s), comma separated; needed for a .txt output and "
           "for reading a .txt whose target is not recognisable by script"),
        "LANGS", "target"},
+      single_encoding_option(),
       {"help", 'h', false, N_("show this help"), ""},
   };
   Args args(specs, argc, argv, 2);
@@ -118,6 +123,7 @@ int run_convert(int argc, char** argv) {
   read.source_lang = Lang(args.get_or("source-lang", "vi")).base();
   std::vector<std::string> targets = split_commas(args.get_or("target-lang", ""));
   if (targets.size() == 1) read.target_lang = targets[0];
+  read.encoding = single_encoding(args);
   Glossary glossary = read_glossary(args.positional()[0], read);
   GlossaryWriteOptions write;
   write.source_lang = read.source_lang;

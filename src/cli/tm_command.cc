@@ -108,6 +108,7 @@ int convert_command(int argc, char** argv) {
       {"target-lang", 't', true, N_("language of the second column of TSV/CSV input (default en)"), "LANG",
        "target"},
       {"xliff-version", 0, true, N_("version of XLIFF output: 1.2 (default) or 2.0"), "V"},
+      single_encoding_option(),
       kHelp};
   Args args(specs, argc, argv);
   if (args.flag("help"))
@@ -127,6 +128,7 @@ int convert_command(int argc, char** argv) {
   options.src_lang = args.get_or("source-lang", "vi");
   options.tgt_lang = args.get_or("target-lang", "en");
   options.xliff_version = xliff_version_named(args.get_or("xliff-version", "1.2"));
+  options.encoding = single_encoding(args);
   if (args.get("xliff-version") && tm_format_of(*output) != TmFormat::kXliff)
     throw_usage(N_("--xliff-version is for XLIFF output (-o FILE.xlf or FILE.xliff)"));
   ConvertResult r = convert_tm(args.positional()[0], *output, options);

@@ -46,8 +46,10 @@ GlossaryFormat glossary_format_for(const std::string& path) {
 
 Glossary read_glossary(const std::string& path, const GlossaryReadOptions& options) {
   GlossaryFormat format = glossary_format_for(path);
-  // The text layer validates UTF-8 (file, line, column in errors) and decodes UTF-16 with a BOM.
-  std::string text = read_text_file(path).text;
+  // The text layer validates UTF-8 (file, line, column in errors) and decodes UTF-16 with a BOM,
+  // or a given legacy encoding (not for TBX, whose XML declaration names its own).
+  const std::string encoding = format == GlossaryFormat::kTbx ? "" : options.encoding;
+  std::string text = read_text_file(path, ReadOptions{encoding}).text;
   switch (format) {
     case GlossaryFormat::kTbx: return parse_tbx(text, path);
     case GlossaryFormat::kOmegatTsv: return parse_omegat_tsv(text, path, options);

@@ -25,6 +25,7 @@ GlossaryFormat glossary_format_for(const std::string& path);
 struct GlossaryReadOptions {
   std::string source_lang = "vi";  // OmegaT TSV carries no languages: the source column's
   std::string target_lang;         // ... and the target's; empty: Hangul -> ko, else en
+  std::string encoding;            // of a .txt/.tsv or .csv ("": UTF-8; TBX declares its own)
 };
 
 struct GlossaryWriteOptions {

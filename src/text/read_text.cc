@@ -471,6 +471,17 @@ void parse_encoding_option(const std::vector<std::string>& values, ReadOptions& 
   }
 }
 
+std::string parse_single_encoding(const std::vector<std::string>& values) {
+  ReadOptions options;
+  parse_encoding_option(values, options);
+  if (!options.encodings.empty())
+    throw Error(ErrorKind::kUsage,
+                N_("--encoding {1}={2}: a bilingual or glossary file holds its languages in one encoding; "
+                   "give the encoding's name alone"),
+                {options.encodings.begin()->first, options.encodings.begin()->second});
+  return options.encoding;
+}
+
 void check_encoding_languages(const ReadOptions& options, const std::vector<std::string>& langs) {
   for (const auto& entry : options.encodings) {
     if (std::find(langs.begin(), langs.end(), entry.first) != langs.end()) continue;

@@ -75,6 +75,11 @@ void parse_encoding_option(const std::vector<std::string>& values, ReadOptions& 
 // base languages of the job), since that setting would be silently ignored.
 void check_encoding_languages(const ReadOptions& options, const std::vector<std::string>& langs);
 
+// The --encoding values for files that hold all their languages in one encoding (a bilingual TSV
+// or CSV, a glossary): one NAME (or none: ""). Throws Error(kUsage) for an unknown name, two names,
+// or a LANG=NAME, which has no meaning there.
+std::string parse_single_encoding(const std::vector<std::string>& values);
+
 struct TextFile {
   std::string path;                // as given ("-" for standard input)
   std::string text;                // UTF-8, BOM removed, line ends as in the file

@@ -113,8 +113,9 @@ ConvertResult convert_tm(const std::string& input, const std::string& output, co
   } else {
     Lang(options.src_lang);  // validates the tags (usage error)
     Lang(options.tgt_lang);
-    units = in == TmFormat::kTsv ? read_bilingual_tsv(input, options.src_lang, options.tgt_lang)
-                                 : read_csv_units(input, options.src_lang, options.tgt_lang);
+    units = in == TmFormat::kTsv
+                ? read_bilingual_tsv(input, options.src_lang, options.tgt_lang, options.encoding)
+                : read_csv_units(input, options.src_lang, options.tgt_lang, options.encoding);
     if (!units.empty()) srclang = units[0].variants[0].lang;
     std::vector<std::string> tags;  // the columns' languages (TSV: -s/-t; CSV: its header row)
     if (!units.empty())

@@ -22,6 +22,7 @@ struct ConvertOptions {
   std::string src_lang = "vi";  // languages of TSV input and of CSV input without a header row
   std::string tgt_lang = "en";
   std::string xliff_version = "1.2";  // of XLIFF output
+  std::string encoding;               // of TSV/CSV input ("": UTF-8; XML and PO declare their own)
 };
 
 struct ConvertResult {

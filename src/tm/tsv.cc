@@ -41,8 +41,8 @@ std::string lang_base(const std::string& tag) {
 }
 
 std::vector<TranslationUnit> read_bilingual_tsv(const std::string& path, const std::string& src_lang,
-                                                const std::string& tgt_lang) {
-  TextFile file = read_text_file(path);
+                                                const std::string& tgt_lang, const std::string& encoding) {
+  TextFile file = read_text_file(path, ReadOptions{encoding});
   std::vector<TranslationUnit> units;
   const std::string& text = file.text;
   size_t line = 0;
@@ -117,8 +117,8 @@ std::vector<CsvRow> parse_csv(const std::string& text, const std::string& name) 
 }
 
 std::vector<TranslationUnit> read_csv_units(const std::string& path, const std::string& src_lang,
-                                            const std::string& tgt_lang) {
-  TextFile file = read_text_file(path);
+                                            const std::string& tgt_lang, const std::string& encoding) {
+  TextFile file = read_text_file(path, ReadOptions{encoding});
   std::vector<CsvRow> rows = parse_csv(file.text, path);
   std::vector<std::string> langs{src_lang, tgt_lang};
   size_t first = 0;

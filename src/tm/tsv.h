@@ -16,13 +16,16 @@ namespace songngu {
 
 // source<TAB>target per line; blank lines are skipped; a line without a tab is an error. Columns
 // after the second are ignored. A side may be empty (the unit then has an empty variant).
+// `encoding`: of the file ("" = UTF-8 or what the text layer detects; see ReadOptions::encoding),
+// here and in read_csv_units.
 std::vector<TranslationUnit> read_bilingual_tsv(const std::string& path, const std::string& src_lang,
-                                                const std::string& tgt_lang);
+                                                const std::string& tgt_lang,
+                                                const std::string& encoding = "");
 
 // A CSV file: when every cell of the first row is a language tag ("vi,en" or "vi,en,ko") that row
 // names the columns; otherwise the file has two columns named src_lang and tgt_lang.
 std::vector<TranslationUnit> read_csv_units(const std::string& path, const std::string& src_lang,
-                                            const std::string& tgt_lang);
+                                            const std::string& tgt_lang, const std::string& encoding = "");
 
 // RFC 4180 parsing of text already in memory: rows of fields, and the 1-based line each row starts on.
 struct CsvRow {

@@ -105,4 +105,25 @@ check "... and writes nothing" test ! -e "$tmp/x.tsv"
 "$bin" segment -l vi --encoding vi=tcvn3 "$tmp/page.html" >"$tmp/page.txt" 2>"$tmp/page.err"
 check "an HTML page read with --encoding vi=tcvn3" grep -q "hội đàm cấp cao" "$tmp/page.txt"
 check "review takes --encoding too" bash -c "'$bin' review --help | grep -q -- '--encoding \\[LANG=\\]NAME'"
+# Bilingual and glossary files hold all their languages in one encoding: tm convert, check and
+# glossary take --encoding NAME for TSV, CSV and OmegaT glossary input, and refuse LANG=NAME.
+printf 'Hòa bình và hợp tác\tPeace and cooperation\nĐối tác chiến lược toàn diện\tComprehensive partnership\n' |
+  iconv -f UTF-8 -t WINDOWS-1258 >"$tmp/pairs.tsv" || die "iconv WINDOWS-1258"
+printf 'Đối tác chiến lược toàn diện\tComprehensive Strategic Partnership\t\n' |
+  iconv -f UTF-8 -t WINDOWS-1258 >"$tmp/terms.txt" || die "iconv WINDOWS-1258"
+"$bin" tm convert "$tmp/pairs.tsv" -o "$tmp/pairs.tmx" 2>"$tmp/conv.err"
+check "tm convert of a windows-1258 TSV without --encoding is an error" test $? -ne 0
+check "... suggesting --encoding windows-1258" grep -q "try --encoding windows-1258" "$tmp/conv.err"
+"$bin" tm convert --encoding windows-1258 "$tmp/pairs.tsv" -o "$tmp/pairs.tmx" 2>/dev/null
+check "tm convert --encoding windows-1258 exits 0" test $? -eq 0
+check "... and the memory holds the Vietnamese" grep -q "<seg>Hòa bình và hợp tác</seg>" "$tmp/pairs.tmx"
+"$bin" tm convert --encoding vi=windows-1258 "$tmp/pairs.tsv" -o "$tmp/pairs2.tmx" 2>"$tmp/conv2.err"
+check "tm convert --encoding LANG=NAME is exit 2" test $? -eq 2
+check "... saying the file has one encoding" grep -q "holds its languages in one encoding" "$tmp/conv2.err"
+check "... and writes nothing" test ! -e "$tmp/pairs2.tmx"
+"$bin" glossary convert --encoding windows-1258 -t en "$tmp/terms.txt" -o "$tmp/terms.csv" 2>/dev/null
+check "glossary convert --encoding reads a windows-1258 OmegaT glossary" grep -q "Đối tác chiến lược toàn diện" "$tmp/terms.csv"
+"$bin" check --encoding windows-1258 -t en --glossary "$tmp/terms.txt" "$tmp/pairs.tsv" >"$tmp/check.out" 2>&1
+check "check --encoding reads both files and finds the missing approved term (exit 1)" test $? -eq 1
+check "... naming it" grep -q "Comprehensive Strategic Partnership" "$tmp/check.out"
 exit $fail

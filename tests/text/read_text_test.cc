@@ -398,6 +398,17 @@ TEST_F(ReadTextFile, PerLanguageEncoding) {
   EXPECT_EQ(encoding_for(one), "cp949");
 }
 
+TEST_F(ReadTextFile, ASingleEncodingForFilesOfSeveralLanguages) {
+  EXPECT_EQ(parse_single_encoding({}), "");
+  EXPECT_EQ(parse_single_encoding({"windows-1258"}), "windows-1258");
+  const Error per_language = error_of([] { parse_single_encoding({"vi=tcvn3"}); });
+  EXPECT_EQ(per_language.kind(), ErrorKind::kUsage);
+  EXPECT_EQ(per_language.args(), (std::vector<std::string>{"vi", "tcvn3"}));
+  EXPECT_EQ(error_of([] { parse_single_encoding({"cp-nonsense"}); }).message_template(),
+            "unknown encoding {1}");
+  EXPECT_EQ(error_of([] { parse_single_encoding({"cp949", "tcvn3"}); }).kind(), ErrorKind::kUsage);
+}
+
 TEST_F(ReadTextFile, EncodingOptionErrors) {
   auto parse_error = [](std::vector<std::string> values) {
     return error_of([&] {
