@@ -107,11 +107,14 @@ BeadScorer::TokenTerms BeadScorer::terms_of(const Units& units, const std::vecto
   return t;
 }
 
+float BeadScorer::word_probability(const TokenTerms& t, size_t k, float mass, uint32_t from_words) {
+  if (t.known[k]) return (mass + t.offset[k]) / static_cast<float>(from_words + 1);
+  return from_words == 0 ? 0.0f : std::min(1.0f, mass / static_cast<float>(from_words));
+}
+
 float BeadScorer::word_log_ratio(const TokenTerms& t, size_t k, float mass, uint32_t from_words) {
-  if (t.known[k])
-    return fast_log(t.scale[k] * (mass + t.offset[k]) / static_cast<float>(from_words + 1) + t.floor[k]);
-  if (from_words == 0) return 0;
-  return fast_log(t.scale[k] * std::min(1.0f, mass / static_cast<float>(from_words)) + t.floor[k]);
+  if (!t.known[k] && from_words == 0) return 0;
+  return fast_log(t.scale[k] * word_probability(t, k, mass, from_words) + t.floor[k]);
 }
 
 // log p(target lengths | source lengths): Gaussian around ratio * source length with variance
@@ -225,13 +228,9 @@ void BeadScorer::gather_backward() {
 
 float BeadScorer::ordered_log_ratio(const TokenTerms& t, size_t k, float share_first, float mass_first,
                                     uint32_t words_first, float mass_second, uint32_t words_second) {
-  auto p = [&](float mass, uint32_t words) {
-    if (t.known[k]) return (mass + t.offset[k]) / static_cast<float>(words + 1);
-    return words == 0 ? 0.0f : std::min(1.0f, mass / static_cast<float>(words));
-  };
   if (!t.known[k] && words_first + words_second == 0) return 0;
-  const float mixed =
-      share_first * p(mass_first, words_first) + (1 - share_first) * p(mass_second, words_second);
+  const float mixed = share_first * word_probability(t, k, mass_first, words_first) +
+                      (1 - share_first) * word_probability(t, k, mass_second, words_second);
   return fast_log(t.scale[k] * mixed + t.floor[k]);
 }
 

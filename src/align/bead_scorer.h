@@ -122,6 +122,9 @@ class BeadScorer {
 
   double length_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const;
   double lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const;
+  // The part of p(word | other side) that the other side's words give: `mass` of the word from
+  // `from_words` words (the formula above terms_of), before scaling against the background.
+  static float word_probability(const TokenTerms& t, size_t k, float mass, uint32_t from_words);
   // log p(word | other side) / p(word): `mass` of the word from `from_words` words of the other side.
   static float word_log_ratio(const TokenTerms& t, size_t k, float mass, uint32_t from_words);
   // The same for a word of the single side of a 1-2 or 2-1 bead, explained by the other side's two
