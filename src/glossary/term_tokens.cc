@@ -82,13 +82,14 @@ KoreanStems korean_stems(const std::vector<std::string_view>& texts) {
           break;
         }
     }
-  for (std::string_view text : texts)
-    for (const Word& w : split_words(text)) {
-      if (!is_hangul_word(w.surface)) continue;
-      std::string stem = strip_ko_particle(w.key, &out.stems);
-      std::string_view particle = std::string_view(w.key).substr(stem.size());
-      if (!particle.empty() && !ends_verb_stems_too(particle)) out.nouns.insert(std::move(stem));
-    }
+  // Nouns: stems seen with a particle that never ends a verb's stem (every distinct eojeol is a key
+  // of `bare`; the stems need the whole input first).
+  for (const auto& entry : bare) {
+    const std::string& eojeol = entry.first;
+    std::string stem = strip_ko_particle(eojeol, &out.stems);
+    std::string_view particle = std::string_view(eojeol).substr(stem.size());
+    if (!particle.empty() && !ends_verb_stems_too(particle)) out.nouns.insert(std::move(stem));
+  }
   // e = s + p is a stem of its own when it takes particles at least half as often as s is used
   // otherwise (세로로, 세로는 against 세; but 문서에만 is rare beside 문서, 문서를, 문서의 ...).
   for (const auto& [e, count] : with_particle) {
