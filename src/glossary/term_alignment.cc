@@ -343,8 +343,8 @@ std::optional<TokenSpan> TermAlignment::linked_target(size_t unit, TokenSpan sou
   return TokenSpan{lo, hi + 1};
 }
 
-WordLinks occurrence_links(const WordLinks& links, TokenSpan source, size_t source_length,
-                           const std::vector<UnitToken>& tokens) {
+std::optional<WordLinks> occurrence_links(const WordLinks& links, TokenSpan source, size_t source_length,
+                                          const std::vector<UnitToken>& tokens) {
   std::vector<size_t> linked;  // target positions linked to the span, in order, each once
   for (const WordLink& l : links)
     if (l.source >= source.begin && l.source < source.end) linked.push_back(l.target);
@@ -358,7 +358,7 @@ WordLinks occurrence_links(const WordLinks& links, TokenSpan source, size_t sour
       clusters.back().end = p + 1;
     else
       clusters.push_back({p, p + 1});
-  if (clusters.size() < 2) return links;
+  if (clusters.size() < 2) return std::nullopt;
   // Only when two clusters hold the same word: the unit repeats the term and its rendering.
   auto ids = [&](TokenSpan c) {
     std::set<TokenId> out;
@@ -373,7 +373,7 @@ WordLinks occurrence_links(const WordLinks& links, TokenSpan source, size_t sour
       std::set<TokenId> x = ids(clusters[a]), y = ids(clusters[b]);
       repeated = std::any_of(x.begin(), x.end(), [&](TokenId id) { return y.count(id) > 0; });
     }
-  if (!repeated) return links;
+  if (!repeated) return std::nullopt;
   // The cluster nearest the term's relative place in the unit.
   const double where =
       (source.begin + source.end) / 2.0 / static_cast<double>(std::max<size_t>(1, source_length));
@@ -393,8 +393,9 @@ WordLinks occurrence_links(const WordLinks& links, TokenSpan source, size_t sour
 }
 
 std::optional<TokenSpan> TermAlignment::rendering(size_t unit, TokenSpan source, bool every_word) const {
-  const WordLinks links =
+  const std::optional<WordLinks> narrowed =
       occurrence_links(links_[unit], source, source_tokens_[unit].size(), target_tokens_[unit]);
+  const WordLinks& links = narrowed ? *narrowed : links_[unit];
   // Every word of the term must be rendered: a phrase for part of it is not its translation
   // ("chọn văn bản" = select text, not "text" alone).
   for (size_t i = source.begin; every_word && i < source.end; ++i)

@@ -65,9 +65,10 @@ struct TermAlignmentOptions {
 // rendering: "... máy in ... máy in" = "현재 프린터의 이름 ... 현재 프린터를", each occurrence linked to
 // both), only those into the place nearest the occurrence's relative position in the unit are
 // kept; the links of other source tokens are kept as they are. `tokens` are the unit's target
-// tokens, `source_length` its number of source tokens.
-WordLinks occurrence_links(const WordLinks& links, TokenSpan source, size_t source_length,
-                           const std::vector<UnitToken>& tokens);
+// tokens, `source_length` its number of source tokens. std::nullopt when nothing is dropped (the
+// common case: the caller keeps using `links`, no copy).
+std::optional<WordLinks> occurrence_links(const WordLinks& links, TokenSpan source, size_t source_length,
+                                          const std::vector<UnitToken>& tokens);
 
 class TermAlignment {
  public:
