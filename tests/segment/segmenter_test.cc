@@ -99,6 +99,16 @@ TEST(Segmenter, ABracketRightAfterAFullStopIsNotCutOpen) {
             (V{"값입니다.(괄호 (안의) 괄호)", "다음입니다."}));
 }
 
+TEST(Segmenter, AQuestionOrExclamationMarkGluedToWhatFollowsIsNotAnEnd) {
+  // ICU breaks after "?" before ">", which is not closing punctuation.
+  EXPECT_EQ(sentences("vi", "Bạn có thể nhập lim <?> trực tiếp. Hai bên nhất trí."),
+            (V{"Bạn có thể nhập lim <?> trực tiếp.", "Hai bên nhất trí."}));
+  EXPECT_EQ(sentences("ko", "명령창에 직접 lim <?>을 입력할 수도 있습니다. 다음입니다."),
+            (V{"명령창에 직접 lim <?>을 입력할 수도 있습니다.", "다음입니다."}));
+  // With a space, or a capital right after it, the sentence still ends.
+  EXPECT_EQ(sentences("en", "Is it done? Yes. Why?Because."), (V{"Is it done?", "Yes.", "Why?", "Because."}));
+}
+
 TEST(Segmenter, ColonAndSemicolonBeforeACapitalAreNotBoundaries) {
   EXPECT_EQ(
       sentences("vi", "chất lượng cao; Từ phát triển theo chiều rộng; Đưa liên kết kinh tế lên tầm cao mới."),
