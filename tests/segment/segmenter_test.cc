@@ -109,6 +109,13 @@ TEST(Segmenter, AQuestionOrExclamationMarkGluedToWhatFollowsIsNotAnEnd) {
   EXPECT_EQ(sentences("en", "Is it done? Yes. Why?Because."), (V{"Is it done?", "Yes.", "Why?", "Because."}));
 }
 
+TEST(Segmenter, PunctuationThatEndsNoWordStartsTheTextGluedToIt) {
+  // ICU ends a sentence after ".." when a letter without case follows.
+  EXPECT_EQ(sentences("ko", "..에 결과 복사"), (V{"..에 결과 복사"}));
+  // With a space after it, the sentence still ends.
+  EXPECT_EQ(sentences("en", "C'est vrai ? Oui."), (V{"C'est vrai ?", "Oui."}));
+}
+
 TEST(Segmenter, ColonAndSemicolonBeforeACapitalAreNotBoundaries) {
   EXPECT_EQ(
       sentences("vi", "chất lượng cao; Từ phát triển theo chiều rộng; Đưa liên kết kinh tế lên tầm cao mới."),
