@@ -261,7 +261,8 @@ re-estimated from the input after every pass and shrunk toward the prior with th
 a five-line page mostly uses the prior. The shipped lexicons (\`data/models/vi-en.lexicon\`,
 \`vi-ko.lexicon\`) are Model 1 tables learned from the message catalogs of Debian packages, never
 from the dev sets; the lexicon the aligner learns from its input is mixed into them word by word,
-each word's own row worth its occurrences against 2 for the shipped row. Paragraph-end parity
+each word's own row worth its occurrences less one against 2 for the shipped row (a word seen once
+was learned from the bead its row would confirm; \`own_row_weight\` in \`src/align/align_prior.h\`). Paragraph-end parity
 (raw text with paragraphs on both sides) starts from a prior of 9 in 10 worth ten beads. The
 remaining constants (initial bead priors from Gale & Church 1993 when there is no prior, the lexical
 smoothing weights, the band widths of 16 and 4 segments widened where the path touches the band's

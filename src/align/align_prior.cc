@@ -11,6 +11,11 @@
 
 namespace songngu {
 
+double own_row_weight(double occurrences) {
+  const double evidence = occurrences > 1 ? occurrences - 1 : 0;
+  return evidence / (evidence + kPriorWordOccurrences);
+}
+
 AlignModel load_align_prior(const std::string& path, const std::string& source_lang,
                             const std::string& target_lang) {
   AlignModel prior = load_align_model(path);

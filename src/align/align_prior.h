@@ -20,6 +20,14 @@ namespace songngu {
 // open-end parity, confident 1-1 beads for the length variance, and average segments for the ratio.
 constexpr double kPriorBeads = 20;
 
+// The weight of the input's own word-table row against the prior lexicon's row for a word with
+// `occurrences` in the training beads (the other 1 - weight goes to the prior's row). The prior's
+// row is worth kPriorWordOccurrences occurrences, and one occurrence is left out: a word seen once
+// was learned from the very bead its row would then confirm (on a short page, a wrong pairing of
+// two titles would teach itself), so only a second occurrence is evidence of its own.
+constexpr double kPriorWordOccurrences = 2;
+double own_row_weight(double occurrences);
+
 const AlignModel* shipped_prior(const std::string& source_lang, const std::string& target_lang);
 
 // Loads a prior file: an alignment model whose word tables may be empty, with the lexicon of the

@@ -363,14 +363,9 @@ TranslationTable table_ids(const WordTable& table, const Vocabulary& vocab) {
   return out;
 }
 
-// A word's own table row is worth its occurrences in the training beads; the prior's row is worth
-// this many occurrences (a word seen twice in the input's confident beads counts as much as the
-// prior does).
-constexpr double kPriorWordOccurrences = 2;
-
 // Mixes the prior lexicon's table `table` ('F' or 'B') into `own` (p(to | from) by token text), for
 // the `from` tokens of this input only (`on_from`): each row becomes w * own + (1 - w) * prior, with
-// w = occurrences / (occurrences + kPriorWordOccurrences) of its `from` token; the NULL row stays the
+// w = own_row_weight of its `from` token's occurrences (align_prior.h); the NULL row stays the
 // input's own. The lexicon's known tokens that occur in the input become known.
 void mix_with_prior(WordTable& own, std::unordered_set<std::string>& known_from,
                     std::unordered_set<std::string>& known_to, const LexiconFile& lexicon, char table,
@@ -382,7 +377,7 @@ void mix_with_prior(WordTable& own, std::unordered_set<std::string>& known_from,
     if (on_to[id] && lexicon.known(!forward, from)) known_to.insert(from);
     if (!on_from[id]) continue;
     if (lexicon.known(forward, from)) known_from.insert(from);
-    const double w = occurrences[id] / (occurrences[id] + kPriorWordOccurrences);
+    const double w = own_row_weight(occurrences[id]);
     std::unordered_map<std::string, double> mixed;
     bool in_prior = false;
     lexicon.visit_row(table, from, [&](const LexiconFile::Entry& e) {

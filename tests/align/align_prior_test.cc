@@ -72,6 +72,16 @@ TEST(AlignPrior, ShippedPriorsExistForBothPairsWithTheirLexicons) {
   EXPECT_EQ(shipped_prior("vi", "fr"), nullptr) << "no file, no prior";
 }
 
+TEST(AlignPrior, OwnWordRowsNeedASecondOccurrenceToWeighAgainstThePrior) {
+  // One occurrence is the bead the row would confirm: the prior's row alone.
+  EXPECT_EQ(own_row_weight(0), 0.0);
+  EXPECT_EQ(own_row_weight(1), 0.0);
+  // A second occurrence counts as one against the prior's two; then the input takes over.
+  EXPECT_DOUBLE_EQ(own_row_weight(2), 1.0 / 3);
+  EXPECT_DOUBLE_EQ(own_row_weight(3), 0.5);
+  EXPECT_GT(own_row_weight(101), 0.98);
+}
+
 TEST(AlignPrior, ShippedViEnLexiconKnowsCommonWords) {
   const AlignModel* prior = shipped_prior("vi", "en");
   ASSERT_TRUE(prior && prior->lexicon);
