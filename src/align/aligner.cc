@@ -366,7 +366,9 @@ TranslationTable table_ids(const WordTable& table, const Vocabulary& vocab) {
 // Mixes the prior lexicon's table `table` ('F' or 'B') into `own` (p(to | from) by token text), for
 // the `from` tokens of this input only (`on_from`): each row becomes w * own + (1 - w) * prior, with
 // w = own_row_weight of its `from` token's occurrences (align_prior.h); the NULL row stays the
-// input's own. The lexicon's known tokens that occur in the input become known.
+// input's own. The lexicon's known tokens that occur in the input become known. A token the lexicon
+// does not know and the training beads hold once has no evidence either way (its row would only
+// confirm the bead it came from): it loses its row and is scored as unknown.
 void mix_with_prior(WordTable& own, std::unordered_set<std::string>& known_from,
                     std::unordered_set<std::string>& known_to, const LexiconFile& lexicon, char table,
                     const std::vector<bool>& on_from, const std::vector<bool>& on_to,
@@ -376,7 +378,13 @@ void mix_with_prior(WordTable& own, std::unordered_set<std::string>& known_from,
     const std::string& from = vocab.token(id);
     if (on_to[id] && lexicon.known(!forward, from)) known_to.insert(from);
     if (!on_from[id]) continue;
-    if (lexicon.known(forward, from)) known_from.insert(from);
+    if (lexicon.known(forward, from)) {
+      known_from.insert(from);
+    } else if (occurrences[id] <= 1) {
+      own.erase(from);
+      known_from.erase(from);
+      continue;
+    }
     const double w = own_row_weight(occurrences[id]);
     std::unordered_map<std::string, double> mixed;
     bool in_prior = false;
