@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cmath>
 #include <deque>
+#include <map>
 #include <memory>
 
 #include "align/align_input.h"
@@ -363,6 +364,47 @@ TranslationTable table_ids(const WordTable& table, const Vocabulary& vocab) {
   return out;
 }
 
+// The prior lexicon's rows for the input's tokens, read from the file once per run: the seed pass's
+// links and the mixing after training both use them. Table 'F' is read for the source tokens, 'B'
+// for the target tokens; a row keeps, in the file's order, the entries whose token is on the other
+// side of the input.
+struct PriorRows {
+  std::vector<uint8_t> present;                                 // by token: the lexicon has its row
+  std::vector<std::vector<std::pair<TokenId, float>>> entries;  // by token: (other side's token, p)
+};
+
+class PriorRowCache {
+ public:
+  PriorRowCache(const Vocabulary& vocab, const std::vector<bool>& on_source,
+                const std::vector<bool>& on_target)
+      : vocab_(vocab), on_source_(on_source), on_target_(on_target) {}
+
+  const PriorRows& rows(const LexiconFile& lexicon, char table) {
+    auto& slot = cache_[{&lexicon, table}];
+    if (slot.present.empty()) {
+      const auto& on_from = table == 'F' ? on_source_ : on_target_;
+      const auto& on_to = table == 'F' ? on_target_ : on_source_;
+      slot.present.assign(vocab_.size(), 0);
+      slot.entries.resize(vocab_.size());
+      for (TokenId id = 1; id < vocab_.size(); ++id) {
+        if (!on_from[id]) continue;
+        lexicon.visit_row(table, vocab_.token(id), [&](const LexiconFile::Entry& e) {
+          slot.present[id] = 1;
+          const TokenId to = vocab_.find(e.to);
+          if (to != kNullToken && on_to[to]) slot.entries[id].emplace_back(to, e.probability());
+        });
+      }
+    }
+    return slot;
+  }
+
+ private:
+  const Vocabulary& vocab_;
+  const std::vector<bool>& on_source_;
+  const std::vector<bool>& on_target_;
+  std::map<std::pair<const LexiconFile*, char>, PriorRows> cache_;
+};
+
 // A word's own table row is worth its occurrences in the training beads; the prior's row is worth
 // this many occurrences (a word seen twice in the input's confident beads counts as much as the
 // prior does).
@@ -374,7 +416,7 @@ constexpr double kPriorWordOccurrences = 2;
 // input's own. The lexicon's known tokens that occur in the input become known.
 void mix_with_prior(WordTable& own, std::unordered_set<std::string>& known_from,
                     std::unordered_set<std::string>& known_to, const LexiconFile& lexicon, char table,
-                    const std::vector<bool>& on_from, const std::vector<bool>& on_to,
+                    const PriorRows& rows, const std::vector<bool>& on_from, const std::vector<bool>& on_to,
                     const std::vector<double>& occurrences, const Vocabulary& vocab) {
   const bool forward = table == 'F';
   for (TokenId id = 1; id < vocab.size(); ++id) {
@@ -382,22 +424,33 @@ void mix_with_prior(WordTable& own, std::unordered_set<std::string>& known_from,
     if (on_to[id] && lexicon.known(!forward, from)) known_to.insert(from);
     if (!on_from[id]) continue;
     if (lexicon.known(forward, from)) known_from.insert(from);
+    if (!rows.present[id]) continue;
     const double w = occurrences[id] / (occurrences[id] + kPriorWordOccurrences);
-    std::unordered_map<std::string, double> mixed;
-    bool in_prior = false;
-    lexicon.visit_row(table, from, [&](const LexiconFile::Entry& e) {
-      in_prior = true;
-      const TokenId to_id = vocab.find(e.to);
-      if (to_id != kNullToken && on_to[to_id]) mixed[vocab.token(to_id)] += (1 - w) * e.probability();
-    });
-    if (!in_prior) continue;
+    // The prior's part and the own part of each target token (each lists a token at most once),
+    // both in the token's text order, merged: a token in both gets prior + own, in that order.
+    using Part = std::pair<std::string_view, double>;
+    std::vector<Part> prior_part, own_part;
+    for (const auto& [to_id, p] : rows.entries[id]) prior_part.emplace_back(vocab.token(to_id), (1 - w) * p);
     auto it = own.find(from);
     if (it != own.end())
-      for (const auto& [to, p] : it->second) mixed[to] += w * p;
+      for (const auto& [to, p] : it->second) own_part.emplace_back(to, w * p);
+    auto by_text = [](const Part& a, const Part& b) { return a.first < b.first; };
+    std::sort(prior_part.begin(), prior_part.end(), by_text);
+    std::sort(own_part.begin(), own_part.end(), by_text);
     std::vector<std::pair<std::string, float>> row;
-    for (const auto& [to, p] : mixed)
-      if (p >= kMinTableProbability) row.emplace_back(to, static_cast<float>(p));
-    std::sort(row.begin(), row.end());
+    auto keep = [&](std::string_view to, double p) {
+      if (p >= kMinTableProbability) row.emplace_back(std::string(to), static_cast<float>(p));
+    };
+    size_t a = 0, b = 0;
+    while (a < prior_part.size() || b < own_part.size()) {
+      if (b == own_part.size() || (a < prior_part.size() && prior_part[a].first < own_part[b].first)) {
+        keep(prior_part[a].first, prior_part[a].second), ++a;
+      } else if (a == prior_part.size() || own_part[b].first < prior_part[a].first) {
+        keep(own_part[b].first, own_part[b].second), ++b;
+      } else {
+        keep(prior_part[a].first, prior_part[a].second + own_part[b].second), ++a, ++b;
+      }
+    }
     own[from] = std::move(row);
   }
 }
@@ -408,17 +461,10 @@ constexpr float kLexiconSeedLink = 0.1f;
 
 // Table 'F' (into `links`, source -> target) or 'B' (target -> source) of the prior's lexicon, for
 // the tokens on both sides of the input.
-void add_lexicon_links(const LexiconFile& lexicon, char table, const Vocabulary& vocab,
-                       const std::vector<bool>& on_from, const std::vector<bool>& on_to,
-                       TranslationTable& links) {
-  for (TokenId id = 1; id < vocab.size(); ++id) {
-    if (!on_from[id]) continue;
-    lexicon.visit_row(table, vocab.token(id), [&](const LexiconFile::Entry& e) {
-      const TokenId to = vocab.find(e.to);
-      if (to == kNullToken || to == id || !on_to[to]) return;
-      if (const float p = e.probability(); p >= kLexiconSeedLink) links.mutable_row(id).emplace_back(to, p);
-    });
-  }
+void add_lexicon_links(const PriorRows& rows, TranslationTable& links) {
+  for (TokenId id = 1; id < rows.entries.size(); ++id)
+    for (const auto& [to, p] : rows.entries[id])
+      if (to != id && p >= kLexiconSeedLink) links.mutable_row(id).emplace_back(to, p);
   links.sort_rows();
 }
 
@@ -426,7 +472,7 @@ void add_lexicon_links(const LexiconFile& lexicon, char table, const Vocabulary&
 // mixed with the prior's tables when it has them; returns the number of training beads.
 size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, unsigned threads,
                      const AlignModel* prior, const std::vector<bool>& on_source,
-                     const std::vector<bool>& on_target, AlignModel& model) {
+                     const std::vector<bool>& on_target, PriorRowCache& prior_rows, AlignModel& model) {
   // The training beads, as token ranges: (side, first token, end token) for each side.
   struct Span {
     const Units* units;
@@ -480,10 +526,11 @@ size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, 
       for (TokenId id : v) src_occ[id] += 1;
     for (const auto& v : tgt_side)
       for (TokenId id : v) tgt_occ[id] += 1;
-    mix_with_prior(model.forward, model.known_source, model.known_target, *prior->lexicon, 'F', on_source,
-                   on_target, src_occ, vocab);
-    mix_with_prior(model.backward, model.known_target, model.known_source, *prior->lexicon, 'B', on_target,
-                   on_source, tgt_occ, vocab);
+    const LexiconFile& lexicon = *prior->lexicon;
+    mix_with_prior(model.forward, model.known_source, model.known_target, lexicon, 'F',
+                   prior_rows.rows(lexicon, 'F'), on_source, on_target, src_occ, vocab);
+    mix_with_prior(model.backward, model.known_target, model.known_source, lexicon, 'B',
+                   prior_rows.rows(lexicon, 'B'), on_target, on_source, tgt_occ, vocab);
   }
   return src_side.size();
 }
@@ -718,6 +765,7 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
     on_source[t] = input.source_count[t] > 0, on_target[t] = input.target_count[t] > 0;
   SeedLinks seeds = input_seed_links(options_, vocab, on_source, on_target, count ? source_lang : "vi",
                                      count ? target_lang : "en");
+  PriorRowCache prior_rows(vocab, on_source, on_target);
   // Long documents become pieces, each aligned as a document of its own.
   use(model.passes.at(0));
   std::vector<std::vector<Piece>> cuts(count);
@@ -786,8 +834,8 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   // Anchors and pieces keep to the input's own links: a prior's common words would anchor text that
   // one side lacks. The seed pass scores with the prior's lexicon too.
   if (seed_prior && seed_prior->lexicon && options_.use_cognates) {
-    add_lexicon_links(*seed_prior->lexicon, 'F', vocab, on_source, on_target, seeds.forward);
-    add_lexicon_links(*seed_prior->lexicon, 'B', vocab, on_target, on_source, seeds.backward);
+    add_lexicon_links(prior_rows.rows(*seed_prior->lexicon, 'F'), seeds.forward);
+    add_lexicon_links(prior_rows.rows(*seed_prior->lexicon, 'B'), seeds.backward);
   }
   pm.seeds = &seeds;
   pm.mode = LexMode::kSeeds;
@@ -824,7 +872,7 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   if (!given) {
     model.passes.push_back(estimate_pass(model.shapes, docs, model.passes[2], prior, prior_pass(3)));
     if (model.learned)
-      training = train_lexicon(docs, vocab, options_.threads, prior, on_source, on_target, model);
+      training = train_lexicon(docs, vocab, options_.threads, prior, on_source, on_target, prior_rows, model);
   }
   if (model.learned) {
     install(model.forward, model.backward, model.known_source, model.known_target);
