@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cmath>
 #include <deque>
+#include <map>
 #include <memory>
 
 #include "align/align_input.h"
@@ -337,13 +338,18 @@ void estimate_doc_ratios(std::vector<DocWork>& docs, const AlignModel& model) {
 // `table` (by token id of `vocab`) by token text, and back: the learned tables go through the
 // model's text form in every run, so a run given a model file computes exactly what the run that
 // wrote it did.
-WordTable table_text(const TranslationTable& table, const Vocabulary& vocab) {
+// The table by token text. Rows flagged in `mixed` (mix_with_prior's) are listed even when empty and
+// sorted by text, as the mixing by text made them; the others keep the table's order.
+WordTable table_text(const TranslationTable& table, const Vocabulary& vocab,
+                     const std::vector<uint8_t>* mixed = nullptr) {
   WordTable out;
   for (TokenId s = 0; s < table.size(); ++s) {
     const auto& row = table.row(s);
-    if (row.empty()) continue;
+    const bool by_text = mixed && s < mixed->size() && (*mixed)[s];
+    if (row.empty() && !by_text) continue;
     auto& text_row = out[vocab.token(s)];
     for (const auto& [t, p] : row) text_row.emplace_back(vocab.token(t), p);
+    if (by_text) std::sort(text_row.begin(), text_row.end());
   }
   return out;
 }
@@ -363,17 +369,62 @@ TranslationTable table_ids(const WordTable& table, const Vocabulary& vocab) {
   return out;
 }
 
-// Mixes the prior lexicon's table `table` ('F' or 'B') into `own` (p(to | from) by token text), for
+// The prior lexicon's rows for the input's tokens, read from the file once per run: the seed pass's
+// links and the mixing after training both use them. Table 'F' is read for the source tokens, 'B'
+// for the target tokens; a row keeps, in the file's order, the entries whose token is on the other
+// side of the input.
+struct PriorRows {
+  std::vector<uint8_t> present;                                 // by token: the lexicon has its row
+  std::vector<std::vector<std::pair<TokenId, float>>> entries;  // by token: (other side's token, p)
+};
+
+class PriorRowCache {
+ public:
+  PriorRowCache(const Vocabulary& vocab, const std::vector<bool>& on_source,
+                const std::vector<bool>& on_target)
+      : vocab_(vocab), on_source_(on_source), on_target_(on_target) {}
+
+  const PriorRows& rows(const LexiconFile& lexicon, char table) {
+    auto& slot = cache_[{&lexicon, table}];
+    if (slot.present.empty()) {
+      const auto& on_from = table == 'F' ? on_source_ : on_target_;
+      const auto& on_to = table == 'F' ? on_target_ : on_source_;
+      slot.present.assign(vocab_.size(), 0);
+      slot.entries.resize(vocab_.size());
+      for (TokenId id = 1; id < vocab_.size(); ++id) {
+        if (!on_from[id]) continue;
+        lexicon.visit_row(table, vocab_.token(id), [&](const LexiconFile::Entry& e) {
+          slot.present[id] = 1;
+          const TokenId to = vocab_.find(e.to);
+          if (to != kNullToken && on_to[to]) slot.entries[id].emplace_back(to, e.probability());
+        });
+      }
+    }
+    return slot;
+  }
+
+ private:
+  const Vocabulary& vocab_;
+  const std::vector<bool>& on_source_;
+  const std::vector<bool>& on_target_;
+  std::map<std::pair<const LexiconFile*, char>, PriorRows> cache_;
+};
+
+// Mixes the prior lexicon's table `table` ('F' or 'B') into `own` (p(to | from) by token id), for
 // the `from` tokens of this input only (`on_from`): each row becomes w * own + (1 - w) * prior, with
 // w = own_row_weight of its `from` token's occurrences (align_prior.h); the NULL row stays the
-// input's own. The lexicon's known tokens that occur in the input become known. A token the lexicon
-// does not know and the training beads hold once has no evidence either way (its row would only
-// confirm the bead it came from): it loses its row and is scored as unknown.
-void mix_with_prior(WordTable& own, std::unordered_set<std::string>& known_from,
-                    std::unordered_set<std::string>& known_to, const LexiconFile& lexicon, char table,
+// input's own. Flags the rows it replaced in `mixed`. The lexicon's known tokens that occur in the
+// input become known. A token the lexicon does not know and the training beads hold once has no
+// evidence either way (its row would only confirm the bead it came from): it loses its row and is
+// scored as unknown.
+void mix_with_prior(TranslationTable& own, std::vector<uint8_t>& mixed,
+                    std::unordered_set<std::string>& known_from, std::unordered_set<std::string>& known_to,
+                    const LexiconFile& lexicon, char table, const PriorRows& rows,
                     const std::vector<bool>& on_from, const std::vector<bool>& on_to,
                     const std::vector<double>& occurrences, const Vocabulary& vocab) {
   const bool forward = table == 'F';
+  mixed.assign(vocab.size(), 0);
+  std::vector<std::pair<TokenId, double>> prior_part;
   for (TokenId id = 1; id < vocab.size(); ++id) {
     const std::string& from = vocab.token(id);
     if (on_to[id] && lexicon.known(!forward, from)) known_to.insert(from);
@@ -381,27 +432,34 @@ void mix_with_prior(WordTable& own, std::unordered_set<std::string>& known_from,
     if (lexicon.known(forward, from)) {
       known_from.insert(from);
     } else if (occurrences[id] <= 1) {
-      own.erase(from);
+      own.mutable_row(id).clear();
       known_from.erase(from);
       continue;
     }
+    if (!rows.present[id]) continue;
     const double w = own_row_weight(occurrences[id]);
-    std::unordered_map<std::string, double> mixed;
-    bool in_prior = false;
-    lexicon.visit_row(table, from, [&](const LexiconFile::Entry& e) {
-      in_prior = true;
-      const TokenId to_id = vocab.find(e.to);
-      if (to_id != kNullToken && on_to[to_id]) mixed[vocab.token(to_id)] += (1 - w) * e.probability();
-    });
-    if (!in_prior) continue;
-    auto it = own.find(from);
-    if (it != own.end())
-      for (const auto& [to, p] : it->second) mixed[to] += w * p;
-    std::vector<std::pair<std::string, float>> row;
-    for (const auto& [to, p] : mixed)
+    // The prior's part and the own row (each lists a token at most once; the own row is sorted by
+    // token), merged by token: a token in both gets prior + own, in that order.
+    prior_part.clear();
+    for (const auto& [to, p] : rows.entries[id]) prior_part.emplace_back(to, (1 - w) * p);
+    std::sort(prior_part.begin(), prior_part.end());
+    const SparseRow& own_row = own.row(id);
+    SparseRow row;
+    auto keep = [&](TokenId to, double p) {
       if (p >= kMinTableProbability) row.emplace_back(to, static_cast<float>(p));
-    std::sort(row.begin(), row.end());
-    own[from] = std::move(row);
+    };
+    size_t a = 0, b = 0;
+    while (a < prior_part.size() || b < own_row.size()) {
+      if (b == own_row.size() || (a < prior_part.size() && prior_part[a].first < own_row[b].first)) {
+        keep(prior_part[a].first, prior_part[a].second), ++a;
+      } else if (a == prior_part.size() || own_row[b].first < prior_part[a].first) {
+        keep(own_row[b].first, w * own_row[b].second), ++b;
+      } else {
+        keep(prior_part[a].first, prior_part[a].second + w * own_row[b].second), ++a, ++b;
+      }
+    }
+    own.mutable_row(id) = std::move(row);
+    mixed[id] = 1;
   }
 }
 
@@ -411,25 +469,21 @@ constexpr float kLexiconSeedLink = 0.1f;
 
 // Table 'F' (into `links`, source -> target) or 'B' (target -> source) of the prior's lexicon, for
 // the tokens on both sides of the input.
-void add_lexicon_links(const LexiconFile& lexicon, char table, const Vocabulary& vocab,
-                       const std::vector<bool>& on_from, const std::vector<bool>& on_to,
-                       TranslationTable& links) {
-  for (TokenId id = 1; id < vocab.size(); ++id) {
-    if (!on_from[id]) continue;
-    lexicon.visit_row(table, vocab.token(id), [&](const LexiconFile::Entry& e) {
-      const TokenId to = vocab.find(e.to);
-      if (to == kNullToken || to == id || !on_to[to]) return;
-      if (const float p = e.probability(); p >= kLexiconSeedLink) links.mutable_row(id).emplace_back(to, p);
-    });
-  }
+void add_lexicon_links(const PriorRows& rows, TranslationTable& links) {
+  for (TokenId id = 1; id < rows.entries.size(); ++id)
+    for (const auto& [to, p] : rows.entries[id])
+      if (to != id && p >= kLexiconSeedLink) links.mutable_row(id).emplace_back(to, p);
   links.sort_rows();
 }
 
 // Trains the model's tables on the confident beads of `docs` (IBM Model 1 both ways, Moore 2002),
 // mixed with the prior's tables when it has them; returns the number of training beads.
+// The tables come out twice: by token id in `forward` and `backward` (the next pass's), and by text
+// in the model's `forward` and `backward` when `keep_text` (a model to save).
 size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, unsigned threads,
                      const AlignModel* prior, const std::vector<bool>& on_source,
-                     const std::vector<bool>& on_target, AlignModel& model) {
+                     const std::vector<bool>& on_target, PriorRowCache& prior_rows, bool keep_text,
+                     AlignModel& model, TranslationTable& forward, TranslationTable& backward) {
   // The training beads, as token ranges: (side, first token, end token) for each side.
   struct Span {
     const Units* units;
@@ -469,13 +523,11 @@ size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, 
     fwd_ex.push_back({&src_side[k], &tgt_side[k]});
     bwd_ex.push_back({&tgt_side[k], &src_side[k]});
   }
-  TranslationTable forward, backward;
   parallel_for(2, threads, [&](size_t direction) {
     (direction == 0 ? forward : backward) =
         train_model1(direction == 0 ? fwd_ex : bwd_ex, vocab.size(), kModel1Iterations, kMinTableProbability);
   });
-  model.forward = table_text(forward, vocab);
-  model.backward = table_text(backward, vocab);
+  std::vector<uint8_t> mixed_forward, mixed_backward;
   if (prior && prior->lexicon) {
     // How often each token occurs in the training beads: its own table row's evidence.
     std::vector<double> src_occ(vocab.size(), 0), tgt_occ(vocab.size(), 0);
@@ -483,10 +535,22 @@ size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, 
       for (TokenId id : v) src_occ[id] += 1;
     for (const auto& v : tgt_side)
       for (TokenId id : v) tgt_occ[id] += 1;
-    mix_with_prior(model.forward, model.known_source, model.known_target, *prior->lexicon, 'F', on_source,
-                   on_target, src_occ, vocab);
-    mix_with_prior(model.backward, model.known_target, model.known_source, *prior->lexicon, 'B', on_target,
-                   on_source, tgt_occ, vocab);
+    const LexiconFile& lexicon = *prior->lexicon;
+    mix_with_prior(forward, mixed_forward, model.known_source, model.known_target, lexicon, 'F',
+                   prior_rows.rows(lexicon, 'F'), on_source, on_target, src_occ, vocab);
+    mix_with_prior(backward, mixed_backward, model.known_target, model.known_source, lexicon, 'B',
+                   prior_rows.rows(lexicon, 'B'), on_target, on_source, tgt_occ, vocab);
+  }
+  // A token spelled "" other than the NULL word would share the NULL row by text (table_ids): then
+  // the id tables are made from the text tables, as a given model's are.
+  const bool empty_token = vocab.find("") != kNullToken;
+  if (keep_text || empty_token) {
+    model.forward = table_text(forward, vocab, &mixed_forward);
+    model.backward = table_text(backward, vocab, &mixed_backward);
+  }
+  if (empty_token) {
+    forward = table_ids(model.forward, vocab);
+    backward = table_ids(model.backward, vocab);
   }
   return src_side.size();
 }
@@ -721,6 +785,7 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
     on_source[t] = input.source_count[t] > 0, on_target[t] = input.target_count[t] > 0;
   SeedLinks seeds = input_seed_links(options_, vocab, on_source, on_target, count ? source_lang : "vi",
                                      count ? target_lang : "en");
+  PriorRowCache prior_rows(vocab, on_source, on_target);
   // Long documents become pieces, each aligned as a document of its own.
   use(model.passes.at(0));
   std::vector<std::vector<Piece>> cuts(count);
@@ -789,17 +854,15 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   // Anchors and pieces keep to the input's own links: a prior's common words would anchor text that
   // one side lacks. The seed pass scores with the prior's lexicon too.
   if (seed_prior && seed_prior->lexicon && options_.use_cognates) {
-    add_lexicon_links(*seed_prior->lexicon, 'F', vocab, on_source, on_target, seeds.forward);
-    add_lexicon_links(*seed_prior->lexicon, 'B', vocab, on_target, on_source, seeds.backward);
+    add_lexicon_links(prior_rows.rows(*seed_prior->lexicon, 'F'), seeds.forward);
+    add_lexicon_links(prior_rows.rows(*seed_prior->lexicon, 'B'), seeds.backward);
   }
   pm.seeds = &seeds;
   pm.mode = LexMode::kSeeds;
   TranslationTable forward, backward;
-  // Installs word tables (by token text) as the lexicon of the next pass.
-  auto install = [&](const WordTable& fw, const WordTable& bw, const std::unordered_set<std::string>& known_s,
+  // Installs word tables (forward and backward, by token id) as the lexicon of the next pass.
+  auto install = [&](const std::unordered_set<std::string>& known_s,
                      const std::unordered_set<std::string>& known_t) {
-    forward = table_ids(fw, vocab);
-    backward = table_ids(bw, vocab);
     pm.forward = &forward;
     pm.backward = &backward;
     auto known = [&](const std::unordered_set<std::string>& words) {
@@ -827,10 +890,15 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   if (!given) {
     model.passes.push_back(estimate_pass(model.shapes, docs, model.passes[2], prior, prior_pass(3)));
     if (model.learned)
-      training = train_lexicon(docs, vocab, options_.threads, prior, on_source, on_target, model);
+      training = train_lexicon(docs, vocab, options_.threads, prior, on_source, on_target, prior_rows,
+                               learned != nullptr, model, forward, backward);
   }
   if (model.learned) {
-    install(model.forward, model.backward, model.known_source, model.known_target);
+    if (given) {  // a given model's tables are by text
+      forward = table_ids(model.forward, vocab);
+      backward = table_ids(model.backward, vocab);
+    }
+    install(model.known_source, model.known_target);
     use(model.passes.at(3));
     if (sink) run_all(Reach::kPathAndGaps, kNarrowBand, true);
   }

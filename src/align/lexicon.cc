@@ -51,8 +51,13 @@ SeedLinks build_seed_links(
   bool hangul = false;
   for (TokenId id = 1; id < vocabulary.size() && !hangul; ++id)
     hangul = on_target[id] && is_hangul_token(vocabulary.token(id));
-  static const Cognates kNone;
-  const Cognates& table = hangul ? cognates() : kNone;
+  // Only the rows of this input's source tokens are read (the only ones looked up below).
+  Cognates table;
+  if (hangul)
+    table = cognates_of([&](std::string_view key) {
+      const TokenId id = vocabulary.find(key);
+      return id != kNullToken && on_source[id];
+    });
   for (TokenId id = 1; id < vocabulary.size(); ++id) {
     if (!on_source[id]) continue;
     const std::string& token = vocabulary.token(id);

@@ -7,8 +7,11 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 
 #include "base/error.h"
 #include "base/unique_file.h"
@@ -66,7 +69,8 @@ size_t LexiconFile::lower_bound(std::string_view key) const {
   size_t lo = body_, hi = size_;
   while (lo < hi) {
     size_t start = lo + (hi - lo) / 2;
-    while (start > lo && data_[start - 1] != '\n') --start;
+    const void* nl = ::memrchr(data_ + lo, '\n', start - lo);  // the line holding `start` begins after it
+    start = nl ? static_cast<size_t>(static_cast<const char*>(nl) - data_) + 1 : lo;
     if (line_at(start) < key)
       lo = next_line(start);
     else
@@ -80,7 +84,51 @@ namespace {
 // A probability as the file writes it, a hexadecimal float ("0x1.8p-3"): std::from_chars, which
 // wants the digits without "0x", is several times faster than strtof (a short document's whole
 // run looks up thousands of rows); anything else goes to strtof.
+// "0xH.HHHHHHp-E" as C's %a writes a float whose exponent is negative (every probability below 1
+// but subnormals): the digits make an integer of at most 24 significant bits, so the value is that
+// integer times a power of two, exactly a float, which ldexp computes without rounding; anything else
+// (other shapes, more bits, out of range) is left to std::from_chars (nullopt). Several times faster
+// than from_chars, which a short document's run calls for thousands of entries.
+std::optional<float> exact_hex_float(std::string_view text) {
+  if (text.size() < 5 || text[0] != '0' || text[1] != 'x') return std::nullopt;
+  uint32_t mantissa = 0;
+  int digits_after_point = 0, digits = 0;
+  bool point = false;
+  size_t i = 2;
+  for (; i < text.size() && text[i] != 'p'; ++i) {
+    const char c = text[i];
+    int v;
+    if (c >= '0' && c <= '9')
+      v = c - '0';
+    else if (c >= 'a' && c <= 'f')
+      v = c - 'a' + 10;
+    else if (c == '.' && !point) {
+      point = true;
+      continue;
+    } else
+      return std::nullopt;
+    if (++digits > 7) return std::nullopt;  // 7 hex digits: 28 bits, within uint32_t
+    mantissa = mantissa * 16 + static_cast<uint32_t>(v);
+    digits_after_point += point;
+  }
+  if (digits == 0 || i + 2 >= text.size() || text[i + 1] != '-') return std::nullopt;
+  int exponent = 0;
+  for (size_t k = i + 2; k < text.size(); ++k) {
+    if (text[k] < '0' || text[k] > '9' || exponent > 1000) return std::nullopt;
+    exponent = exponent * 10 + (text[k] - '0');
+  }
+  if (mantissa == 0) return 0.0f;
+  // At most 24 significant bits, and the value a normal float (no rounding anywhere).
+  const int low_zeros = __builtin_ctz(mantissa);
+  const int bits = 32 - __builtin_clz(mantissa) - low_zeros;
+  const int scale = -exponent - 4 * digits_after_point;      // value = mantissa * 2^scale
+  const int top = scale + 32 - __builtin_clz(mantissa) - 1;  // the exponent of the leading bit
+  if (bits > 24 || top < -126 || top > 127) return std::nullopt;
+  return std::ldexp(static_cast<float>(mantissa), scale);
+}
+
 float parse_probability(std::string_view text) {
+  if (const auto exact = exact_hex_float(text)) return *exact;
   if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
     float value = 0;
     const auto [end, error] =

@@ -76,11 +76,11 @@ int review_command(int argc, char** argv) {
   ProgressBar progress(false);
   ReviewSession session(options, progress);
   progress.finish();
-  ReviewServer server(session, server_options);
-  const std::string url = server.bind();
+  const auto server = make_review_server(session, server_options);
+  const std::string url = server->bind();
   std::cout << "songngu: review at " << url << std::endl;  // flushed: scripts wait for this line
   if (!args.flag("no-browser")) open_browser(url);
-  server.run_until_signal();  // Ctrl+C or SIGTERM: the save in flight finishes, then exit 0
+  server->run_until_signal();  // Ctrl+C or SIGTERM: the save in flight finishes, then exit 0
   return 0;
 }
 

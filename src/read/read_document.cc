@@ -2,9 +2,8 @@
 
 #include <algorithm>
 
-#include "read/docx_reader.h"
-#include "read/html_reader.h"
-#include "read/odt_reader.h"
+#include "base/plugin.h"
+#include "read/format_readers.h"
 
 namespace songngu {
 namespace {
@@ -34,15 +33,24 @@ void segment_spans(Segment& seg, const Block& block, size_t block_start) {
 
 }  // namespace
 
+const FormatReaders& format_readers() {
+  using Entry = const FormatReaders* (*)();
+  static const FormatReaders* const readers =
+      (songngu_format_readers
+           ? songngu_format_readers
+           : reinterpret_cast<Entry>(plugin_symbol("documents", "songngu_format_readers")))();
+  return *readers;
+}
+
 DocumentText read_document_text(const std::string& path, DocumentFormat format, const ReadOptions& options) {
   DocumentText out;
   out.format = format;
   std::string encoding = document_format_name(format);
   switch (format) {
     case DocumentFormat::kText: out.file = read_text_file(path, options); return out;
-    case DocumentFormat::kHtml: out.blocks = read_html(path, options, encoding); break;
-    case DocumentFormat::kDocx: out.blocks = read_docx(path); break;
-    case DocumentFormat::kOdt: out.blocks = read_odt(path); break;
+    case DocumentFormat::kHtml: out.blocks = format_readers().html(path, options, encoding); break;
+    case DocumentFormat::kDocx: out.blocks = format_readers().docx(path); break;
+    case DocumentFormat::kOdt: out.blocks = format_readers().odt(path); break;
   }
   out.file = blocks_as_text(out.blocks, path, encoding);
   return out;

@@ -42,21 +42,24 @@ bool is_loopback(const std::string& address);
 // a == b without an early exit on the first difference (the token check).
 bool same_secret(const std::string& a, const std::string& b);
 
+// Made by make_review_server. Its code is in the "review" plugin (src/review/http_server.cc, with
+// the HTTP library), so the methods are virtual: a program without that code calls them through the
+// plugin's object.
 class ReviewServer {
  public:
   ReviewServer(ReviewSession& session, ReviewServerOptions options);
-  ~ReviewServer();
+  virtual ~ReviewServer();
   // Binds; throws Error(kOutput) naming the address when it cannot. Returns the editor's URL
   // (http://address:port/?token=...).
-  std::string bind();
+  virtual std::string bind();
   // Serves until stop() (from another thread) or the process ends.
-  void run();
+  virtual void run();
   // Serves until SIGINT or SIGTERM, then shuts down gracefully: stops listening, lets the request
   // in flight finish (a save is written whole) and returns the signal's number (0 when stop() ended
   // it). Blocks both signals in the calling thread while it serves (the server's threads inherit
   // that), so call it from the thread that should own them; the mask is restored on return.
-  int run_until_signal();
-  void stop();
+  virtual int run_until_signal();
+  virtual void stop();
   int port() const { return port_; }
 
  private:
@@ -67,4 +70,14 @@ class ReviewServer {
   int port_ = 0;
 };
 
+// A server for `session`: the one linked into this executable when it has it, else the "review"
+// plugin's (base/plugin.h). Throws Error(kBadInput) when the plugin cannot be loaded.
+std::unique_ptr<ReviewServer> make_review_server(ReviewSession& session, const ReviewServerOptions& options);
+
 }  // namespace songngu
+
+// Defined by src/review/http_server.cc; weak here, so an executable without it sees a null address
+// and loads the plugin instead.
+extern "C" songngu::ReviewServer* songngu_review_server(songngu::ReviewSession& session,
+                                                        const songngu::ReviewServerOptions& options)
+    __attribute__((weak));

@@ -3,9 +3,14 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "align/lexicon_file.h"
 #include "base/data_dir.h"
@@ -132,6 +137,38 @@ TEST_F(PriorFiles, LexiconBesidePriorIsLoadedAndLookedUp) {
   EXPECT_TRUE(prior.lexicon->row('B', "tep6").empty());
   EXPECT_TRUE(prior.lexicon->known(true, "tep6"));
   EXPECT_FALSE(prior.lexicon->known(true, "file"));
+}
+
+// The lexicon reads its probabilities as strtof would, whichever way they are written: the hexadecimal
+// floats the builder writes (read by a fast path) and anything else.
+TEST_F(PriorFiles, ProbabilitiesAreReadAsStrtofReadsThem) {
+  std::vector<std::string> texts = {"0x1.8p-1",   "0x1p-2",        "0x1.fffffep-1",  "0x1p-126",
+                                    "0x1.8p-130", "0x1p-149",      "0x1.0000001p-1", "0x1.00000018p-3",
+                                    "0x0p+0",     "0x1p+0",        "0X1.8P-1",       "0.125",
+                                    "3e-5",       "0x1.91cb9ep-5", "0x3.2p-4",       "0xa.bp-9"};
+  uint32_t bits = 0x3a83126f;  // a walk over the floats below 1, printed as the builder prints them
+  for (int i = 0; i < 200; ++i, bits = bits * 1664525u + 1013904223u) {
+    const uint32_t b = 0x00800000u + bits % (0x3f800000u - 0x00800000u);
+    float f;
+    std::memcpy(&f, &b, sizeof f);
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%a", static_cast<double>(f));
+    texts.push_back(buffer);
+  }
+  std::string body;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    char to[32];
+    std::snprintf(to, sizeof to, "t%04zu", i);  // rows sorted bytewise
+    body += std::string("F\tw\t") + to + "\t" + texts[i] + "\n";
+  }
+  LexiconFile file(write("p.lexicon", lexicon_text(body)));
+  const auto row = file.row('F', "w");
+  ASSERT_EQ(row.size(), texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    const float expected = std::strtof(texts[i].c_str(), nullptr);
+    EXPECT_EQ(std::memcmp(&row[i].second, &expected, sizeof expected), 0)
+        << texts[i] << ": " << row[i].second << " instead of " << expected;
+  }
 }
 
 TEST_F(PriorFiles, CutShortOrForeignLexiconIsRefused) {
