@@ -429,9 +429,7 @@ std::vector<Block> read_docx(const std::string& path) {
       read_notes(zip.read(dir + "footnotes.xml").value_or(""), path, "word/footnotes.xml");
   const Notes endnotes = read_notes(zip.read(dir + "endnotes.xml").value_or(""), path, "word/endnotes.xml");
   DocxReader reader(&footnotes, &endnotes, nullptr);
-  XmlStream stream(reader, path, "word/document.xml");
-  zip.read_chunks(part, [&](const char* data, size_t size) { stream.feed(data, size); });
-  stream.finish();
+  stream_xml_ahead([&](const auto& sink) { zip.read_chunks(part, sink); }, reader, path, "word/document.xml");
   return body_blocks(reader, path);
 }
 

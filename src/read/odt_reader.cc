@@ -300,9 +300,8 @@ std::vector<Block> read_odt(const std::string& path) {
     throw Error(ErrorKind::kBadInput, hint, {}, {path});
   }
   OdtReader reader;
-  XmlStream stream(reader, path, "content.xml");
-  zip.read_chunks("content.xml", [&](const char* data, size_t size) { stream.feed(data, size); });
-  stream.finish();
+  stream_xml_ahead([&](const auto& sink) { zip.read_chunks("content.xml", sink); }, reader, path,
+                   "content.xml");
   return body_blocks(reader, path);
 }
 
