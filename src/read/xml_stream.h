@@ -99,7 +99,8 @@ using XmlSource = std::function<void(const std::function<void(const char*, size_
 // the events are recorded in batches of about 64 KB (at most a few wait) and replayed. The handler
 // sees the same events, and the caller the same error, as with an XmlStream fed by `source`: an
 // error of the source or the parser after the events before it, a handler's exception stopping the
-// parser. Without a thread (none could be started), all on the calling thread.
+// parser. Without a thread (none could be started), all on the calling thread. As with
+// base/parallel.h, the error seen is the one a single thread would see.
 void stream_xml_ahead(const XmlSource& source, XmlHandler& handler, const std::string& path,
                       const std::string& part);
 
