@@ -412,7 +412,7 @@ std::vector<Block> docx_blocks(const std::string& document_xml, const std::strin
   const Notes footnotes = read_notes(footnotes_xml, path, "word/footnotes.xml");
   const Notes endnotes = read_notes(endnotes_xml, path, "word/endnotes.xml");
   DocxReader reader(&footnotes, &endnotes, nullptr);
-  stream_xml(document_xml, reader, path, "word/document.xml");
+  stream_xml_ahead(xml_pieces(document_xml), reader, path, "word/document.xml");
   return body_blocks(reader, path);
 }
 

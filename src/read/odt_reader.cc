@@ -284,7 +284,7 @@ std::vector<Block> body_blocks(OdtReader& reader, const std::string& path) {
 
 std::vector<Block> odt_blocks(const std::string& content_xml, const std::string& path) {
   OdtReader reader;
-  stream_xml(content_xml, reader, path, "content.xml");
+  stream_xml_ahead(xml_pieces(content_xml), reader, path, "content.xml");
   return body_blocks(reader, path);
 }
 

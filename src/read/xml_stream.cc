@@ -427,6 +427,14 @@ void stream_xml_ahead(const XmlSource& source, XmlHandler& handler, const std::s
   if (queue.failure()) std::rethrow_exception(queue.failure());
 }
 
+XmlSource xml_pieces(std::string_view xml) {
+  return [xml](const std::function<void(const char*, size_t)>& sink) {
+    constexpr size_t kPiece = size_t{1} << 16;
+    for (size_t at = 0; at < xml.size(); at += kPiece)
+      sink(xml.data() + at, std::min(kPiece, xml.size() - at));
+  };
+}
+
 const char* xml_attribute(const char** attributes, std::string_view name) {
   for (const char** a = attributes; a && *a; a += 2)
     if (name == a[0]) return a[1];

@@ -104,6 +104,9 @@ using XmlSource = std::function<void(const std::function<void(const char*, size_
 void stream_xml_ahead(const XmlSource& source, XmlHandler& handler, const std::string& path,
                       const std::string& part);
 
+// A part held in memory as a source of 64 KB pieces (so that tests and fuzzing take the threads too).
+XmlSource xml_pieces(std::string_view xml);
+
 // "w:p" -> "p".
 inline std::string_view xml_local_name(std::string_view name) {
   const size_t colon = name.find(':');
