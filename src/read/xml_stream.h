@@ -101,10 +101,13 @@ using XmlSource = std::function<void(const std::function<void(const char*, size_
 // error of the source or the parser after the events before it, a handler's exception stopping the
 // parser. Without a thread (none could be started), all on the calling thread. As with
 // base/parallel.h, the error seen is the one a single thread would see.
-void stream_xml_ahead(const XmlSource& source, XmlHandler& handler, const std::string& path,
+// `size`: the part's size when known, else kUnknownXmlSize; a part of at most 64 KB is parsed on the
+// calling thread (starting a thread costs more than it would save).
+inline constexpr size_t kUnknownXmlSize = static_cast<size_t>(-1);
+void stream_xml_ahead(const XmlSource& source, size_t size, XmlHandler& handler, const std::string& path,
                       const std::string& part);
 
-// A part held in memory as a source of 64 KB pieces (so that tests and fuzzing take the threads too).
+// A part held in memory as a source of 64 KB pieces (docx_blocks, odt_blocks: the readers' own path).
 XmlSource xml_pieces(std::string_view xml);
 
 // "w:p" -> "p".

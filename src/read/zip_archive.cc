@@ -156,6 +156,13 @@ bool ZipArchive::has(const std::string& name) const {
   return zip_name_locate(impl_->zip, name.c_str(), 0) >= 0;
 }
 
+std::optional<size_t> ZipArchive::size(const std::string& name) const {
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat(impl_->zip, name.c_str(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) return std::nullopt;
+  return static_cast<size_t>(st.size);
+}
+
 std::optional<std::string> ZipArchive::read(const std::string& name) {
   std::string out;
   if (!read_chunks(name, [&](const char* data, size_t size) { out.append(data, size); })) return std::nullopt;

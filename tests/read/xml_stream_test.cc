@@ -136,11 +136,11 @@ TEST(XmlStream, ParsedAheadTheHandlerSeesTheSameEvents) {
   ASSERT_GT(xml.size(), size_t{16} << 16);  // many batches
   Recorder whole, ahead, small;
   stream_xml(xml, whole, "f.xml", "p");
-  stream_xml_ahead(chunks_of(xml, 65536), ahead, "f.xml", "p");
+  stream_xml_ahead(chunks_of(xml, 65536), xml.size(), ahead, "f.xml", "p");
   EXPECT_EQ(ahead.events, whole.events);
   EXPECT_NE(whole.events.find("<w:p w:id=19999 w:val=a&b <><w:r><w:t>Đoạn 19999 Hà Nội</><w:br></><x></>"),
             std::string::npos);
-  stream_xml_ahead(chunks_of("<a b=\"&amp;\">x</a>", 1), small, "f.xml", "p");
+  stream_xml_ahead(chunks_of("<a b=\"&amp;\">x</a>", 1), kUnknownXmlSize, small, "f.xml", "p");
   EXPECT_EQ(small.events, "<a b=&>x</>");
 }
 
@@ -156,7 +156,7 @@ TEST(XmlStream, ParsedAheadAnErrorComesAfterTheEventsBeforeIt) {
     whole_line = e.where().line;
   }
   try {
-    stream_xml_ahead(chunks_of(xml, 4096), ahead, "f.xml", "p");
+    stream_xml_ahead(chunks_of(xml, 4096), xml.size(), ahead, "f.xml", "p");
   } catch (const Error& e) {
     ahead_error = e.what();
     ahead_line = e.where().line;
@@ -173,7 +173,7 @@ TEST(XmlStream, ParsedAheadAnErrorComesAfterTheEventsBeforeIt) {
     throw Error(ErrorKind::kBadInput, "inflates past the limit", {}, {"f.docx"});
   };
   try {
-    stream_xml_ahead(failing, cut, "f.docx", "p");
+    stream_xml_ahead(failing, kUnknownXmlSize, cut, "f.docx", "p");
     FAIL();
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("past the limit"), std::string::npos) << e.what();
@@ -195,7 +195,7 @@ TEST(XmlStream, ParsedAheadTheHandlersExceptionStopsTheParser) {
   size_t given = 0;
   Stopper stopper;
   try {
-    stream_xml_ahead(chunks_of(xml, 4096, &given), stopper, "f.xml", "p");
+    stream_xml_ahead(chunks_of(xml, 4096, &given), xml.size(), stopper, "f.xml", "p");
     FAIL();
   } catch (const std::runtime_error& e) {
     EXPECT_STREQ(e.what(), "handler stops");
