@@ -38,14 +38,23 @@ std::string tidy(const std::string& raw, std::vector<uint32_t>& where) {
   return out;
 }
 
-// Moves the spans onto the tidied text, drops those left empty and numbers the rest in order of
-// opening (an outer span before the inner one opening at the same place), as OmegaT numbers tags.
-std::vector<InlineSpan> tidy_spans(std::vector<InlineSpan> spans, const std::vector<uint32_t>& where,
+// A block tidy() leaves as it is: one line, no white space at either end.
+bool tidy_already(const std::string& raw) {
+  return !raw.empty() && !is_space(raw.front()) && !is_space(raw.back()) &&
+         raw.find('\n') == std::string::npos;
+}
+
+// Moves the spans onto the tidied text (`where` null: the text was tidy already), drops those left empty and
+// numbers the rest in order of opening (an outer span before the inner one opening at the same place), as
+// OmegaT numbers tags.
+std::vector<InlineSpan> tidy_spans(std::vector<InlineSpan> spans, const std::vector<uint32_t>* where,
                                    size_t size, bool boundary_tags) {
   std::vector<InlineSpan> out;
   for (auto& s : spans) {
-    s.begin = where[s.begin];
-    s.end = where[s.end];
+    if (where) {
+      s.begin = (*where)[s.begin];
+      s.end = (*where)[s.end];
+    }
     if (s.begin < s.end || (s.kind == InlineKind::kBreak && s.begin < size)) out.push_back(std::move(s));
   }
   std::stable_sort(out.begin(), out.end(), [](const InlineSpan& a, const InlineSpan& b) {
@@ -106,8 +115,8 @@ void BlockBuilder::text(std::string_view s) {
   if (!collapse_) {
     const size_t from = current_.size();
     current_.append(s);
-    for (size_t i = from; i < current_.size(); ++i)
-      if (current_[i] == '\n' || current_[i] == '\r') current_[i] = ' ';
+    char* const end = current_.data() + current_.size();
+    for (char* c = current_.data() + from; c != end; ++c) *c = *c == '\n' || *c == '\r' ? ' ' : *c;
     return;
   }
   size_t i = 0;
@@ -162,8 +171,10 @@ void BlockBuilder::end_block(BlockKind kind) {
     if (part.begin < part.end) spans_.push_back(std::move(part));
     s.begin = 0;
   }
-  std::string text = tidy(current_, where_);
-  std::vector<InlineSpan> spans = tidy_spans(std::move(spans_), where_, text.size(), boundary_tags_);
+  const bool tidy_now = !tidy_already(current_);
+  std::string text = tidy_now ? tidy(current_, where_) : current_;
+  std::vector<InlineSpan> spans =
+      tidy_spans(std::move(spans_), tidy_now ? &where_ : nullptr, text.size(), boundary_tags_);
   spans_.clear();
   current_.clear();
   if (!text.empty()) blocks_.push_back({kind, std::move(text), std::move(spans)});
@@ -174,6 +185,9 @@ TextFile blocks_as_text(const std::vector<Block>& blocks, const std::string& pat
   file.path = path;
   file.encoding = std::move(encoding);
   file.converted = true;
+  size_t size = 0;
+  for (const auto& b : blocks) size += b.text.size() + 2;
+  file.text.reserve(size);
   for (const auto& b : blocks) {
     if (!file.text.empty()) file.text += "\n\n";
     file.text += b.text;

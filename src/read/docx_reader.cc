@@ -412,7 +412,7 @@ std::vector<Block> docx_blocks(const std::string& document_xml, const std::strin
   const Notes footnotes = read_notes(footnotes_xml, path, "word/footnotes.xml");
   const Notes endnotes = read_notes(endnotes_xml, path, "word/endnotes.xml");
   DocxReader reader(&footnotes, &endnotes, nullptr);
-  stream_xml(document_xml, reader, path, "word/document.xml");
+  stream_xml_ahead(xml_pieces(document_xml), document_xml.size(), reader, path, "word/document.xml");
   return body_blocks(reader, path);
 }
 
@@ -429,9 +429,8 @@ std::vector<Block> read_docx(const std::string& path) {
       read_notes(zip.read(dir + "footnotes.xml").value_or(""), path, "word/footnotes.xml");
   const Notes endnotes = read_notes(zip.read(dir + "endnotes.xml").value_or(""), path, "word/endnotes.xml");
   DocxReader reader(&footnotes, &endnotes, nullptr);
-  XmlStream stream(reader, path, "word/document.xml");
-  zip.read_chunks(part, [&](const char* data, size_t size) { stream.feed(data, size); });
-  stream.finish();
+  stream_xml_ahead([&](const auto& sink) { zip.read_chunks(part, sink); },
+                   zip.size(part).value_or(kUnknownXmlSize), reader, path, "word/document.xml");
   return body_blocks(reader, path);
 }
 

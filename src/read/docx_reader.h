@@ -18,7 +18,8 @@ namespace songngu {
 // damaged, or a zip bomb.
 std::vector<Block> read_docx(const std::string& path);
 
-// The same from the XML of the main part and its notes parts (for tests and fuzzing); `notes` may be empty.
+// The same from the XML of the main part and its notes parts (for tests and fuzzing; a main part
+// past 64 KB is parsed on a helper thread as read_docx does); `notes` may be empty.
 std::vector<Block> docx_blocks(const std::string& document_xml, const std::string& footnotes_xml,
                                const std::string& endnotes_xml, const std::string& path);
 

@@ -284,7 +284,7 @@ std::vector<Block> body_blocks(OdtReader& reader, const std::string& path) {
 
 std::vector<Block> odt_blocks(const std::string& content_xml, const std::string& path) {
   OdtReader reader;
-  stream_xml(content_xml, reader, path, "content.xml");
+  stream_xml_ahead(xml_pieces(content_xml), content_xml.size(), reader, path, "content.xml");
   return body_blocks(reader, path);
 }
 
@@ -300,9 +300,8 @@ std::vector<Block> read_odt(const std::string& path) {
     throw Error(ErrorKind::kBadInput, hint, {}, {path});
   }
   OdtReader reader;
-  XmlStream stream(reader, path, "content.xml");
-  zip.read_chunks("content.xml", [&](const char* data, size_t size) { stream.feed(data, size); });
-  stream.finish();
+  stream_xml_ahead([&](const auto& sink) { zip.read_chunks("content.xml", sink); },
+                   zip.size("content.xml").value_or(kUnknownXmlSize), reader, path, "content.xml");
   return body_blocks(reader, path);
 }
 

@@ -10,6 +10,7 @@
 // well-formed is an Error(kBadInput) naming the file, the part and the line.
 #include <cstddef>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -69,8 +70,10 @@ class XmlWalker : public XmlHandler {
 
 class XmlStream {
  public:
-  // `path` names the file in errors, `part` the part inside it (empty for none).
-  XmlStream(XmlHandler& handler, std::string path, std::string part);
+  // `path` names the file in errors, `part` the part inside it (empty for none). Without
+  // `decode_attributes`, attribute values keep libxml2's "&#38;" for "&amp;" (for a handler that
+  // decodes them later, as stream_xml_ahead's recording does).
+  XmlStream(XmlHandler& handler, std::string path, std::string part, bool decode_attributes = true);
   ~XmlStream();
   XmlStream(const XmlStream&) = delete;
   XmlStream& operator=(const XmlStream&) = delete;
@@ -87,6 +90,25 @@ class XmlStream {
 
 // Parses a whole part held in memory.
 void stream_xml(std::string_view xml, XmlHandler& handler, const std::string& path, const std::string& part);
+
+// Gives each chunk of a part to the sink it is passed (ZipArchive::read_chunks).
+using XmlSource = std::function<void(const std::function<void(const char*, size_t)>& sink)>;
+
+// Parses the part `source` produces on a helper thread while `handler` runs on the calling thread, so
+// that libxml2's parsing (and the inflating, see ZipArchive::read_chunks) overlaps the handler's work:
+// the events are recorded in batches of about 64 KB (at most a few wait) and replayed. The handler
+// sees the same events, and the caller the same error, as with an XmlStream fed by `source`: an
+// error of the source or the parser after the events before it, a handler's exception stopping the
+// parser. Without a thread (none could be started), all on the calling thread. As with
+// base/parallel.h, the error seen is the one a single thread would see.
+// `size`: the part's size when known, else kUnknownXmlSize; a part of at most 64 KB is parsed on the
+// calling thread (starting a thread costs more than it would save).
+inline constexpr size_t kUnknownXmlSize = static_cast<size_t>(-1);
+void stream_xml_ahead(const XmlSource& source, size_t size, XmlHandler& handler, const std::string& path,
+                      const std::string& part);
+
+// A part held in memory as a source of 64 KB pieces (docx_blocks, odt_blocks: the readers' own path).
+XmlSource xml_pieces(std::string_view xml);
 
 // "w:p" -> "p".
 inline std::string_view xml_local_name(std::string_view name) {

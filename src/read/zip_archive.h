@@ -25,6 +25,8 @@ class ZipArchive {
   ZipArchive& operator=(const ZipArchive&) = delete;
 
   bool has(const std::string& name) const;
+  // The size the zip declares for the part (it may lie: only for choices of speed), or nullopt.
+  std::optional<size_t> size(const std::string& name) const;
   // The part's bytes, or nullopt when there is no such part.
   std::optional<std::string> read(const std::string& name);
   // The same, streamed: `sink` gets the part's bytes in chunks as they inflate (an exception from it

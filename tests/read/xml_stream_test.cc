@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -109,6 +111,99 @@ TEST(XmlStream, ATextNodePastTenMegabytesIsRead) {
   EXPECT_EQ(blocks[0].text.size(), text.size() - 1);  // the block's last space trimmed
 }
 
+// A source giving `xml` in chunks of `chunk` bytes, counting them.
+XmlSource chunks_of(const std::string& xml, size_t chunk, size_t* given = nullptr) {
+  return [&xml, chunk, given](const std::function<void(const char*, size_t)>& sink) {
+    for (size_t at = 0; at < xml.size(); at += chunk) {
+      if (given) ++*given;
+      sink(xml.data() + at, std::min(chunk, xml.size() - at));
+    }
+  };
+}
+
+// Many events (attributes with "&amp;", text with non-ASCII letters, CDATA, empty elements): the
+// batches recorded on the parsing thread replay as the same events as parsing in place.
+std::string many_events(size_t paragraphs) {
+  std::string xml = "<?xml version=\"1.0\"?>\n<w:document><w:body>";
+  for (size_t i = 0; i < paragraphs; ++i)
+    xml += "<w:p w:id=\"" + std::to_string(i) + "\" w:val=\"a&amp;b &lt;\"><w:r><w:t>Đoạn " +
+           std::to_string(i) + " Hà Nội</w:t><w:br/><![CDATA[<x>]]></w:r>\n</w:p>";
+  return xml + "</w:body></w:document>";
+}
+
+TEST(XmlStream, ParsedAheadTheHandlerSeesTheSameEvents) {
+  const std::string xml = many_events(20000);
+  ASSERT_GT(xml.size(), size_t{16} << 16);  // many batches
+  Recorder whole, ahead, small;
+  stream_xml(xml, whole, "f.xml", "p");
+  stream_xml_ahead(chunks_of(xml, 65536), xml.size(), ahead, "f.xml", "p");
+  EXPECT_EQ(ahead.events, whole.events);
+  EXPECT_NE(whole.events.find("<w:p w:id=19999 w:val=a&b <><w:r><w:t>Đoạn 19999 Hà Nội</><w:br></><x></>"),
+            std::string::npos);
+  stream_xml_ahead(chunks_of("<a b=\"&amp;\">x</a>", 1), kUnknownXmlSize, small, "f.xml", "p");
+  EXPECT_EQ(small.events, "<a b=&>x</>");
+}
+
+TEST(XmlStream, ParsedAheadAnErrorComesAfterTheEventsBeforeIt) {
+  const std::string xml = many_events(5000) + "<junk/>";  // content after the root, on the last line
+  Recorder whole, ahead;
+  std::string whole_error, ahead_error;
+  size_t whole_line = 0, ahead_line = 0;
+  try {
+    stream_xml(xml, whole, "f.xml", "p");
+  } catch (const Error& e) {
+    whole_error = e.what();
+    whole_line = e.where().line;
+  }
+  try {
+    stream_xml_ahead(chunks_of(xml, 4096), xml.size(), ahead, "f.xml", "p");
+  } catch (const Error& e) {
+    ahead_error = e.what();
+    ahead_line = e.where().line;
+  }
+  EXPECT_NE(whole_error.find("not well-formed"), std::string::npos) << whole_error;
+  EXPECT_EQ(ahead_error, whole_error);
+  EXPECT_EQ(ahead_line, whole_line);
+  EXPECT_EQ(ahead_line, 5002u);
+  EXPECT_EQ(ahead.events, whole.events);
+  // The source's own error (a zip bomb found while inflating), after the chunks before it.
+  Recorder cut;
+  const XmlSource failing = [&](const std::function<void(const char*, size_t)>& sink) {
+    sink(xml.data(), 1000);
+    throw Error(ErrorKind::kBadInput, "inflates past the limit", {}, {"f.docx"});
+  };
+  try {
+    stream_xml_ahead(failing, kUnknownXmlSize, cut, "f.docx", "p");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("past the limit"), std::string::npos) << e.what();
+  }
+  EXPECT_NE(cut.events.find("<w:p w:id=0 "), std::string::npos);
+}
+
+// A handler's exception stops the parsing thread (and its source) and is the one that comes out.
+TEST(XmlStream, ParsedAheadTheHandlersExceptionStopsTheParser) {
+  class Stopper : public Recorder {
+   public:
+    size_t starts = 0;
+    void start(std::string_view name, const char** attributes) override {
+      if (++starts == 3000) throw std::runtime_error("handler stops");
+      Recorder::start(name, attributes);
+    }
+  };
+  const std::string xml = many_events(100000) + "<junk/>";  // an XML error far after the stop
+  size_t given = 0;
+  Stopper stopper;
+  try {
+    stream_xml_ahead(chunks_of(xml, 4096, &given), xml.size(), stopper, "f.xml", "p");
+    FAIL();
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ(e.what(), "handler stops");
+  }
+  EXPECT_EQ(stopper.starts, 3000u);
+  EXPECT_LT(given, xml.size() / 4096 / 2);  // the source was stopped, not read to its end
+}
+
 TEST(XmlStream, LocalNamesAndAttributes) {
   EXPECT_EQ(xml_local_name("w:p"), "p");
   EXPECT_EQ(xml_local_name("p"), "p");
@@ -148,6 +243,35 @@ TEST(XmlStream, DocxStreamedFromTheZipMatchesThePartGivenWhole) {
   EXPECT_EQ(streamed[2].text, "Đoạn 1 đậm");
   ASSERT_EQ(streamed[2].spans.size(), 1u);
   EXPECT_EQ(streamed[2].spans[0].kind, InlineKind::kBold);
+}
+
+// Parts of more than one chunk inflate on a helper thread: the same bytes in the same order, and an
+// error found while inflating comes after the chunks before it.
+TEST(XmlStream, ZipChunksInflatedAheadComeInOrder) {
+  std::string part;
+  for (size_t i = 0; part.size() < (size_t{3} << 20); ++i) part += std::to_string(i * 7919 % 100003) + ",";
+  const std::string path = testing::write_zip("ahead.docx", {{"word/document.xml", part}});
+  ZipArchive zip(path, "DOCX");
+  std::string got;
+  size_t calls = 0;
+  EXPECT_TRUE(zip.read_chunks("word/document.xml", [&](const char* data, size_t n) {
+    got.append(data, n);
+    ++calls;
+  }));
+  EXPECT_EQ(got, part);
+  EXPECT_GT(calls, 40u);
+  ZipLimits ratio;  // found only once more than 1 MB has inflated
+  ratio.max_ratio = 1;
+  ZipArchive bomb(path, "DOCX", ratio);
+  size_t before_error = 0;
+  try {
+    bomb.read_chunks("word/document.xml", [&](const char*, size_t n) { before_error += n; });
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("zip bomb"), std::string::npos) << e.what();
+  }
+  EXPECT_GE(before_error, size_t{1} << 20);
+  EXPECT_LT(before_error, part.size());
 }
 
 TEST(XmlStream, ZipChunksStopOnTheSinksErrorAndCountTowardsTheLimits) {
