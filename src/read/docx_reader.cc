@@ -398,10 +398,9 @@ std::string main_part(ZipArchive& zip, const std::string& path) {
   return "word/document.xml";
 }
 
-std::vector<Block> body_blocks(DocxReader& reader, const std::string& path) {
+std::vector<Block> body_blocks(DocxReader& reader, const std::string& path, const std::string& part) {
   if (!reader.saw_body())
-    throw Error(ErrorKind::kBadInput, N_("not a {1} file: no {2} in {3}"),
-                {"DOCX", "w:body", "word/document.xml"}, {path});
+    throw Error(ErrorKind::kBadInput, N_("not a {1} file: no {2} in {3}"), {"DOCX", "w:body", part}, {path});
   return reader.take();
 }
 
@@ -413,25 +412,26 @@ std::vector<Block> docx_blocks(const std::string& document_xml, const std::strin
   const Notes endnotes = read_notes(endnotes_xml, path, "word/endnotes.xml");
   DocxReader reader(&footnotes, &endnotes, nullptr);
   stream_xml_ahead(xml_pieces(document_xml), document_xml.size(), reader, path, "word/document.xml");
-  return body_blocks(reader, path);
+  return body_blocks(reader, path, "word/document.xml");
 }
 
 std::vector<Block> read_docx(const std::string& path) {
   ZipArchive zip(path, "DOCX");
   const std::string part = main_part(zip, path);
   if (!zip.has(part)) {
-    const char* hint = zip.has("content.xml") ? N_("not a DOCX file: it is an OpenDocument (ODT?) file")
-                                              : N_("not a DOCX file: the zip has no word/document.xml");
-    throw Error(ErrorKind::kBadInput, hint, {}, {path});
+    if (zip.has("content.xml"))
+      throw Error(ErrorKind::kBadInput, N_("not a DOCX file: it is an OpenDocument (ODT?) file"), {}, {path});
+    throw Error(ErrorKind::kBadInput, N_("not a DOCX file: the zip has no {1}"), {part}, {path});
   }
+  // Errors name the parts the package really has (word/document.xml in every file Word writes).
   const std::string dir = part.substr(0, part.find_last_of('/') + 1);
-  const Notes footnotes =
-      read_notes(zip.read(dir + "footnotes.xml").value_or(""), path, "word/footnotes.xml");
-  const Notes endnotes = read_notes(zip.read(dir + "endnotes.xml").value_or(""), path, "word/endnotes.xml");
+  const std::string footnotes_part = dir + "footnotes.xml", endnotes_part = dir + "endnotes.xml";
+  const Notes footnotes = read_notes(zip.read(footnotes_part).value_or(""), path, footnotes_part);
+  const Notes endnotes = read_notes(zip.read(endnotes_part).value_or(""), path, endnotes_part);
   DocxReader reader(&footnotes, &endnotes, nullptr);
   stream_xml_ahead([&](const auto& sink) { zip.read_chunks(part, sink); },
-                   zip.size(part).value_or(kUnknownXmlSize), reader, path, "word/document.xml");
-  return body_blocks(reader, path);
+                   zip.size(part).value_or(kUnknownXmlSize), reader, path, part);
+  return body_blocks(reader, path, part);
 }
 
 }  // namespace songngu

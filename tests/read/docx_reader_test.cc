@@ -94,6 +94,34 @@ TEST(DocxReader, BrokenXmlNamesFileAndPart) {
   }
 }
 
+TEST(DocxReader, MainPartNamedByTheRelationshipsIsReadAndNamedInErrors) {
+  const std::string rels =
+      "<Relationships><Relationship Id=\"r1\" Target=\"/doc/main.xml\" "
+      "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\"/>"
+      "</Relationships>";
+  const std::string good = testing::write_zip(
+      "renamed.docx",
+      {{"_rels/.rels", rels}, {"doc/main.xml", doc("<w:p><w:r><w:t>Câu.</w:t></w:r></w:p>")}});
+  EXPECT_EQ(texts(read_docx(good)), (std::vector<std::string>{"Câu."}));
+  auto message = [](const std::string& path) {
+    try {
+      read_docx(path);
+    } catch (const Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  const std::string broken = testing::write_zip(
+      "renamed-broken.docx", {{"_rels/.rels", rels}, {"doc/main.xml", "<w:document><w:body><w:p>"}});
+  EXPECT_NE(message(broken).find("doc/main.xml"), std::string::npos) << message(broken);
+  const std::string broken_notes = testing::write_zip(
+      "renamed-notes.docx",
+      {{"_rels/.rels", rels}, {"doc/main.xml", doc("<w:p/>")}, {"doc/footnotes.xml", "<w:footnotes>"}});
+  EXPECT_NE(message(broken_notes).find("doc/footnotes.xml"), std::string::npos) << message(broken_notes);
+  const std::string missing = testing::write_zip("renamed-missing.docx", {{"_rels/.rels", rels}});
+  EXPECT_NE(message(missing).find("no doc/main.xml"), std::string::npos) << message(missing);
+}
+
 TEST(DocxReader, EntityDeclarationsRefused) {
   EXPECT_THROW(
       docx_blocks("<!DOCTYPE d [<!ENTITY a \"aaaa\">]><w:document><w:body/></w:document>", "", "", "e.docx"),
