@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 #include "base/error.h"
@@ -37,16 +39,29 @@ std::string cookie_value(const std::string& header, const std::string& name) {
 // A sink that keeps warnings for the answer (the server prints nothing).
 struct QuietSink : ProgressSink {};
 
+class HttpReviewServer final : public ReviewServer {
+ public:
+  HttpReviewServer(ReviewSession& session, ReviewServerOptions options)
+      : session_(session), options_(std::move(options)), server_(std::make_unique<httplib::Server>()) {
+    if (options_.token.empty()) options_.token = random_token();
+  }
+  std::string bind() override;
+  void run() override;
+  int run_until_signal() override;
+  void stop() override;
+  int port() const override { return port_; }
+
+ private:
+  ReviewSession& session_;
+  ReviewServerOptions options_;
+  std::unique_ptr<httplib::Server> server_;
+  std::mutex mutex_;  // the session is not thread-safe
+  int port_ = 0;
+};
+
 }  // namespace
 
-ReviewServer::ReviewServer(ReviewSession& session, ReviewServerOptions options)
-    : session_(session), options_(std::move(options)), server_(std::make_unique<httplib::Server>()) {
-  if (options_.token.empty()) options_.token = random_token();
-}
-
-ReviewServer::~ReviewServer() = default;
-
-std::string ReviewServer::bind() {
+std::string HttpReviewServer::bind() {
   server_->set_payload_max_length(kMaxBody);
   // An idle browser connection is closed after a second, so a shutdown never waits long for it.
   server_->set_keep_alive_timeout(1);
@@ -146,11 +161,11 @@ std::string ReviewServer::bind() {
   return origin + "/?token=" + token;
 }
 
-void ReviewServer::run() {
+void HttpReviewServer::run() {
   server_->listen_after_bind();
 }
 
-int ReviewServer::run_until_signal() {
+int HttpReviewServer::run_until_signal() {
   sigset_t signals, before;
   sigemptyset(&signals);
   sigaddset(&signals, SIGINT);
@@ -174,7 +189,7 @@ int ReviewServer::run_until_signal() {
   return received;
 }
 
-void ReviewServer::stop() {
+void HttpReviewServer::stop() {
   server_->stop();
 }
 
@@ -182,5 +197,5 @@ void ReviewServer::stop() {
 
 extern "C" songngu::ReviewServer* songngu_review_server(songngu::ReviewSession& session,
                                                         const songngu::ReviewServerOptions& options) {
-  return new songngu::ReviewServer(session, options);
+  return new songngu::HttpReviewServer(session, options);
 }

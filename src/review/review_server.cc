@@ -30,6 +30,8 @@ bool same_secret(const std::string& a, const std::string& b) {
   return diff == 0;
 }
 
+ReviewServer::~ReviewServer() = default;
+
 std::unique_ptr<ReviewServer> make_review_server(ReviewSession& session, const ReviewServerOptions& options) {
   using Entry = ReviewServer* (*)(ReviewSession&, const ReviewServerOptions&);
   const Entry make = songngu_review_server

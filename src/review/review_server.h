@@ -16,14 +16,9 @@
 // POST /api/save. No file path ever comes from the browser.
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <string>
 
 #include "review/review_session.h"
-
-namespace httplib {
-class Server;
-}
 
 namespace songngu {
 
@@ -42,32 +37,26 @@ bool is_loopback(const std::string& address);
 // a == b without an early exit on the first difference (the token check).
 bool same_secret(const std::string& a, const std::string& b);
 
-// Made by make_review_server. Its code is in the "review" plugin (src/review/http_server.cc, with
-// the HTTP library), so the methods are virtual: a program without that code calls them through the
-// plugin's object.
+// Made by make_review_server; the server itself (HttpReviewServer, with the HTTP library) is in the
+// "review" plugin (src/review/http_server.cc). This interface, and with it its type information, is
+// in the program, which the plugin links against: the sanitizers' type checks of a call through it
+// need both sides to see the same type.
 class ReviewServer {
  public:
-  ReviewServer(ReviewSession& session, ReviewServerOptions options);
   virtual ~ReviewServer();
   // Binds; throws Error(kOutput) naming the address when it cannot. Returns the editor's URL
   // (http://address:port/?token=...).
-  virtual std::string bind();
+  virtual std::string bind() = 0;
   // Serves until stop() (from another thread) or the process ends.
-  virtual void run();
+  virtual void run() = 0;
   // Serves until SIGINT or SIGTERM, then shuts down gracefully: stops listening, lets the request
   // in flight finish (a save is written whole) and returns the signal's number (0 when stop() ended
   // it). Blocks both signals in the calling thread while it serves (the server's threads inherit
   // that), so call it from the thread that should own them; the mask is restored on return.
-  virtual int run_until_signal();
-  virtual void stop();
-  int port() const { return port_; }
-
- private:
-  ReviewSession& session_;
-  ReviewServerOptions options_;
-  std::unique_ptr<httplib::Server> server_;
-  std::mutex mutex_;  // the session is not thread-safe
-  int port_ = 0;
+  virtual int run_until_signal() = 0;
+  virtual void stop() = 0;
+  // The port it listens on (after bind()).
+  virtual int port() const = 0;
 };
 
 // A server for `session`: the one linked into this executable when it has it, else the "review"
