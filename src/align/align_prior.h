@@ -17,8 +17,14 @@
 namespace songngu {
 
 // Pseudo-counts of the prior (the evidence it is worth): beads for the bead-type priors and the
-// open-end parity, confident 1-1 beads for the length variance, and average segments for the ratio.
+// open-end parity, and confident 1-1 beads for the length variance.
 constexpr double kPriorBeads = 20;
+// The prior's length ratio, in average segments of the input. An input's total ratio measures its
+// translation ratio poorly: text one side lacks moves it, an untranslated title and introduction by
+// half on a short page (the first, length-only pass then pairs the page along the wrong diagonal).
+// 100 and the 60 or 200 around it align alike (single documents and the title-and-introduction
+// sets of docs/accuracy.md); 20 did not.
+constexpr double kPriorRatioSegments = 100;
 
 // The weight of the input's own word-table row against the prior lexicon's row for a word with
 // `occurrences` in the training beads (the other 1 - weight goes to the prior's row). The prior's

@@ -590,8 +590,8 @@ AlignModel input_model(const AlignInput& input, const AlignerOptions& options, c
   model.ratio_weight = 10 * total_src / std::max<double>(1, units_tgt);  // ten average segments
   model.mean_target = std::max(1.0, total_tgt / std::max(1.0, units_tgt));
   if (prior) {
-    // The input's ratio and segment length shrunk toward the prior's, worth kPriorBeads segments.
-    const double w = kPriorBeads * model.ratio_weight / 10;
+    // The input's ratio and segment length shrunk toward the prior's.
+    const double w = kPriorRatioSegments * model.ratio_weight / 10;
     model.ratio = (total_tgt + prior->ratio * w) / (total_src + w);
     model.mean_target = (total_tgt + kPriorBeads * prior->mean_target) / (units_tgt + kPriorBeads);
   }
@@ -769,12 +769,9 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   AlignInput input = read_align_input(pairs, options_.threads);
   const Vocabulary& vocab = input.vocabulary;
   AlignModel model = given ? *given : input_model(input, options_, prior, source_lang, target_lang);
-  for (auto& d : input.docs) {
-    double s = 0, t = 0;
-    for (auto l : d.source.length) s += l;
-    for (auto l : d.target.length) t += l;
-    d.ratio = (t + model.ratio * model.ratio_weight) / (s + model.ratio_weight);
-  }
+  // The first pass starts every document from the input's ratio: a document's own total is the
+  // measurement text one side lacks moves most. Its own ratio comes from its confident beads.
+  for (auto& d : input.docs) d.ratio = model.ratio;
 
   PassModel pm = pass_model_of(model, vocab);
   auto use = [&](const PassParameters& p) { use_parameters(pm, p); };
@@ -885,7 +882,10 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   // Without a lexicon pass, the seed pass is the last one; nothing is last when only learning.
   run_all(Reach::kPathAndGaps, kNarrowBand, sink && !model.learned);
 
-  // Learn the lexicon from the seed pass's confident beads, then the last pass.
+  // Learn the lexicon from the seed pass's confident beads, then the last pass. The seed pass's
+  // confident beads, lexical ones, give each document's ratio again (the length-only first pass
+  // can follow a wrong diagonal confidently on a short page).
+  estimate_doc_ratios(docs, model);
   size_t training = 0;
   if (!given) {
     model.passes.push_back(estimate_pass(model.shapes, docs, model.passes[2], prior, prior_pass(3)));
