@@ -206,14 +206,16 @@ void align_files(const AlignJobOptions& o, const std::string& source_path,
   const AlignFormat format = output == "-" ? AlignFormat::kTsv : align_format_of_path(output);
   if (translations.size() > 1 && format != AlignFormat::kTmx)
     throw_usage(N_("several target languages need a TMX output"));
+  ReadOptions read = o.read;
+  read.threads = o.threads;
   const Document source =
-      load_document(source_path, o.source_lang, o.read, segmenter_for(o, o.source_lang).get(), sink);
+      load_document(source_path, o.source_lang, read, segmenter_for(o, o.source_lang).get(), sink);
   std::vector<Document> targets;
   std::vector<Alignment> alignments;
   targets.reserve(translations.size());
   for (size_t t = 0; t < translations.size(); ++t) {
     const Lang& lang = o.target_langs.at(t);
-    targets.push_back(load_document(translations[t], lang, o.read, segmenter_for(o, lang).get(), sink));
+    targets.push_back(load_document(translations[t], lang, read, segmenter_for(o, lang).get(), sink));
     warn_about_pair(source, targets.back(), sink);
     const std::vector<DocumentPair> pair = {{&source, &targets.back()}};
     align_range(o, lang, pair, 0, 1, [&](size_t, Alignment&& a) { alignments.push_back(std::move(a)); });
@@ -240,10 +242,13 @@ void align_batch(const AlignJobOptions& o, const BatchJob& job, ProgressSink& pr
   const auto src_seg = segmenter_for(o, o.source_lang), tgt_seg = segmenter_for(o, target_lang);
   const size_t count = items.size();
   std::vector<Document> sources(count), targets(count);
-  // Reading and segmenting in parallel; one Segmenter per language is shared by the threads.
+  // Reading and segmenting in parallel; one Segmenter per language is shared by the threads. Each
+  // worker reads its files on its own thread: the workers are the parallelism asked for.
+  ReadOptions read = o.read;
+  read.threads = count > 1 ? 1 : o.threads;
   parallel_for(count, o.threads, [&](size_t i) {
-    sources[i] = load_document(items[i].source, o.source_lang, o.read, src_seg.get(), sink);
-    targets[i] = load_document(items[i].target, target_lang, o.read, tgt_seg.get(), sink);
+    sources[i] = load_document(items[i].source, o.source_lang, read, src_seg.get(), sink);
+    targets[i] = load_document(items[i].target, target_lang, read, tgt_seg.get(), sink);
   });
   std::vector<DocumentPair> pairs;
   for (size_t i = 0; i < count; ++i) pairs.push_back({&sources[i], &targets[i]});

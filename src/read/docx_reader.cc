@@ -415,7 +415,7 @@ std::vector<Block> docx_blocks(const std::string& document_xml, const std::strin
   return body_blocks(reader, path, "word/document.xml");
 }
 
-std::vector<Block> read_docx(const std::string& path) {
+std::vector<Block> read_docx(const std::string& path, const ReadOptions& options) {
   ZipArchive zip(path, "DOCX");
   const std::string part = main_part(zip, path);
   if (!zip.has(part)) {
@@ -429,8 +429,9 @@ std::vector<Block> read_docx(const std::string& path) {
   const Notes footnotes = read_notes(zip.read(footnotes_part).value_or(""), path, footnotes_part);
   const Notes endnotes = read_notes(zip.read(endnotes_part).value_or(""), path, endnotes_part);
   DocxReader reader(&footnotes, &endnotes, nullptr);
-  stream_xml_ahead([&](const auto& sink) { zip.read_chunks(part, sink); },
-                   zip.size(part).value_or(kUnknownXmlSize), reader, path, part);
+  const bool ahead = options.threads != 1;
+  stream_xml_ahead([&](const auto& sink) { zip.read_chunks(part, sink, ahead); },
+                   zip.size(part).value_or(kUnknownXmlSize), reader, path, part, ahead);
   return body_blocks(reader, path, part);
 }
 

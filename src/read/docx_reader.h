@@ -11,12 +11,13 @@
 #include <string>
 
 #include "read/blocks.h"
+#include "text/read_text.h"
 
 namespace songngu {
 
 // Throws Error(kBadInput) naming the file (and part) for a file that is not a DOCX, encrypted,
-// damaged, or a zip bomb.
-std::vector<Block> read_docx(const std::string& path);
+// damaged, or a zip bomb. Only options.threads applies (a DOCX is UTF-8 XML).
+std::vector<Block> read_docx(const std::string& path, const ReadOptions& options = {});
 
 // The same from the XML of the main part and its notes parts (for tests and fuzzing; a main part
 // past 64 KB is parsed on a helper thread as read_docx does); `notes` may be empty.

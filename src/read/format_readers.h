@@ -12,8 +12,8 @@ namespace songngu {
 
 struct FormatReaders {
   std::vector<Block> (*html)(const std::string& path, const ReadOptions& options, std::string& encoding);
-  std::vector<Block> (*docx)(const std::string& path);
-  std::vector<Block> (*odt)(const std::string& path);
+  std::vector<Block> (*docx)(const std::string& path, const ReadOptions& options);
+  std::vector<Block> (*odt)(const std::string& path, const ReadOptions& options);
 };
 
 // The readers: those linked into this executable when it has them (songngu_documents_objects), else

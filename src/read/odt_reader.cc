@@ -288,7 +288,7 @@ std::vector<Block> odt_blocks(const std::string& content_xml, const std::string&
   return body_blocks(reader, path);
 }
 
-std::vector<Block> read_odt(const std::string& path) {
+std::vector<Block> read_odt(const std::string& path, const ReadOptions& options) {
   ZipArchive zip(path, "ODT");
   if (auto manifest = zip.read("META-INF/manifest.xml");
       manifest && manifest->find("encryption-data") != std::string::npos)
@@ -300,8 +300,9 @@ std::vector<Block> read_odt(const std::string& path) {
     throw Error(ErrorKind::kBadInput, hint, {}, {path});
   }
   OdtReader reader;
-  stream_xml_ahead([&](const auto& sink) { zip.read_chunks("content.xml", sink); },
-                   zip.size("content.xml").value_or(kUnknownXmlSize), reader, path, "content.xml");
+  const bool ahead = options.threads != 1;
+  stream_xml_ahead([&](const auto& sink) { zip.read_chunks("content.xml", sink, ahead); },
+                   zip.size("content.xml").value_or(kUnknownXmlSize), reader, path, "content.xml", ahead);
   return body_blocks(reader, path);
 }
 

@@ -12,11 +12,13 @@
 #include <string>
 
 #include "read/blocks.h"
+#include "text/read_text.h"
 
 namespace songngu {
 
 // Throws Error(kBadInput) naming the file for a file that is not an ODT, encrypted, damaged, or a zip bomb.
-std::vector<Block> read_odt(const std::string& path);
+// Only options.threads applies.
+std::vector<Block> read_odt(const std::string& path, const ReadOptions& options = {});
 
 // The same from content.xml (for tests and fuzzing).
 std::vector<Block> odt_blocks(const std::string& content_xml, const std::string& path);

@@ -49,8 +49,8 @@ DocumentText read_document_text(const std::string& path, DocumentFormat format, 
   switch (format) {
     case DocumentFormat::kText: out.file = read_text_file(path, options); return out;
     case DocumentFormat::kHtml: out.blocks = format_readers().html(path, options, encoding); break;
-    case DocumentFormat::kDocx: out.blocks = format_readers().docx(path); break;
-    case DocumentFormat::kOdt: out.blocks = format_readers().odt(path); break;
+    case DocumentFormat::kDocx: out.blocks = format_readers().docx(path, options); break;
+    case DocumentFormat::kOdt: out.blocks = format_readers().odt(path, options); break;
   }
   out.file = blocks_as_text(out.blocks, path, encoding);
   return out;

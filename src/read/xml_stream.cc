@@ -386,8 +386,8 @@ void stream_source(const XmlSource& source, XmlHandler& handler, const std::stri
 }  // namespace
 
 void stream_xml_ahead(const XmlSource& source, size_t size, XmlHandler& handler, const std::string& path,
-                      const std::string& part) {
-  if (size <= EventQueue::kBatch) {
+                      const std::string& part, bool ahead) {
+  if (!ahead || size <= EventQueue::kBatch) {
     stream_source(source, handler, path, part, true);
     return;
   }

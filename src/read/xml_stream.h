@@ -102,10 +102,11 @@ using XmlSource = std::function<void(const std::function<void(const char*, size_
 // parser. Without a thread (none could be started), all on the calling thread. As with
 // base/parallel.h, the error seen is the one a single thread would see.
 // `size`: the part's size when known, else kUnknownXmlSize; a part of at most 64 KB is parsed on the
-// calling thread (starting a thread costs more than it would save).
+// calling thread (starting a thread costs more than it would save), and so is every part when
+// `ahead` is false (ReadOptions::threads 1).
 inline constexpr size_t kUnknownXmlSize = static_cast<size_t>(-1);
 void stream_xml_ahead(const XmlSource& source, size_t size, XmlHandler& handler, const std::string& path,
-                      const std::string& part);
+                      const std::string& part, bool ahead = true);
 
 // A part held in memory as a source of 64 KB pieces (docx_blocks, odt_blocks: the readers' own path).
 XmlSource xml_pieces(std::string_view xml);

@@ -169,7 +169,8 @@ std::optional<std::string> ZipArchive::read(const std::string& name) {
   return out;
 }
 
-bool ZipArchive::read_chunks(const std::string& name, const std::function<void(const char*, size_t)>& sink) {
+bool ZipArchive::read_chunks(const std::string& name, const std::function<void(const char*, size_t)>& sink,
+                             bool ahead) {
   const std::string& path = impl_->path;
   const zip_int64_t index = zip_name_locate(impl_->zip, name.c_str(), 0);
   if (index < 0) return false;
@@ -211,7 +212,7 @@ bool ZipArchive::read_chunks(const std::string& name, const std::function<void(c
     if (done > lim.max_part_bytes || impl_->total + done > lim.max_total_bytes || ratio_bad) throw too_big();
     return static_cast<size_t>(n);
   };
-  if ((st.valid & ZIP_STAT_SIZE) && st.size <= kChunk)
+  if (!ahead || ((st.valid & ZIP_STAT_SIZE) && st.size <= kChunk))
     read_inline(inflate, sink);  // one chunk: no thread
   else
     read_ahead(inflate, sink);

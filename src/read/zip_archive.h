@@ -30,8 +30,10 @@ class ZipArchive {
   // The part's bytes, or nullopt when there is no such part.
   std::optional<std::string> read(const std::string& name);
   // The same, streamed: `sink` gets the part's bytes in chunks as they inflate (an exception from it
-  // stops the reading). False when there is no such part.
-  bool read_chunks(const std::string& name, const std::function<void(const char*, size_t)>& sink);
+  // stops the reading), on a helper thread inflating the next chunks ahead when `ahead` (and the
+  // part is larger than one chunk). False when there is no such part.
+  bool read_chunks(const std::string& name, const std::function<void(const char*, size_t)>& sink,
+                   bool ahead = true);
 
  private:
   struct Impl;

@@ -61,6 +61,10 @@ struct ReadOptions {
   // The base language of the file ("vi", "ko", "en") when the caller knows it, else "": picks the
   // entry of `encodings` and limits detection to that language's encodings.
   std::string lang = {};
+  // Threads a reader may use, the caller's included: 0 as many as help (a DOCX or ODT part inflates
+  // and parses on two helper threads), 1 the caller's only (align -j 1, or a caller that already
+  // keeps every processor busy reading other files).
+  unsigned threads = 0;
 };
 
 // The encoding a file is read in: encodings[lang] when there is one, else `encoding`.

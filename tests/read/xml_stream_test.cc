@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -272,6 +273,56 @@ TEST(XmlStream, ZipChunksInflatedAheadComeInOrder) {
   }
   EXPECT_GE(before_error, size_t{1} << 20);
   EXPECT_LT(before_error, part.size());
+}
+
+// The threads of this process now (Linux: /proc/self/status).
+size_t live_threads() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.rfind("Threads:", 0) == 0) return std::stoul(line.substr(8));
+  return 0;
+}
+
+// ReadOptions::threads 1 (align -j 1): the zip part inflates and its XML parses on the calling
+// thread only, with the same result; by default both have a helper thread beside it.
+TEST(XmlStream, WithOneThreadNothingIsReadOrParsedAhead) {
+  ASSERT_EQ(live_threads(), 1u);
+  const std::string xml = many_events(20000);
+  const std::string path = testing::write_zip("one.docx", {{"word/document.xml", xml}});
+  ZipArchive zip(path, "DOCX");
+  for (bool ahead : {true, false}) {
+    size_t most = 0;
+    std::string got;
+    zip.read_chunks(
+        "word/document.xml",
+        [&](const char* data, size_t n) {
+          got.append(data, n);
+          most = std::max(most, live_threads());
+        },
+        ahead);
+    EXPECT_EQ(got, xml);
+    EXPECT_EQ(most, ahead ? 2u : 1u) << "ahead " << ahead;
+  }
+  struct Counter : Recorder {
+    size_t most = 0, calls = 0;
+    void start(std::string_view name, const char** attributes) override {
+      if (calls++ % 1000 == 0) most = std::max(most, live_threads());
+      Recorder::start(name, attributes);
+    }
+  };
+  Counter ahead, inline_only;
+  stream_xml_ahead(chunks_of(xml, 65536), xml.size(), ahead, "f.xml", "p");
+  stream_xml_ahead(chunks_of(xml, 65536), xml.size(), inline_only, "f.xml", "p", false);
+  EXPECT_EQ(inline_only.events, ahead.events);
+  EXPECT_EQ(ahead.most, 2u);
+  EXPECT_EQ(inline_only.most, 1u);
+  ReadOptions one;
+  one.threads = 1;
+  const auto blocks = read_docx(path, one), default_blocks = read_docx(path);
+  ASSERT_EQ(blocks.size(), 20000u);
+  ASSERT_EQ(blocks.size(), default_blocks.size());
+  EXPECT_EQ(blocks.back().text, default_blocks.back().text);
 }
 
 TEST(XmlStream, ZipChunksStopOnTheSinksErrorAndCountTowardsTheLimits) {
