@@ -7,35 +7,40 @@ bool one_to_one(const Bead& b) {
   return b.src_count == 1 && b.tgt_count == 1;
 }
 
-bool opposite_nulls(const Bead& a, const Bead& b) {
-  return (a.src_count == 1 && a.tgt_count == 0 && b.src_count == 0 && b.tgt_count == 1) ||
-         (a.src_count == 0 && a.tgt_count == 1 && b.src_count == 1 && b.tgt_count == 0);
-}
-
 }  // namespace
 
 void pair_lone_nulls(std::vector<Bead>& beads) {
   std::vector<Bead> out;
   out.reserve(beads.size());
-  for (size_t k = 0; k < beads.size(); ++k) {
-    const bool fits = k + 1 < beads.size() && opposite_nulls(beads[k], beads[k + 1]) &&
-                      (out.empty() || one_to_one(out.back())) &&
-                      (k + 2 == beads.size() || one_to_one(beads[k + 2]));
+  for (size_t k = 0; k < beads.size();) {
+    // The run of beads with one side empty that starts at k.
+    size_t end = k;
+    std::vector<size_t> src, tgt;  // its 1-0 and 0-1 beads, in order
+    for (; end < beads.size() && beads[end].src_count + beads[end].tgt_count == 1; ++end) {
+      if (beads[end].src_count)
+        src.push_back(end);
+      else
+        tgt.push_back(end);
+    }
+    const bool fits = !src.empty() && src.size() == tgt.size() && (out.empty() || one_to_one(out.back())) &&
+                      (end == beads.size() || one_to_one(beads[end]));
     if (!fits) {
-      out.push_back(beads[k]);
+      out.push_back(beads[k++]);
       continue;
     }
-    const Bead& s = beads[k].src_count ? beads[k] : beads[k + 1];
-    const Bead& t = beads[k].tgt_count ? beads[k] : beads[k + 1];
-    Bead joined;
-    joined.src_begin = s.src_begin;
-    joined.src_count = 1;
-    joined.tgt_begin = t.tgt_begin;
-    joined.tgt_count = 1;
-    joined.cost = beads[k].cost + beads[k + 1].cost;
-    joined.confidence = kLonePairConfidence;
-    out.push_back(joined);
-    ++k;
+    for (size_t x = 0; x < src.size(); ++x) {
+      const Bead& s = beads[src[x]];
+      const Bead& t = beads[tgt[x]];
+      Bead joined;
+      joined.src_begin = s.src_begin;
+      joined.src_count = 1;
+      joined.tgt_begin = t.tgt_begin;
+      joined.tgt_count = 1;
+      joined.cost = s.cost + t.cost;
+      joined.confidence = kLonePairConfidence;
+      out.push_back(joined);
+    }
+    k = end;
   }
   beads = std::move(out);
 }

@@ -53,11 +53,27 @@ TEST(LonePairs, EitherOrderAndAtTheDocumentEnds) {
   EXPECT_EQ(shapes_of(alone), "1-1");
 }
 
+TEST(LonePairs, RunsWithAsManySegmentsOfEachSideJoinInOrder) {
+  auto beads = beads_of("1-1 1-0 1-0 0-1 0-1 1-1");
+  pair_lone_nulls(beads);
+  ASSERT_EQ(shapes_of(beads), "1-1 1-1 1-1 1-1");
+  EXPECT_EQ(beads[1].src_begin, 1u);
+  EXPECT_EQ(beads[1].tgt_begin, 1u);
+  EXPECT_EQ(beads[2].src_begin, 2u);
+  EXPECT_EQ(beads[2].tgt_begin, 2u);
+  EXPECT_FLOAT_EQ(beads[2].confidence, kLonePairConfidence);
+  auto mixed = beads_of("0-1 1-0 0-1 1-0 1-1");
+  pair_lone_nulls(mixed);
+  ASSERT_EQ(shapes_of(mixed), "1-1 1-1 1-1");
+  EXPECT_EQ(mixed[1].src_begin, 1u);
+  EXPECT_EQ(mixed[1].tgt_begin, 1u);
+}
+
 TEST(LonePairs, LeavesLongerGapsAndOtherNeighboursAlone) {
-  // Two segments missing on one side is a block one side lacks, not a loose pair; next to a 2-1
-  // bead the leftover may belong to it.
-  for (const std::string s :
-       {"1-1 1-0 1-0 0-1 1-1", "2-1 1-0 0-1 1-1", "1-1 1-0 0-1 1-2", "1-1 1-0 1-1 0-1 1-1"}) {
+  // Two segments missing on one side and one on the other is a block one side lacks, not loose
+  // pairs; next to a 2-1 bead the leftover may belong to it.
+  for (const std::string s : {"1-1 1-0 1-0 0-1 1-1", "1-1 0-1 1-0 0-1 1-1", "2-1 1-0 0-1 1-1",
+                              "1-1 1-0 0-1 1-2", "1-1 1-0 1-1 0-1 1-1"}) {
     auto beads = beads_of(s);
     pair_lone_nulls(beads);
     EXPECT_EQ(shapes_of(beads), s);
