@@ -9,8 +9,14 @@ many lines in both languages gives one pair per line). For TGT=en the English is
 TGT=ko the pair is the Vietnamese and the Korean translation of the same msgid. Fuzzy and empty
 translations are skipped; format directives (%s, %1$d), accelerator marks and escapes are removed.
 Prints a batch list line (vi<TAB>tgt<TAB>out) per pair on standard output.
+
+With --documents SIZE[,DROP] (before OUT_DIR), the pairs of each domain (in the catalog's msgid
+order) go into documents of SIZE pairs instead, one segment a line: OUT_DIR/DOMAIN-N.vi,
+DOMAIN-N.TGT and DOMAIN-N.gold (the catalog's pairing as beads, [k]:[k]), a document alignment test
+whose gold comes from the translators. DROP (a share, default 0) of the Vietnamese lines are left
+out at places drawn by a fixed seed, as an untranslated string would be; their beads become 0-1.
 """
-import os, re, subprocess, sys
+import os, random, re, subprocess, sys
 
 def entries(mo):
     """(msgctxt, msgid, msgstr) of a catalog, via msgunfmt."""
@@ -45,11 +51,32 @@ def clean(s):
     s = s.replace("&", " ")
     return " ".join(s.split())
 
+def write_documents(out, domain, tgt, pairs, size, drop):
+    draw = random.Random(1)
+    for start in range(0, len(pairs), size):
+        vi, other, gold = [], [], []
+        for x, y in pairs[start:start + size]:
+            other.append(y)
+            if drop and draw.random() < drop:
+                gold.append(f"[]:[{len(other) - 1}]")
+            else:
+                vi.append(x)
+                gold.append(f"[{len(vi) - 1}]:[{len(other) - 1}]")
+        stem = os.path.join(out, f"{domain}-{start // size:03d}")
+        for ext, rows in ((".vi", vi), ("." + tgt, other), (".gold", gold)):
+            with open(stem + ext, "w", encoding="utf-8") as f:
+                f.write("".join(r + "\n" for r in rows))
+
 def main():
     args = sys.argv[1:]
-    root = "/"
-    if args[:1] == ["--root"]:
-        root, args = args[1], args[2:]
+    root, size, drop = "/", 0, 0.0
+    while args[:1] in (["--root"], ["--documents"]):
+        if args[0] == "--root":
+            root = args[1]
+        else:
+            size, _, share = args[1].partition(",")
+            size, drop = int(size), float(share or 0)
+        args = args[2:]
     out, tgt, domains = args[0], args[1], args[2:]
     os.makedirs(out, exist_ok=True)
     for domain in domains:
@@ -65,7 +92,7 @@ def main():
             if not os.path.exists(ko_mo):
                 continue
             other = {(c, i): s for c, i, s in entries(ko_mo)}
-        n = 0
+        n, kept = 0, []
         for key in sorted(vi):
             if key not in other:
                 continue
@@ -75,6 +102,9 @@ def main():
                 x, y = clean(x), clean(y)
                 if not x or not y or len(x) > 400 or len(y) > 400 or x == y:
                     continue
+                if size:
+                    kept.append((x, y))
+                    continue
                 stem = os.path.join(out, f"{domain}-{n}")
                 with open(stem + ".vi", "w", encoding="utf-8") as f:
                     f.write(x + "\n")
@@ -82,5 +112,7 @@ def main():
                     f.write(y + "\n")
                 print(f"{stem}.vi\t{stem}.{tgt}\t{stem}.out")
                 n += 1
+        if size:
+            write_documents(out, domain, tgt, kept, size, drop)
 
 main()
