@@ -171,11 +171,32 @@ std::optional<InlineKind> inline_kind(GumboTag tag) {
   }
 }
 
+bool whitespace(std::string_view text) {
+  return text.find_first_not_of(" \t\n\r\f") == std::string_view::npos;
+}
+
+// An inline element whose content is two or more hidden inline elements and nothing else: a switch
+// whose variant the page's script shows (LibreOffice's help: Command on a Mac, Ctrl elsewhere). Its
+// variants are read as the document's text holds them, as LibreOffice's own conversion and OmegaT's
+// HTML filter read them; leaving them all out would lose the key name of every shortcut.
+bool is_switch(const GumboElement& e) {
+  size_t variants = 0;
+  for (unsigned i = 0; i < e.children.length; ++i) {
+    const auto& c = *static_cast<const GumboNode*>(e.children.data[i]);
+    if (c.type == GUMBO_NODE_WHITESPACE || c.type == GUMBO_NODE_COMMENT) continue;
+    if (c.type == GUMBO_NODE_TEXT && whitespace(c.v.text.text)) continue;
+    if (c.type != GUMBO_NODE_ELEMENT || is_block(c.v.element.tag) || !hidden(c.v.element)) return false;
+    ++variants;
+  }
+  return variants >= 2;
+}
+
 class HtmlWalker {
  public:
   std::vector<Block> take() { return std::move(out_.blocks()); }
 
-  void node(const GumboNode& n, BlockKind kind, bool pre, int depth) {
+  // `variant`: n is one of a switch's variants (is_switch), read although hidden.
+  void node(const GumboNode& n, BlockKind kind, bool pre, int depth, bool variant = false) {
     if (depth > 400) return;  // gumbo caps nesting too; this keeps recursion bounded
     switch (n.type) {
       case GUMBO_NODE_TEXT:
@@ -202,7 +223,7 @@ class HtmlWalker {
       default: return;
     }
     const GumboElement& e = n.v.element;
-    if (skipped_tag(e.tag) || hidden(e)) return;
+    if (skipped_tag(e.tag) || (hidden(e) && !variant)) return;
     if (e.tag == GUMBO_TAG_BR) {
       out_.standalone(InlineKind::kBreak, "br");
       out_.line_break();
@@ -212,7 +233,7 @@ class HtmlWalker {
       const auto format = inline_kind(e.tag);
       const size_t span =
           format ? out_.open_span(*format, std::string(1, gumbo_normalized_tagname(e.tag)[0])) : 0;
-      children(e.children, kind, pre, depth);
+      children(e.children, kind, pre, depth, is_switch(e));
       if (format) out_.close_span(span);
       return;
     }
@@ -223,9 +244,9 @@ class HtmlWalker {
   }
 
  private:
-  void children(const GumboVector& v, BlockKind kind, bool pre, int depth) {
+  void children(const GumboVector& v, BlockKind kind, bool pre, int depth, bool variants = false) {
     for (unsigned i = 0; i < v.length; ++i)
-      node(*static_cast<const GumboNode*>(v.data[i]), kind, pre, depth + 1);
+      node(*static_cast<const GumboNode*>(v.data[i]), kind, pre, depth + 1, variants);
   }
 
   BlockBuilder out_{true};

@@ -32,6 +32,18 @@ TEST(HtmlReader, BlocksWithKindsAndNoBoilerplate) {
   EXPECT_EQ(blocks[5].kind, BlockKind::kTableCell);
 }
 
+// LibreOffice's help: a switch's variants are all hidden, and the page's script shows one. They are
+// read (as LibreOffice's conversion and OmegaT's HTML filter read them), a lone hidden span is not.
+TEST(HtmlReader, HiddenVariantsOfASwitchAreRead) {
+  const auto blocks = html_blocks(
+      "<p>Nhấn <span class=\"switchinline\"><span hidden=\"true\" class=\"MAC\">Command</span>\n"
+      "<span hidden=\"true\">Ctrl</span></span>+F6.</p>"
+      "<p>Một <span><span hidden>ẩn</span></span>câu.</p>"
+      "<p>Hai <span><span hidden>ẩn</span>hiện</span>.</p>"
+      "<div><div hidden>thẻ 1</div><div hidden>thẻ 2</div></div>");
+  EXPECT_EQ(texts(blocks), (std::vector<std::string>{"Nhấn Command Ctrl+F6.", "Một câu.", "Hai hiện."}));
+}
+
 TEST(HtmlReader, InlineElementsDoNotSplitAndBrIsALineBreak) {
   const auto blocks = html_blocks("<p>Tôi yêu <b>Hà\n   Nội</b>.<br>Trời đẹp.</p><div>a<p>b</p>c</div>");
   EXPECT_EQ(texts(blocks), (std::vector<std::string>{"Tôi yêu Hà Nội.\nTrời đẹp.", "a", "b", "c"}));
