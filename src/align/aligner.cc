@@ -56,6 +56,9 @@ constexpr int kModel1Iterations = 5;
 // 0.1 s of training and 10 MB per direction; a bead sample of this size already gives the tables
 // what the aligner needs (the dev sets score the same with 2M pairs as with all 6M).
 constexpr double kTrainingWordPairs = 2e6;
+// Training word pairs below which both directions are trained on the calling thread (a direction's
+// training then takes at most about 0.2 ms, not much more than starting a thread costs).
+constexpr double kWordPairsPerThread = 4000;
 // Entries below this probability are dropped from the learned tables (memory; they carry no
 // evidence against the background smoothing).
 constexpr float kMinTableProbability = 0.002f;
@@ -523,7 +526,8 @@ size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, 
     fwd_ex.push_back({&src_side[k], &tgt_side[k]});
     bwd_ex.push_back({&tgt_side[k], &src_side[k]});
   }
-  parallel_for(2, threads, [&](size_t direction) {
+  // One direction a thread, unless training is too short to pay for starting one.
+  parallel_for(2, threads_for(links / step, kWordPairsPerThread, threads), [&](size_t direction) {
     (direction == 0 ? forward : backward) =
         train_model1(direction == 0 ? fwd_ex : bwd_ex, vocab.size(), kModel1Iterations, kMinTableProbability);
   });
