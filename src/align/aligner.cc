@@ -382,27 +382,6 @@ struct PriorRows {
   std::vector<uint8_t> known;  // by token: the lexicon lists it as known on its side (KS or KT)
 };
 
-// A filter in front of the vocabulary's hash lookup of a row entry's token (most entries of a
-// prior's row name tokens the input does not have): a token can be one of `tokens` only if the bit
-// of its length, first and last bytes is set.
-class TokenSignatures {
- public:
-  explicit TokenSignatures(const Vocabulary& vocab, const std::vector<bool>& tokens) : bits_(kBits, false) {
-    for (TokenId id = 1; id < vocab.size(); ++id)
-      if (tokens[id]) bits_[signature(vocab.token(id))] = true;
-  }
-  bool may_hold(std::string_view token) const { return bits_[signature(token)]; }
-
- private:
-  static constexpr size_t kBits = size_t{1} << 16;
-  static size_t signature(std::string_view t) {
-    if (t.empty()) return 0;
-    const size_t first = static_cast<unsigned char>(t.front()), last = static_cast<unsigned char>(t.back());
-    return (t.size() * 0x9E37 + first * 0x2F1 + last * 0x3B) & (kBits - 1);
-  }
-  std::vector<bool> bits_;
-};
-
 class PriorRowCache {
  public:
   PriorRowCache(const Vocabulary& vocab, const std::vector<bool>& on_source,

@@ -150,8 +150,9 @@ void LexiconFile::visit_row(char table, std::string_view from,
   key += '\t';
   key += from;
   key += '\t';
-  for (size_t at = lower_bound(key); at < size_; at = next_line(at)) {
-    const std::string_view l = line_at(at);
+  for (size_t at = lower_bound(key), next; at < size_; at = next) {
+    next = next_line(at);  // each line's end found once
+    const std::string_view l(data_ + at, next - 1 - at);
     if (l.substr(0, key.size()) != key) break;
     const std::string_view rest = l.substr(key.size());
     const size_t tab = rest.find('\t');
