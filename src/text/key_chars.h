@@ -8,9 +8,9 @@
 // first lookup in a block costs a few hundred ICU calls, every later one a load. Code points
 // above U+FFFF have no entry: callers take ICU's general path for them.
 // The blocks every Vietnamese, English or Korean text touches (Latin, combining marks, Vietnamese
-// letters, punctuation, CJK symbols, jamo, full-width forms) are built into the program instead:
-// the build computes them with the same ICU (src/text/gen/key_chars_gen.cc), so a short document
-// does not spend its start-up on ICU's case folding and normalisation data (issue 12).
+// letters, punctuation, CJK symbols, jamo, Hangul syllables, full-width forms) are built into the
+// program instead: the build computes them with the same ICU (src/text/gen/key_chars_gen.cc), so a
+// short document does not spend its start-up on ICU's case folding and normalisation data.
 #include <unicode/normalizer2.h>
 
 #include <array>

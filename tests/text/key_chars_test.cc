@@ -69,7 +69,8 @@ TEST(KeyChars, HangulSyllablesAgreeWithIcu) {
 TEST(KeyChars, BuiltInBlocksAgreeWithIcu) {
   EXPECT_TRUE(key_chars_detail::built_in(0x00) && key_chars_detail::built_in(0x01) &&
               key_chars_detail::built_in(0x1E));
-  EXPECT_FALSE(key_chars_detail::built_in(0xAC));  // Hangul syllables: from the Hangul algorithm
+  EXPECT_TRUE(key_chars_detail::built_in(0xAC) && key_chars_detail::built_in(0xD7));  // Hangul syllables
+  EXPECT_FALSE(key_chars_detail::built_in(0x4E));  // CJK ideographs: filled on first use
   int built_in = 0;
   for (unsigned block = 0; block < 256; ++block) {
     if (!key_chars_detail::built_in(block)) continue;
