@@ -60,12 +60,10 @@ SeedLinks build_seed_links(
   // Only the rows of this input's source tokens are read (the only ones looked up below).
   Cognates table;
   if (hangul) {
-    const TokenSignatures source_tokens(vocabulary, on_source);
-    table = cognates_of([&](std::string_view key) {
-      if (!source_tokens.may_hold(key)) return false;
-      const TokenId id = vocabulary.find(key);
-      return id != kNullToken && on_source[id];
-    });
+    std::vector<std::string> syllables;
+    for (TokenId id = 1; id < vocabulary.size(); ++id)
+      if (on_source[id]) syllables.push_back(vocabulary.token(id));
+    table = cognates_of(std::move(syllables));
   }
   for (TokenId id = 1; id < vocabulary.size(); ++id) {
     if (!on_source[id]) continue;

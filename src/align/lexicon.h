@@ -40,7 +40,7 @@ class Vocabulary {
 };
 
 // A filter in front of Vocabulary::find for text that mostly names tokens the input does not have
-// (a prior lexicon's row entries, the cognate table's syllables): a token can be one of `tokens`
+// (a prior lexicon's row entries): a token can be one of `tokens`
 // (by id) only if the bit of its length, first and last bytes is set; may_hold costs a few
 // instructions where find hashes the whole token.
 class TokenSignatures {

@@ -47,7 +47,7 @@ std::string read_data_file(const std::string& relative) {
   const UniqueFd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   struct stat st {};
   if (!file || ::fstat(file.get(), &st) != 0) throw_bad_input(N_("cannot read the file"), {}, {path});
-  std::string text(static_cast<size_t>(st.st_size), '\0');
+  std::string text(static_cast<size_t>(st.st_size) + 1, '\0');  // room for the read that sees the end
   size_t used = 0;
   for (;;) {
     if (used == text.size()) text.resize(text.size() + 4096);  // the file grew since fstat
