@@ -3,6 +3,8 @@
 # --fuzz to fuzz,
 # only those missing. Uses sudo when not root; prints the apt-get line when neither works. Quiet when all are present.
 set -euo pipefail
+# libicu-dev and libboost-locale-dev also hold the static archives (libicu*.a, libboost_locale.a and,
+# through libboost-thread1.74-dev, libboost_thread.a) that the songngu executable links (CMakeLists.txt).
 build=(g++ make cmake pkg-config gettext libicu-dev libboost-locale-dev libtinyxml2-dev libgumbo-dev libzip-dev
        libxml2-dev libgtest-dev libgmock-dev googletest python3 libcpp-httplib-dev)
 test=(chromium firefox-esr fonts-nanum libxml2-utils omegat python3-translate translate-toolkit default-jdk-headless unzip clang-format-14)

@@ -13,6 +13,9 @@ namespace {
 // Segments tokenized per block, and blocks tokenized before their new tokens are interned.
 constexpr size_t kBlockSegments = 2048;
 constexpr size_t kWaveSegments = 32768;
+// Segments worth a thread of their own (tokenizing one costs microseconds): a short document is
+// read on the calling thread (base/parallel.h, threads_for).
+constexpr double kSegmentsPerThread = 128;
 
 struct Block {
   size_t doc;
@@ -78,7 +81,8 @@ AlignInput read_align_input(const std::vector<DocumentPair>& pairs, unsigned thr
     while (last < blocks.size() && (last == first || segments < kWaveSegments))
       segments += blocks[last].end - blocks[last].begin, ++last;
     std::vector<TokenizedBlock> wave(last - first);
-    parallel_for(wave.size(), threads, [&](size_t k) {
+    const unsigned wave_threads = threads_for(static_cast<double>(segments), kSegmentsPerThread, threads);
+    parallel_for(wave.size(), wave_threads, [&](size_t k) {
       const Block& b = blocks[first + k];
       wave[k] =
           tokenize(*(b.target ? pairs[b.doc].target : pairs[b.doc].source), b.begin, b.end, input.vocabulary);
@@ -97,7 +101,7 @@ AlignInput read_align_input(const std::vector<DocumentPair>& pairs, unsigned thr
       if (k == 0 || blocks[first + k].doc != blocks[first + k - 1].doc ||
           blocks[first + k].target != blocks[first + k - 1].target)
         runs.push_back(k);
-    parallel_for(runs.size(), threads, [&](size_t r) {
+    parallel_for(runs.size(), wave_threads, [&](size_t r) {
       const size_t from = runs[r], to = r + 1 < runs.size() ? runs[r + 1] : wave.size();
       const Block& b = blocks[first + from];
       Units& units = b.target ? input.docs[b.doc].target : input.docs[b.doc].source;

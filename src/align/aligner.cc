@@ -56,6 +56,9 @@ constexpr int kModel1Iterations = 5;
 // 0.1 s of training and 10 MB per direction; a bead sample of this size already gives the tables
 // what the aligner needs (the dev sets score the same with 2M pairs as with all 6M).
 constexpr double kTrainingWordPairs = 2e6;
+// Training word pairs below which both directions are trained on the calling thread (a direction's
+// training then takes at most about 0.2 ms, not much more than starting a thread costs).
+constexpr double kWordPairsPerThread = 4000;
 // Entries below this probability are dropped from the learned tables (memory; they carry no
 // evidence against the background smoothing).
 constexpr float kMinTableProbability = 0.002f;
@@ -376,6 +379,7 @@ TranslationTable table_ids(const WordTable& table, const Vocabulary& vocab) {
 struct PriorRows {
   std::vector<uint8_t> present;                                 // by token: the lexicon has its row
   std::vector<std::vector<std::pair<TokenId, float>>> entries;  // by token: (other side's token, p)
+  std::vector<uint8_t> known;  // by token: the lexicon lists it as known on its side (KS or KT)
 };
 
 class PriorRowCache {
@@ -389,12 +393,16 @@ class PriorRowCache {
     if (slot.present.empty()) {
       const auto& on_from = table == 'F' ? on_source_ : on_target_;
       const auto& on_to = table == 'F' ? on_target_ : on_source_;
+      const TokenSignatures to_tokens(vocab_, on_to);
       slot.present.assign(vocab_.size(), 0);
+      slot.known.assign(vocab_.size(), 0);
       slot.entries.resize(vocab_.size());
       for (TokenId id = 1; id < vocab_.size(); ++id) {
         if (!on_from[id]) continue;
+        slot.known[id] = lexicon.known(table == 'F', vocab_.token(id));
         lexicon.visit_row(table, vocab_.token(id), [&](const LexiconFile::Entry& e) {
           slot.present[id] = 1;
+          if (!to_tokens.may_hold(e.to)) return;
           const TokenId to = vocab_.find(e.to);
           if (to != kNullToken && on_to[to]) slot.entries[id].emplace_back(to, e.probability());
         });
@@ -414,22 +422,22 @@ class PriorRowCache {
 // the `from` tokens of this input only (`on_from`): each row becomes w * own + (1 - w) * prior, with
 // w = own_row_weight of its `from` token's occurrences (align_prior.h); the NULL row stays the
 // input's own. Flags the rows it replaced in `mixed`. The lexicon's known tokens that occur in the
-// input become known. A token the lexicon does not know and the training beads hold once has no
+// input become known (`rows.known` on the `from` side, `other.known`, the other table's, on the `to`
+// side). A token the lexicon does not know and the training beads hold once has no
 // evidence either way (its row would only confirm the bead it came from): it loses its row and is
 // scored as unknown.
 void mix_with_prior(TranslationTable& own, std::vector<uint8_t>& mixed,
                     std::unordered_set<std::string>& known_from, std::unordered_set<std::string>& known_to,
-                    const LexiconFile& lexicon, char table, const PriorRows& rows,
-                    const std::vector<bool>& on_from, const std::vector<bool>& on_to,
-                    const std::vector<double>& occurrences, const Vocabulary& vocab) {
-  const bool forward = table == 'F';
+                    const PriorRows& rows, const PriorRows& other, const std::vector<bool>& on_from,
+                    const std::vector<bool>& on_to, const std::vector<double>& occurrences,
+                    const Vocabulary& vocab) {
   mixed.assign(vocab.size(), 0);
   std::vector<std::pair<TokenId, double>> prior_part;
   for (TokenId id = 1; id < vocab.size(); ++id) {
     const std::string& from = vocab.token(id);
-    if (on_to[id] && lexicon.known(!forward, from)) known_to.insert(from);
+    if (on_to[id] && other.known[id]) known_to.insert(from);
     if (!on_from[id]) continue;
-    if (lexicon.known(forward, from)) {
+    if (rows.known[id]) {
       known_from.insert(from);
     } else if (occurrences[id] <= 1) {
       own.mutable_row(id).clear();
@@ -523,7 +531,8 @@ size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, 
     fwd_ex.push_back({&src_side[k], &tgt_side[k]});
     bwd_ex.push_back({&tgt_side[k], &src_side[k]});
   }
-  parallel_for(2, threads, [&](size_t direction) {
+  // One direction a thread, unless training is too short to pay for starting one.
+  parallel_for(2, threads_for(links / step, kWordPairsPerThread, threads), [&](size_t direction) {
     (direction == 0 ? forward : backward) =
         train_model1(direction == 0 ? fwd_ex : bwd_ex, vocab.size(), kModel1Iterations, kMinTableProbability);
   });
@@ -536,10 +545,12 @@ size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, 
     for (const auto& v : tgt_side)
       for (TokenId id : v) tgt_occ[id] += 1;
     const LexiconFile& lexicon = *prior->lexicon;
-    mix_with_prior(forward, mixed_forward, model.known_source, model.known_target, lexicon, 'F',
-                   prior_rows.rows(lexicon, 'F'), on_source, on_target, src_occ, vocab);
-    mix_with_prior(backward, mixed_backward, model.known_target, model.known_source, lexicon, 'B',
-                   prior_rows.rows(lexicon, 'B'), on_target, on_source, tgt_occ, vocab);
+    const PriorRows& f = prior_rows.rows(lexicon, 'F');
+    const PriorRows& b = prior_rows.rows(lexicon, 'B');
+    mix_with_prior(forward, mixed_forward, model.known_source, model.known_target, f, b, on_source, on_target,
+                   src_occ, vocab);
+    mix_with_prior(backward, mixed_backward, model.known_target, model.known_source, b, f, on_target,
+                   on_source, tgt_occ, vocab);
   }
   // A token spelled "" other than the NULL word would share the NULL row by text (table_ids): then
   // the id tables are made from the text tables, as a given model's are.

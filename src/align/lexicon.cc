@@ -27,6 +27,12 @@ TokenId Vocabulary::find(std::string_view token) const {
   return it == ids_.end() ? kNullToken : it->second;
 }
 
+TokenSignatures::TokenSignatures(const Vocabulary& vocab, const std::vector<bool>& tokens)
+    : bits_(kBits, false) {
+  for (TokenId id = 1; id < vocab.size(); ++id)
+    if (tokens[id]) bits_[signature(vocab.token(id))] = true;
+}
+
 void TranslationTable::sort_rows() {
   for (auto& row : rows_) {
     std::sort(row.begin(), row.end());
@@ -53,11 +59,12 @@ SeedLinks build_seed_links(
     hangul = on_target[id] && is_hangul_token(vocabulary.token(id));
   // Only the rows of this input's source tokens are read (the only ones looked up below).
   Cognates table;
-  if (hangul)
-    table = cognates_of([&](std::string_view key) {
-      const TokenId id = vocabulary.find(key);
-      return id != kNullToken && on_source[id];
-    });
+  if (hangul) {
+    std::vector<std::string> syllables;
+    for (TokenId id = 1; id < vocabulary.size(); ++id)
+      if (on_source[id]) syllables.push_back(vocabulary.token(id));
+    table = cognates_of(std::move(syllables));
+  }
   for (TokenId id = 1; id < vocabulary.size(); ++id) {
     if (!on_source[id]) continue;
     const std::string& token = vocabulary.token(id);

@@ -39,6 +39,25 @@ class Vocabulary {
   std::vector<std::string> tokens_;
 };
 
+// A filter in front of Vocabulary::find for text that mostly names tokens the input does not have
+// (a prior lexicon's row entries): a token can be one of `tokens`
+// (by id) only if the bit of its length, first and last bytes is set; may_hold costs a few
+// instructions where find hashes the whole token.
+class TokenSignatures {
+ public:
+  TokenSignatures(const Vocabulary& vocab, const std::vector<bool>& tokens);
+  bool may_hold(std::string_view token) const { return bits_[signature(token)]; }
+
+ private:
+  static constexpr size_t kBits = size_t{1} << 16;
+  static size_t signature(std::string_view t) {
+    if (t.empty()) return 0;
+    const size_t first = static_cast<unsigned char>(t.front()), last = static_cast<unsigned char>(t.back());
+    return (t.size() * 0x9E37 + first * 0x2F1 + last * 0x3B) & (kBits - 1);
+  }
+  std::vector<bool> bits_;
+};
+
 // A sparse row of probabilities p(to | from), sorted by `to` for binary search.
 using SparseRow = std::vector<std::pair<TokenId, float>>;
 

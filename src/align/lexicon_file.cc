@@ -64,6 +64,22 @@ std::string_view LexiconFile::line_at(size_t at) const {
   return {data_ + at, next_line(at) - 1 - at};
 }
 
+namespace {
+
+// Whether the line at `line` (ending at its '\n', which the file has) sorts before `key`, as
+// std::string_view compares them; only the bytes up to the first difference are read, not the
+// whole line.
+bool line_before(const char* line, std::string_view key) {
+  for (size_t i = 0; i < key.size(); ++i) {
+    const auto c = static_cast<unsigned char>(line[i]), k = static_cast<unsigned char>(key[i]);
+    if (c == '\n') return true;  // the line is a proper prefix of the key
+    if (c != k) return c < k;
+  }
+  return false;  // the line starts with the key
+}
+
+}  // namespace
+
 size_t LexiconFile::lower_bound(std::string_view key) const {
   // Line starts lo <= answer <= hi; each step looks at the line holding the middle byte.
   size_t lo = body_, hi = size_;
@@ -71,7 +87,7 @@ size_t LexiconFile::lower_bound(std::string_view key) const {
     size_t start = lo + (hi - lo) / 2;
     const void* nl = ::memrchr(data_ + lo, '\n', start - lo);  // the line holding `start` begins after it
     start = nl ? static_cast<size_t>(static_cast<const char*>(nl) - data_) + 1 : lo;
-    if (line_at(start) < key)
+    if (line_before(data_ + start, key))
       lo = next_line(start);
     else
       hi = start;
@@ -150,8 +166,9 @@ void LexiconFile::visit_row(char table, std::string_view from,
   key += '\t';
   key += from;
   key += '\t';
-  for (size_t at = lower_bound(key); at < size_; at = next_line(at)) {
-    const std::string_view l = line_at(at);
+  for (size_t at = lower_bound(key), next; at < size_; at = next) {
+    next = next_line(at);  // each line's end found once
+    const std::string_view l(data_ + at, next - 1 - at);
     if (l.substr(0, key.size()) != key) break;
     const std::string_view rest = l.substr(key.size());
     const size_t tab = rest.find('\t');

@@ -1,11 +1,15 @@
 #include "base/data_dir.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "base/error.h"
+#include "base/unique_file.h"
 
 namespace songngu {
 namespace {
@@ -38,11 +42,23 @@ std::string data_file(const std::string& relative) {
 
 std::string read_data_file(const std::string& relative) {
   const std::string path = data_file(relative);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw_bad_input(N_("cannot read the file"), {}, {path});
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  // Read with the file's size known (one allocation, no stream buffers): every vi-ko alignment,
+  // a short document's included, reads a 78 KB table at start-up.
+  const UniqueFd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  struct stat st {};
+  if (!file || ::fstat(file.get(), &st) != 0) throw_bad_input(N_("cannot read the file"), {}, {path});
+  std::string text(static_cast<size_t>(st.st_size) + 1, '\0');  // room for the read that sees the end
+  size_t used = 0;
+  for (;;) {
+    if (used == text.size()) text.resize(text.size() + 4096);  // the file grew since fstat
+    const ssize_t got = ::read(file.get(), text.data() + used, text.size() - used);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) throw_bad_input(N_("cannot read the file"), {}, {path});
+    if (got == 0) break;
+    used += static_cast<size_t>(got);
+  }
+  text.resize(used);
+  return text;
 }
 
 }  // namespace songngu

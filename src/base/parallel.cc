@@ -48,6 +48,11 @@ void parallel_for(size_t count, unsigned threads, const std::function<void(size_
   if (error) std::rethrow_exception(error);
 }
 
+unsigned threads_for(double work, double grain, unsigned threads) {
+  const double fit = grain > 0 ? work / grain : threads;
+  return fit >= threads ? std::max(1u, threads) : std::max(1u, static_cast<unsigned>(fit));
+}
+
 unsigned default_threads() {
   return std::max(1u, std::thread::hardware_concurrency());
 }

@@ -17,6 +17,12 @@ namespace songngu {
 
 void parallel_for(size_t count, unsigned threads, const std::function<void(size_t)>& fn);
 
+// The threads worth starting for `work` units when a thread should get at least `grain` of them:
+// min(threads, work / grain), at least 1. Starting a thread costs tens of microseconds (its stack
+// and, on its first allocation, a malloc arena of its own), more than the work of a short document
+// (issue 12), so small work runs on the calling thread.
+unsigned threads_for(double work, double grain, unsigned threads);
+
 // The number of threads to use when the user does not say: the processors of the machine (1 when
 // unknown).
 unsigned default_threads();

@@ -1,7 +1,7 @@
 #include "lang/cognates.h"
 
+#include <algorithm>
 #include <fstream>
-#include <functional>
 #include <string_view>
 
 #include "base/data_dir.h"
@@ -12,28 +12,74 @@ namespace songngu {
 
 namespace {
 
-// The table, with only the Vietnamese syllables (match keys) that `wanted` accepts, all when it is
-// empty. Read whole and split in place: this runs in every vi-ko alignment, short documents included.
-Cognates load(const std::function<bool(std::string_view)>& wanted) {
-  Cognates c;
-  if (!wanted) c.hangul_of.reserve(4096);  // the whole table's keys (about 2,400) without rehashing
-  const std::string text = read_data_file("lang/sinoviet-hangul-syllables.tsv");
-  const std::string_view all(text);
-  size_t at = all.find('\n');  // after the header
-  while (at != std::string_view::npos && at + 1 < all.size()) {
-    const size_t start = at + 1;
-    at = all.find('\n', start);
-    const std::string_view line =
-        all.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start);
-    const size_t t1 = line.find('\t');
-    const size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
-    if (t1 == std::string_view::npos || t2 == std::string_view::npos) continue;
-    const std::string_view key = line.substr(t1 + 1, t2 - t1 - 1);
-    if (wanted && !wanted(key)) continue;
-    const size_t t3 = line.find('\t', t2 + 1);
-    c.hangul_of[std::string(key)].emplace_back(
-        line.substr(t2 + 1, t3 == std::string_view::npos ? std::string_view::npos : t3 - t2 - 1));
+// The line of the table at offset `at`: its key (second column) and Hangul reading (third), and
+// where the next line starts; `ok` is false for a line without those columns.
+struct Row {
+  std::string_view key, hangul;
+  size_t next = 0;
+  bool ok = false;
+};
+
+Row row_at(std::string_view all, size_t at) {
+  const size_t nl = all.find('\n', at), end = nl == std::string_view::npos ? all.size() : nl;
+  const std::string_view line = all.substr(at, end - at);
+  Row r;
+  r.next = end + 1;
+  const size_t t1 = line.find('\t');
+  const size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+  if (t2 == std::string_view::npos) return r;
+  const size_t t3 = line.find('\t', t2 + 1);
+  r.key = line.substr(t1 + 1, t2 - t1 - 1);
+  r.hangul = line.substr(t2 + 1, t3 == std::string_view::npos ? t3 : t3 - t2 - 1);
+  r.ok = true;
+  return r;
+}
+
+// Calls add(key, hangul) for each row of the table after its header line, in the file's order: all
+// of them when `keys` is null, else those of `keys` (sorted, unique), each found by binary search:
+// the table is sorted by its key column, bytewise (tests/lang/cognates_test.cc checks the file).
+template <typename Add>
+void read_rows(std::string_view all, const std::vector<std::string>* keys, Add add) {
+  const size_t header_end = all.find('\n');
+  const size_t body = header_end == std::string_view::npos ? all.size() : header_end + 1;
+  if (!keys) {
+    for (size_t at = body; at < all.size();) {
+      const Row r = row_at(all, at);
+      if (r.ok) add(r.key, r.hangul);
+      at = r.next;
+    }
+    return;
   }
+  for (const std::string& wanted : *keys) {
+    size_t lo = body, hi = all.size();  // line starts; the first line whose key is not below `wanted`
+    while (lo < hi) {
+      const size_t nl = all.rfind('\n', lo + (hi - lo) / 2 - 1);  // the line holding the middle byte
+      const size_t line = nl == std::string_view::npos || nl + 1 < lo ? lo : nl + 1;
+      const Row r = row_at(all, line);
+      if (r.key < wanted)
+        lo = r.next;
+      else
+        hi = line;
+    }
+    for (size_t at = lo; at < all.size();) {
+      const Row r = row_at(all, at);
+      if (r.key != wanted) break;
+      add(r.key, r.hangul);
+      at = r.next;
+    }
+  }
+}
+
+// The table, with only the Vietnamese syllables (match keys) in `keys`, all when it is null. Read
+// whole; a short input looks up its few syllables by binary search (every vi-ko alignment, short
+// documents included, reads it).
+Cognates load(const std::vector<std::string>* keys) {
+  Cognates c;
+  if (!keys) c.hangul_of.reserve(4096);  // the whole table's keys (about 2,400) without rehashing
+  const std::string text = read_data_file("lang/sinoviet-hangul-syllables.tsv");
+  read_rows(text, keys, [&](std::string_view key, std::string_view hangul) {
+    c.hangul_of[std::string(key)].emplace_back(hangul);
+  });
   std::ifstream stops(data_file("lang/vi-cognate-stop-syllables.txt"));
   std::string line;
   while (std::getline(stops, line)) {
@@ -46,12 +92,14 @@ Cognates load(const std::function<bool(std::string_view)>& wanted) {
 }  // namespace
 
 const Cognates& cognates() {
-  static const Cognates table = load({});
+  static const Cognates table = load(nullptr);
   return table;
 }
 
-Cognates cognates_of(const std::function<bool(std::string_view)>& wanted) {
-  return load(wanted);
+Cognates cognates_of(std::vector<std::string> keys) {
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return load(&keys);
 }
 
 }  // namespace songngu

@@ -6,7 +6,6 @@
 // readings (data/lang/sinoviet-hangul-syllables.tsv, see data/lang/PROVENANCE.md).
 //
 // Contract: loaded once (thread-safe); throws Error(kBadInput) naming a missing data file.
-#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,9 +21,9 @@ struct Cognates {
 };
 // Loads data/lang/sinoviet-hangul-syllables.tsv and data/lang/vi-cognate-stop-syllables.txt (once).
 const Cognates& cognates();
-// The same table read again with only the Vietnamese syllables (match keys) that `wanted` accepts in
-// hangul_of (`stop` whole): for a short input, whose few syllables are all it looks up, much cheaper
-// than the whole table. Throws like cognates().
-Cognates cognates_of(const std::function<bool(std::string_view)>& wanted);
+// The same table read again with only the Vietnamese syllables (match keys) `keys` in hangul_of
+// (`stop` whole), looked up by binary search in the table (sorted by key): for a short input, whose
+// few syllables are all it looks up, much cheaper than the whole table. Throws like cognates().
+Cognates cognates_of(std::vector<std::string> keys);
 
 }  // namespace songngu

@@ -68,11 +68,13 @@ UChar32 fold_one(UChar32 c) {
 
 using key_chars_detail::Block;
 
-const Block* build_block(char32_t first) {
-  auto block = std::make_unique<Block>();
+}  // namespace
+
+Block key_chars_detail::compute_block(char32_t first) {
+  Block block{};
   for (char32_t k = 0; k < 256; ++k) {
     const UChar32 c = static_cast<UChar32>(first + k);
-    KeyChar& entry = (*block)[k];
+    KeyChar& entry = block[k];
     if (U_IS_SURROGATE(c)) continue;  // never decoded from well-formed UTF-8
     if (c >= 0xAC00 && c <= 0xD7A3) {
       // A precomposed Hangul syllable (Unicode's stable Hangul algorithm: NFC_Quick_Check=Yes,
@@ -94,10 +96,8 @@ const Block* build_block(char32_t first) {
     if (inert && folded <= 0xFFFF && nfc_inert(folded)) entry.flags |= KeyChar::kSimpleFold;
     if (folded == c) entry.flags |= KeyChar::kFoldIsSelf;
   }
-  return block.release();
+  return block;
 }
-
-}  // namespace
 
 const icu::Normalizer2& nfc_normalizer() {
   static const icu::Normalizer2* instance = [] {
@@ -111,7 +111,16 @@ const icu::Normalizer2& nfc_normalizer() {
   return *instance;
 }
 
+#ifdef SONGNGU_KEY_CHARS_GENERATOR
+// The generator itself: no block built in yet.
 std::array<std::atomic<const Block*>, 256> key_chars_detail::blocks{};
+bool key_chars_detail::built_in(unsigned) {
+  return false;
+}
+#else
+// key_chars_detail::blocks with the built-in blocks in place, and built_in().
+#include "songngu/key_chars_blocks.inc"
+#endif
 
 KeyChar key_facts(char32_t c) {
   KeyChar k;
@@ -136,7 +145,7 @@ const KeyChar& key_chars_detail::fill_and_get(char32_t c) {
   std::atomic<const Block*>& slot = blocks[(c >> 8) & 0xFF];
   const Block* block = slot.load(std::memory_order_acquire);
   if (block == nullptr) {
-    const Block* fresh = build_block(c & ~char32_t{0xFF});
+    const Block* fresh = new Block(compute_block(c & ~char32_t{0xFF}));
     if (slot.compare_exchange_strong(block, fresh, std::memory_order_acq_rel)) {
       block = fresh;
     } else {

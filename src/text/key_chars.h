@@ -7,6 +7,10 @@
 // Contract: key_char(c) is defined for every BMP code point (c <= 0xFFFF) and is thread-safe; the
 // first lookup in a block costs a few hundred ICU calls, every later one a load. Code points
 // above U+FFFF have no entry: callers take ICU's general path for them.
+// The blocks every Vietnamese, English or Korean text touches (Latin, combining marks, Vietnamese
+// letters, punctuation, CJK symbols, jamo, Hangul syllables, full-width forms) are built into the
+// program instead: the build computes them with the same ICU (src/text/gen/key_chars_gen.cc), so a
+// short document does not spend its start-up on ICU's case folding and normalisation data.
 #include <unicode/normalizer2.h>
 
 #include <array>
@@ -36,8 +40,13 @@ struct KeyChar {
 
 namespace key_chars_detail {
 using Block = std::array<KeyChar, 256>;
-extern std::array<std::atomic<const Block*>, 256> blocks;  // filled on first use
+extern std::array<std::atomic<const Block*>, 256> blocks;  // the built-in ones, others on first use
 const KeyChar& fill_and_get(char32_t c);
+// The block of the 256 code points from `first` (a multiple of 256) as ICU gives it: what a first
+// lookup stores, and what the build's generator writes for the built-in blocks.
+Block compute_block(char32_t first);
+// Whether block `block` (the code points block * 256 ... block * 256 + 255) is built in.
+bool built_in(unsigned block);
 }  // namespace key_chars_detail
 
 // The table entry of a BMP code point (the folding flags and the facts of its folding). Inline:

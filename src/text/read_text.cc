@@ -29,10 +29,11 @@ namespace {
 // ---- reading bytes ---------------------------------------------------------------------------
 
 // Reads to end of file. `expected` (the size fstat reported, 0 for pipes) sizes the buffer once,
-// so a regular file is read with a single allocation; a pipe grows it geometrically.
+// so a regular file is read with a single allocation of its size (not more: resizing writes every
+// byte of the buffer, and a short document's page faults count); a pipe grows it geometrically.
 std::string read_all(int fd, const std::string& path, size_t expected) {
   std::string data;
-  data.resize(std::max<size_t>(expected + 1, 1 << 16));
+  data.resize(expected > 0 ? expected + 1 : size_t{1} << 16);
   size_t used = 0;
   for (;;) {
     if (used == data.size()) data.resize(data.size() * 2);

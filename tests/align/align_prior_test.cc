@@ -3,11 +3,14 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -168,6 +171,47 @@ TEST_F(PriorFiles, ProbabilitiesAreReadAsStrtofReadsThem) {
     const float expected = std::strtof(texts[i].c_str(), nullptr);
     EXPECT_EQ(std::memcmp(&row[i].second, &expected, sizeof expected), 0)
         << texts[i] << ": " << row[i].second << " instead of " << expected;
+  }
+}
+
+// Every row and known token is found by the binary search of the mapped file, and nothing else,
+// among tokens that are prefixes of one another and share bytes on either side of the tab.
+TEST_F(PriorFiles, LookupsFindExactlyTheRowsAndKnownTokensOfTheFile) {
+  const std::vector<std::string> letters = {"a", "b", "!", " ", "\xC4\x83", "~"};  // ă is C4 83
+  std::vector<std::string> tokens = {""};
+  for (size_t n = 0; n < 3; ++n) {
+    const size_t end = tokens.size();
+    for (size_t i = 0; i < end; ++i)
+      for (const auto& l : letters)
+        if (tokens[i].size() == n) tokens.push_back(tokens[i] + l);
+  }
+  tokens.erase(tokens.begin());  // the empty token
+  std::map<std::string, std::vector<std::string>> rows;
+  std::set<std::string> known;
+  uint32_t r = 12345;
+  std::set<std::string> lines;  // sorted bytewise, as the builder writes them
+  for (const auto& t : tokens) {
+    r = r * 1664525u + 1013904223u;
+    if (r % 3 == 0) {
+      known.insert(t);
+      lines.insert("KS\t" + t);
+    }
+    if (r % 5 < 2)
+      for (size_t k = 0; k <= r % 3; ++k) {
+        const std::string to = tokens[(r >> 8) % tokens.size()] + std::to_string(k);
+        rows[t].push_back(to);
+        lines.insert("F\t" + t + "\t" + to + "\t0x1p-1");
+      }
+  }
+  std::string body;
+  for (const auto& l : lines) body += l + "\n";
+  LexiconFile file(write("p.lexicon", lexicon_text(body)));
+  for (const auto& t : tokens) {
+    EXPECT_EQ(file.known(true, t), known.count(t) == 1) << t;
+    std::vector<std::string> expected = rows[t], found;
+    std::sort(expected.begin(), expected.end());
+    for (const auto& [to, p] : file.row('F', t)) found.push_back(to);
+    EXPECT_EQ(found, expected) << t;
   }
 }
 

@@ -98,5 +98,22 @@ TEST(ParallelFor, DefaultThreadsIsAtLeastOne) {
   EXPECT_GE(default_threads(), 1u);
 }
 
+TEST(ParallelFor, SmallWorkRunsOnTheCallingThread) {
+  // Less than a grain of work per thread: fewer threads, down to the caller alone.
+  EXPECT_EQ(threads_for(13, 128, 2), 1u);
+  EXPECT_EQ(threads_for(0, 128, 4), 1u);
+  EXPECT_EQ(threads_for(256, 128, 2), 2u);
+  EXPECT_EQ(threads_for(300, 100, 8), 3u);
+  EXPECT_EQ(threads_for(1e9, 100, 8), 8u);
+  EXPECT_EQ(threads_for(1e9, 100, 0), 1u);
+  // With threads_for's answer, a short input's work never leaves the calling thread.
+  const auto caller = std::this_thread::get_id();
+  bool elsewhere = false;
+  parallel_for(2, threads_for(13, 128, 2), [&](size_t) {
+    if (std::this_thread::get_id() != caller) elsewhere = true;
+  });
+  EXPECT_FALSE(elsewhere);
+}
+
 }  // namespace
 }  // namespace songngu

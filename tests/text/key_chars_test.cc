@@ -64,6 +64,31 @@ TEST(KeyChars, HangulSyllablesAgreeWithIcu) {
   EXPECT_FALSE(has(key_char(0xD7A4), KeyChar::kWord));  // unassigned after the last syllable
 }
 
+// The blocks built into the program at build time are what ICU says now, entry by entry; the
+// blocks of Vietnamese text are among them.
+TEST(KeyChars, BuiltInBlocksAgreeWithIcu) {
+  EXPECT_TRUE(key_chars_detail::built_in(0x00) && key_chars_detail::built_in(0x01) &&
+              key_chars_detail::built_in(0x1E));
+  EXPECT_TRUE(key_chars_detail::built_in(0xAC) && key_chars_detail::built_in(0xD7));  // Hangul syllables
+  EXPECT_FALSE(key_chars_detail::built_in(0x4E));  // CJK ideographs: filled on first use
+  int built_in = 0;
+  for (unsigned block = 0; block < 256; ++block) {
+    if (!key_chars_detail::built_in(block)) continue;
+    ++built_in;
+    const key_chars_detail::Block icu = key_chars_detail::compute_block(block << 8);
+    for (char32_t k = 0; k < 256; ++k) {
+      const char32_t c = (block << 8) + k;
+      const unsigned code = static_cast<unsigned>(c);
+      const KeyChar& table = key_char(c);
+      ASSERT_EQ(table.folded, icu[k].folded) << code;
+      ASSERT_EQ(table.flags, icu[k].flags) << code;
+      ASSERT_EQ(table.tone, icu[k].tone) << code;
+      ASSERT_EQ(table.base, icu[k].base) << code;
+    }
+  }
+  EXPECT_GE(built_in, 3);
+}
+
 TEST(KeyChars, FactsWithoutTheTable) {
   KeyChar facts = key_facts(U'ộ');
   EXPECT_EQ(facts.base, u'ô');
