@@ -429,9 +429,7 @@ std::vector<Block> read_docx(const std::string& path, const ReadOptions& options
   const Notes footnotes = read_notes(zip.read(footnotes_part).value_or(""), path, footnotes_part);
   const Notes endnotes = read_notes(zip.read(endnotes_part).value_or(""), path, endnotes_part);
   DocxReader reader(&footnotes, &endnotes, nullptr);
-  const bool ahead = options.threads != 1;
-  stream_xml_ahead([&](const auto& sink) { zip.read_chunks(part, sink, ahead); },
-                   zip.size(part).value_or(kUnknownXmlSize), reader, path, part, ahead);
+  stream_zip_part(zip, part, reader, path, options.threads != 1);
   return body_blocks(reader, path, part);
 }
 

@@ -300,9 +300,7 @@ std::vector<Block> read_odt(const std::string& path, const ReadOptions& options)
     throw Error(ErrorKind::kBadInput, hint, {}, {path});
   }
   OdtReader reader;
-  const bool ahead = options.threads != 1;
-  stream_xml_ahead([&](const auto& sink) { zip.read_chunks("content.xml", sink, ahead); },
-                   zip.size("content.xml").value_or(kUnknownXmlSize), reader, path, "content.xml", ahead);
+  stream_zip_part(zip, "content.xml", reader, path, options.threads != 1);
   return body_blocks(reader, path);
 }
 

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "base/error.h"
+#include "read/zip_archive.h"
 
 namespace songngu {
 
@@ -429,6 +430,12 @@ void stream_xml_ahead(const XmlSource& source, size_t size, XmlHandler& handler,
   }
   parser.join();
   if (queue.failure()) std::rethrow_exception(queue.failure());
+}
+
+void stream_zip_part(ZipArchive& zip, const std::string& part, XmlHandler& handler, const std::string& path,
+                     bool ahead) {
+  stream_xml_ahead([&](const auto& sink) { zip.read_chunks(part, sink, ahead); },
+                   zip.size(part).value_or(kUnknownXmlSize), handler, path, part, ahead);
 }
 
 XmlSource xml_pieces(std::string_view xml) {

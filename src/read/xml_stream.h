@@ -108,6 +108,12 @@ inline constexpr size_t kUnknownXmlSize = static_cast<size_t>(-1);
 void stream_xml_ahead(const XmlSource& source, size_t size, XmlHandler& handler, const std::string& path,
                       const std::string& part, bool ahead = true);
 
+class ZipArchive;
+// A zip's part streamed to `handler` as it inflates (stream_xml_ahead with ZipArchive::read_chunks):
+// the main part of a DOCX or ODT; `ahead` as for both. The part must exist.
+void stream_zip_part(ZipArchive& zip, const std::string& part, XmlHandler& handler, const std::string& path,
+                     bool ahead);
+
 // A part held in memory as a source of 64 KB pieces (docx_blocks, odt_blocks: the readers' own path).
 XmlSource xml_pieces(std::string_view xml);
 
