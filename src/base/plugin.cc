@@ -14,6 +14,17 @@ namespace songngu {
 namespace {
 constexpr const char* kCannotLoad =
     N_("cannot load a part of songngu: {1} (set SONGNGU_PLUGIN_DIR or reinstall)");
+
+// Refuses a plugin of another build (see plugin.h) before any of its functions but this one is called.
+void check_build(void* handle, const std::string& path) {
+  using BuildFn = const char* (*)();
+  auto build = reinterpret_cast<BuildFn>(dlsym(handle, "songngu_plugin_build"));
+  const std::string theirs = build ? build() : "?";
+  if (theirs != SONGNGU_BUILD_ID)
+    throw_bad_input(N_("{1} belongs to songngu {2}, this program is songngu {3}: reinstall, or set "
+                       "SONGNGU_PLUGIN_DIR to this build's plugins"),
+                    {path, theirs, SONGNGU_BUILD_ID}, {path});
+}
 }  // namespace
 
 std::string plugin_dir() {
@@ -30,11 +41,15 @@ void* plugin_symbol(const std::string& name, const char* symbol) {
   std::lock_guard lock(mutex);
   const std::string path = plugin_dir() + "/songngu-" + name + ".so";
   void*& handle = loaded[path];
-  // RTLD_NOW: a plugin that does not fit this program fails here, naming itself, not mid-run.
-  if (!handle) handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
   if (!handle) {
-    const char* why = dlerror();
-    throw_bad_input(kCannotLoad, {why ? why : path}, {path});
+    // RTLD_NOW: a plugin that does not fit this program fails here, naming itself, not mid-run.
+    void* opened = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (!opened) {
+      const char* why = dlerror();
+      throw_bad_input(kCannotLoad, {why ? why : path}, {path});
+    }
+    check_build(opened, path);  // a refused plugin stays loaded but unused (its code may not unload)
+    handle = opened;
   }
   void* address = dlsym(handle, symbol);
   if (!address) throw_bad_input(kCannotLoad, {symbol}, {path});

@@ -15,8 +15,9 @@ namespace songngu {
 std::string plugin_dir();
 
 // The address of `symbol` in plugin `name` (plugin_dir()/songngu-NAME.so), loaded on first use and
-// kept loaded. Throws Error(kBadInput) naming the file when the plugin cannot be loaded or lacks the
-// symbol.
+// kept loaded. Throws Error(kBadInput) naming the file when the plugin cannot be loaded, lacks the
+// symbol, or belongs to another build of songngu (its songngu_plugin_build(), src/base/plugin_build.cc,
+// differs from this program's: a plugin left from another version would run with other types).
 void* plugin_symbol(const std::string& name, const char* symbol);
 
 }  // namespace songngu
