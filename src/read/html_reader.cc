@@ -177,8 +177,8 @@ bool whitespace(std::string_view text) {
 
 // An inline element whose content is two or more hidden inline elements and nothing else: a switch
 // whose variant the page's script shows (LibreOffice's help: Command on a Mac, Ctrl elsewhere). Its
-// variants are read as the document's text holds them, as LibreOffice's own conversion and OmegaT's
-// HTML filter read them; leaving them all out would lose the key name of every shortcut.
+// variants are read as the document's text holds them, as LibreOffice's own conversion of the page
+// reads them; leaving them all out would lose the key name of every shortcut.
 bool is_switch(const GumboElement& e) {
   size_t variants = 0;
   for (unsigned i = 0; i < e.children.length; ++i) {

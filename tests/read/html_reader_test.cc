@@ -33,7 +33,7 @@ TEST(HtmlReader, BlocksWithKindsAndNoBoilerplate) {
 }
 
 // LibreOffice's help: a switch's variants are all hidden, and the page's script shows one. They are
-// read (as LibreOffice's conversion and OmegaT's HTML filter read them), a lone hidden span is not.
+// read (as LibreOffice's conversion of the page reads them), a lone hidden span is not.
 TEST(HtmlReader, HiddenVariantsOfASwitchAreRead) {
   const auto blocks = html_blocks(
       "<p>Nhấn <span class=\"switchinline\"><span hidden=\"true\" class=\"MAC\">Command</span>\n"
