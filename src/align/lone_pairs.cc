@@ -1,5 +1,7 @@
 #include "align/lone_pairs.h"
 
+#include <algorithm>
+
 namespace songngu {
 namespace {
 
@@ -24,8 +26,10 @@ void pair_lone_nulls(std::vector<Bead>& beads) {
     }
     const bool fits = !src.empty() && src.size() == tgt.size() && (out.empty() || one_to_one(out.back())) &&
                       (end == beads.size() || one_to_one(beads[end]));
-    if (!fits) {
-      out.push_back(beads[k++]);
+    if (!fits) {  // the whole run as it is (a part of it follows a null bead, so none fits either)
+      out.insert(out.end(), beads.begin() + static_cast<long>(k),
+                 beads.begin() + static_cast<long>(std::max(end, k + 1)));
+      k = std::max(end, k + 1);
       continue;
     }
     for (size_t x = 0; x < src.size(); ++x) {

@@ -80,5 +80,20 @@ TEST(LonePairs, LeavesLongerGapsAndOtherNeighboursAlone) {
   }
 }
 
+// A block one side lacks, as long as a missing tail of a long document: left as it is (the run is
+// passed on whole, in one step: read from each of its beads, a long gap took quadratic time).
+TEST(LonePairs, ALongOneSidedRunIsLeftAsItIs) {
+  std::string shapes = "1-1";
+  for (int i = 0; i < 200000; ++i) shapes += " 1-0";
+  shapes += " 0-1 1-1";
+  auto beads = beads_of(shapes);
+  const auto before = beads;
+  pair_lone_nulls(beads);
+  ASSERT_EQ(beads.size(), before.size());
+  EXPECT_EQ(beads[200001].src_begin, before[200001].src_begin);
+  EXPECT_EQ(beads[200001].tgt_count, 1u);
+  EXPECT_EQ(shapes_of(beads).size(), shapes.size());
+}
+
 }  // namespace
 }  // namespace songngu
