@@ -97,9 +97,6 @@ size_t LexiconFile::lower_bound(std::string_view key) const {
 
 namespace {
 
-// A probability as the file writes it, a hexadecimal float ("0x1.8p-3"): std::from_chars, which
-// wants the digits without "0x", is several times faster than strtof (a short document's whole
-// run looks up thousands of rows); anything else goes to strtof.
 // "0xH.HHHHHHp-E" as C's %a writes a float whose exponent is negative (every probability below 1
 // but subnormals): the digits make an integer of at most 24 significant bits, so the value is that
 // integer times a power of two, exactly a float, which ldexp computes without rounding; anything else
@@ -143,6 +140,9 @@ std::optional<float> exact_hex_float(std::string_view text) {
   return std::ldexp(static_cast<float>(mantissa), scale);
 }
 
+// A probability as the file writes it, a hexadecimal float ("0x1.8p-3"): exact_hex_float for the
+// shape the writer uses, else std::from_chars (which wants the digits without "0x"; several times
+// faster than strtof), else strtof.
 float parse_probability(std::string_view text) {
   if (const auto exact = exact_hex_float(text)) return *exact;
   if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
