@@ -2,9 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
-#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 
@@ -46,18 +44,10 @@ std::string read_data_file(const std::string& relative) {
   // a short document's included, reads a 78 KB table at start-up.
   const UniqueFd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   struct stat st {};
-  if (!file || ::fstat(file.get(), &st) != 0) throw_bad_input(N_("cannot read the file"), {}, {path});
-  std::string text(static_cast<size_t>(st.st_size) + 1, '\0');  // room for the read that sees the end
-  size_t used = 0;
-  for (;;) {
-    if (used == text.size()) text.resize(text.size() + 4096);  // the file grew since fstat
-    const ssize_t got = ::read(file.get(), text.data() + used, text.size() - used);
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) throw_bad_input(N_("cannot read the file"), {}, {path});
-    if (got == 0) break;
-    used += static_cast<size_t>(got);
-  }
-  text.resize(used);
+  std::string text;
+  if (!file || ::fstat(file.get(), &st) != 0 ||
+      !read_to_end(file.get(), static_cast<size_t>(st.st_size), text))
+    throw_bad_input(N_("cannot read the file"), {}, {path});
   return text;
 }
 

@@ -5,8 +5,10 @@
 // caller (the review server, a batch over thousands of files) reads as many files as it likes.
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <memory>
+#include <string>
 #include <utility>
 
 namespace songngu {
@@ -43,5 +45,25 @@ class UniqueFd {
  private:
   int fd_ = -1;
 };
+
+// Reads `fd` to its end into `out`. `expected` (the size fstat reported, 0 when unknown, e.g. a
+// pipe) sizes the buffer once, so a regular file is read with a single allocation of its size (not
+// more: resizing writes every byte of the buffer, and a short document's page faults count); the one
+// byte beyond it lets the read that sees the end succeed. Otherwise the buffer grows geometrically
+// from 64 KB. False, errno set, on a read error (EINTR is retried).
+inline bool read_to_end(int fd, size_t expected, std::string& out) {
+  out.resize(expected > 0 ? expected + 1 : size_t{1} << 16);
+  size_t used = 0;
+  for (;;) {
+    if (used == out.size()) out.resize(out.size() * 2);
+    const ssize_t got = ::read(fd, out.data() + used, out.size() - used);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return false;
+    if (got == 0) break;
+    used += static_cast<size_t>(got);
+  }
+  out.resize(used);
+  return true;
+}
 
 }  // namespace songngu

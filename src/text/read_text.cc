@@ -28,25 +28,13 @@ namespace {
 
 // ---- reading bytes ---------------------------------------------------------------------------
 
-// Reads to end of file. `expected` (the size fstat reported, 0 for pipes) sizes the buffer once,
-// so a regular file is read with a single allocation of its size (not more: resizing writes every
-// byte of the buffer, and a short document's page faults count); a pipe grows it geometrically.
+// Reads to end of file (base/unique_file.h, read_to_end: `expected` as there), errors named.
 std::string read_all(int fd, const std::string& path, size_t expected) {
   std::string data;
-  data.resize(expected > 0 ? expected + 1 : size_t{1} << 16);
-  size_t used = 0;
-  for (;;) {
-    if (used == data.size()) data.resize(data.size() * 2);
-    ssize_t got = ::read(fd, data.data() + used, data.size() - used);
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      if (errno == EISDIR) throw_bad_input(N_("is a directory, not a text file"), {}, {path});
-      throw_bad_input(N_("cannot read: {1}"), {std::strerror(errno)}, {path});
-    }
-    if (got == 0) break;
-    used += static_cast<size_t>(got);
+  if (!read_to_end(fd, expected, data)) {
+    if (errno == EISDIR) throw_bad_input(N_("is a directory, not a text file"), {}, {path});
+    throw_bad_input(N_("cannot read: {1}"), {std::strerror(errno)}, {path});
   }
-  data.resize(used);
   return data;
 }
 
