@@ -12,8 +12,8 @@
 # numbers per language pair, never a lexicon.
 # The lexicon comes from elsewhere: the Vietnamese, Korean and English of the message catalogs of
 # the Debian packages listed in $catalogs (scripts/catalog-pairs.py; one document pair per entry),
-# learned with the aligner's own tokens and Model 1 (--no-prior --model-out --learn-only), tables
-# kept down to p >= 0.002 (the aligner's own pruning) by scripts/model-lexicon.py.
+# learned with the aligner's own tokens and Model 1 on every entry (--no-prior --model-out --learn-only
+# --train-all), tables kept down to p >= 0.002 (the aligner's own pruning) by scripts/model-lexicon.py.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=${SONGNGU_SHARED:-$root/../shared}
@@ -29,11 +29,27 @@ catalogs="Linux-PAM PackageKit adduser apt bash bfd binutils coreutils diffutils
 # More catalogs, from packages that are downloaded (apt-get download) and unpacked, not installed:
 # desktop applications (Xfce, VLC, Inkscape, Audacity, Pidgin, GnuCash, ...) bring the vocabulary of
 # menus, dialogs and documents that the system tools lack. No GNOME, MATE (its catalogs descend
-# from GNOME's) or LibreOffice package.
+# from GNOME's) or LibreOffice package, no application translated on GNOME's platform, and neither
+# GRUB nor PostgreSQL (the catalog probe of scripts/eval-catalogs.sh) nor tasksel.
 downloaded="aptitude-common aspell audacity-data bison cpio debconf-i18n e2fsprogs-l10n gawk
   geany-common gnucash-common gnuchess hexchat-common inkscape kbd lynx-common mc-data nano pcmanfm
   pidgin-data ristretto sudo synaptic texinfo thunar-data tuxpaint-data util-linux-locales vlc-l10n
-  wdiff xarchiver xfce4-panel xfce4-power-manager-data xfce4-session xfce4-terminal xfdesktop4-data"
+  wdiff xarchiver xfce4-panel xfce4-power-manager-data xfce4-session xfce4-terminal xfdesktop4-data
+  xfwm4 xfce4-notifyd xfce4-screenshooter xfce4-taskmanager xfce4-appfinder xfburn libxfce4ui-common
+  libexo-2-0 orage-data thunar-archive-plugin thunar-volman xfce4-whiskermenu-plugin xfce4-clipman
+  xfce4-dict xfce4-sensors-plugin lxpanel-data lxappearance lxterminal lxtask lxsession-data lxinput
+  lxrandr libfm-data gpicview l3afpad icewm-common terminology-data
+  calligra-data calligrawords-data calligrastage-data kmplot okular kate5-data konsole dolphin
+  krita-l10n digikam-data kdepim-addons akregator kaddressbook-data libkf5configwidgets-data
+  libkf5xmlgui-data libkf5textwidgets-data kio libkf5parts-data libkf5i18n-data plasma-desktop-data
+  plasma-workspace-data systemsettings lokalize kfind kget konqueror kwalletmanager kmag kmouth ktimer
+  kruler kcolorchooser kinfocenter kmenuedit kdevelop-l10n ktexteditor-data kwin-data
+  blender-data kicad xournalpp fontforge-common homebank-data zim bleachbit transmission-gtk aria2
+  poedit-common calamares timeshift terminator sylpheed-i18n remmina-common tilix-common
+  system-config-printer-common ibus-data scim fcitx5-data im-config gufw encfs exif sphinx-common po4a
+  renameutils sympa tigervnc-viewer lightdm lightdm-gtk-greeter accountsservice realmd fprintd
+  udisks2 p11-kit libuser usermode policycoreutils minetest-data navit-data picard onboard-common
+  apparmor m4 flex help2man indent hello rpm-i18n libpopt0 libnewt0.52 dselect apt-utils sysstat"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/debs" "$work/root"
@@ -67,7 +83,7 @@ for tgt in en ko; do
   # shellcheck disable=SC2086
   "$root/scripts/catalog-pairs.py" --root "$work/root" "$work/cat-$tgt" "$tgt" $unpacked >>"$work/cat-$tgt.list"
   "$bin" align -s vi -t "$tgt" --presegmented --no-prior --batch "$work/cat-$tgt.list" \
-    --model-out "$work/cat-$tgt.model" --learn-only -j "$(nproc)"
+    --model-out "$work/cat-$tgt.model" --learn-only --train-all -j "$(nproc)"
   "$root/scripts/model-lexicon.py" "$work/cat-$tgt.model" "$root/data/models/vi-$tgt.lexicon" 0.002
   echo "data/models/vi-$tgt.lexicon: $(wc -l <"$work/cat-$tgt.list") catalog entries"
 done

@@ -38,7 +38,9 @@ def entries(mo):
                 fields[key] += line[1:-1]
         msgid = fields.get("msgid", "")
         msgstr = fields.get("msgstr", fields.get("msgstr[0]", ""))
-        if msgid and msgstr and not fuzzy:
+        # KDE's translator credits pair "Your names" with the translators' names.
+        credits = fields.get("msgctxt", "") in ("NAME OF TRANSLATORS", "EMAIL OF TRANSLATORS")
+        if msgid and msgstr and not fuzzy and not credits:
             out.append((fields.get("msgctxt", ""), unescape(msgid), unescape(msgstr)))
     return out
 
@@ -47,7 +49,10 @@ def unescape(s):
 
 def clean(s):
     s = re.sub(r"%(\d+\$)?[-+ #0]*\d*(\.\d+)?(hh|h|ll|l|L|z|j|t)?[diouxXeEfgGcspn%]", " ", s)
+    s = re.sub(r"%\d+", " ", s)       # Qt/KDE placeholders: %1
+    s = re.sub(r"</?[A-Za-z][^<>]*>", " ", s)  # markup of Qt rich text and Pango: <b>, <p>
     s = re.sub(r"_(?=\w)", "", s)       # accelerator marks: _File
+    s = re.sub(r"&(?:amp|lt|gt|quot|apos|nbsp);", " ", s)
     s = s.replace("&", " ")
     return " ".join(s.split())
 

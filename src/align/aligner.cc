@@ -52,10 +52,6 @@ constexpr int kTriesAroundPath = 3;
 constexpr double kTrainingConfidence = 0.9;
 // Model 1 rounds (Moore 2002 used a few; the table converges quickly on short beads).
 constexpr int kModel1Iterations = 5;
-// Budget of Model 1 training, in (source word, target word) pairs of the training beads: about
-// 0.1 s of training and 10 MB per direction; a bead sample of this size already gives the tables
-// what the aligner needs (the dev sets score the same with 2M pairs as with all 6M).
-constexpr double kTrainingWordPairs = 2e6;
 // Training word pairs below which both directions are trained on the calling thread (a direction's
 // training then takes at most about 0.2 ms, not much more than starting a thread costs).
 constexpr double kWordPairsPerThread = 4000;
@@ -489,7 +485,7 @@ void add_lexicon_links(const PriorRows& rows, TranslationTable& links) {
 // The tables come out twice: by token id in `forward` and `backward` (the next pass's), and by text
 // in the model's `forward` and `backward` when `keep_text` (a model to save).
 size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, unsigned threads,
-                     const AlignModel* prior, const std::vector<bool>& on_source,
+                     double word_pair_budget, const AlignModel* prior, const std::vector<bool>& on_source,
                      const std::vector<bool>& on_target, PriorRowCache& prior_rows, bool keep_text,
                      AlignModel& model, TranslationTable& forward, TranslationTable& backward) {
   // The training beads, as token ranges: (side, first token, end token) for each side.
@@ -512,7 +508,7 @@ size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, 
     }
   // Training time grows with the word pairs of the beads: beyond the budget, an evenly spread
   // sample of the beads (every k-th) trains the tables. Only the sample's tokens are copied.
-  const double step = links > kTrainingWordPairs ? links / kTrainingWordPairs : 1.0;
+  const double step = word_pair_budget > 0 && links > word_pair_budget ? links / word_pair_budget : 1.0;
   std::vector<std::vector<TokenId>> src_side, tgt_side;
   auto copy = [](const Span& x) {
     return std::vector<TokenId>(x.units->tokens.begin() + x.begin, x.units->tokens.begin() + x.end);
@@ -901,8 +897,8 @@ void Aligner::run(const std::vector<DocumentPair>& pairs, const AlignModel* give
   if (!given) {
     model.passes.push_back(estimate_pass(model.shapes, docs, model.passes[2], prior, prior_pass(3)));
     if (model.learned)
-      training = train_lexicon(docs, vocab, options_.threads, prior, on_source, on_target, prior_rows,
-                               learned != nullptr, model, forward, backward);
+      training = train_lexicon(docs, vocab, options_.threads, options_.training_word_pairs, prior, on_source,
+                               on_target, prior_rows, learned != nullptr, model, forward, backward);
   }
   if (model.learned) {
     if (given) {  // a given model's tables are by text

@@ -64,6 +64,10 @@ const std::vector<OptionSpec> kSpecs = {
     {"learn-only", 0, false,
      N_("with --model-out: learn and save the model, write no alignments (the first step of a cluster run)"),
      ""},
+    {"train-all", 0, false,
+     N_("train the word tables on every confident bead instead of an evenly spread sample of 2M word "
+        "pairs (slower on large inputs; the shipped lexicons are learned so)"),
+     ""},
     {"beads", 0, true,
      N_("allowed bead types, e.g. 1-1,1-2,2-1,0-1,1-0 (default: 0-1,1-0,1-1,1-2,2-1,2-2; 1-3 and 3-1 on "
         "request)"),
@@ -134,6 +138,7 @@ AlignJobOptions job_options(const Args& args) {
   o.glossary = args.get_or("glossary", "");
   o.model_out = args.get_or("model-out", "");
   o.learn_only = args.flag("learn-only");
+  o.train_on_all = args.flag("train-all");
   if (args.get("shard") && !args.get("batch")) throw_usage(N_("--shard needs --batch"));
   if (args.get("format") && !args.get("batch"))
     throw_usage(N_("--format is for --batch; in single mode the extension of -o chooses"));

@@ -94,6 +94,7 @@ AlignerOptions aligner_options(const AlignJobOptions& o, const Lang& target) {
   options.shapes = o.shapes;
   if (!o.glossary.empty()) options.term_pairs = glossary_evidence(o.glossary, o.source_lang, target);
   options.threads = o.threads;
+  if (o.train_on_all) options.training_word_pairs = 0;
   options.prior = o.prior ? &*o.prior : nullptr;
   options.shipped_prior = o.shipped_prior;
   return options;

@@ -47,6 +47,7 @@ struct AlignJobOptions {
   std::optional<AlignModel> model;    // align with it instead of learning one
   std::string model_out;              // save the learned model to this file
   bool learn_only = false;            // learn (and save) the model; write no alignment
+  bool train_on_all = false;          // train the word tables on every confident bead, not a sample
   bool confidence = false;            // write each bead's confidence (TSV/beads column, TMX property)
   double min_confidence = 0;          // TMX: leave out beads below this confidence
   std::string xliff_version = "1.2";  // XLIFF output: "1.2" or "2.0"

@@ -325,6 +325,23 @@ TEST(Aligner, GlossaryTermsAreEvidence) {
   EXPECT_TRUE(has_bead(b, 10, 1, 10, 1)) << beads_of(b);
 }
 
+// Beyond the training budget an evenly spread sample of the confident beads trains the tables;
+// a budget of 0 trains on all of them (how the shipped lexicons are learned).
+TEST(Aligner, TrainingBudgetSamplesTheBeadsAndZeroTrainsOnAll) {
+  auto p = make_parallel(9, 200);
+  Document src = make_document(p.source, "vi"), tgt = make_document(p.target, "en");
+  AlignStats all, sampled;
+  AlignerOptions every_bead;
+  every_bead.training_word_pairs = 0;
+  Aligner(every_bead).align(src, tgt, &all);
+  AlignerOptions small_budget;
+  small_budget.training_word_pairs = 1000;
+  Aligner(small_budget).align(src, tgt, &sampled);
+  EXPECT_GT(all.training_beads, 150u);
+  EXPECT_LT(sampled.training_beads, all.training_beads / 2);
+  EXPECT_GT(sampled.training_beads, 0u);
+}
+
 // The second pass with the lexicon learned from the first pass's confident beads fixes a bead
 // that length and seeds alone get wrong: a dropped translation between two sentences of equal
 // length, told apart only by their (invented) words.
