@@ -74,6 +74,31 @@ struct DocWork {
 // strict F1 on the gap sets).
 enum class Reach { kAnchors, kPathAndGaps };
 
+// Where the path enters or leaves a stretch that one side lacks a block of, it moves most from one
+// pass to the next (the block's place in the stretch is what a pass decides): within
+// kMaxWidthAroundPath rows of either end of such a stretch the band is as wide as widening would
+// make it, at once. Widening after the fact costs the whole lattice again: on the gap sets, passes
+// 1 and 2 each ran twice for it.
+void widen_at_gap_ends(Band& band, Band& lexical, const std::vector<uint8_t>& lines_only,
+                       const std::vector<uint32_t>& gap_ends, const std::vector<Bead>& path, uint32_t n,
+                       uint32_t m) {
+  const Band wide = band_around(path, n, m, kMaxWidthAroundPath);
+  std::vector<uint8_t> near(n + 1, 0);
+  for (uint32_t end : gap_ends) {
+    const uint32_t from = end > kMaxWidthAroundPath ? end - kMaxWidthAroundPath : 0;
+    for (uint32_t i = from; i <= std::min(n, end + kMaxWidthAroundPath); ++i) near[i] = 1;
+  }
+  for (uint32_t i = 0; i <= n; ++i)
+    if (near[i]) {
+      band.lo[i] = std::min(band.lo[i], wide.lo[i]), band.hi[i] = std::max(band.hi[i], wide.hi[i]);
+      lexical.lo[i] = std::min(lexical.lo[i], wide.lo[i]),
+      lexical.hi[i] = std::max(lexical.hi[i], wide.hi[i]);
+    }
+  close_band(band, n, m);
+  for (uint32_t i = 0; i <= n; ++i)
+    if (!lines_only[i]) lexical.lo[i] = band.lo[i], lexical.hi[i] = band.hi[i];
+}
+
 // One pass over one document: the lattice in a band, widened until the best path no longer
 // touches the band's edge.
 LatticeResult run_pass(const DocWork& doc, const PassModel& model, uint32_t width, Reach reach,
@@ -93,10 +118,13 @@ LatticeResult run_pass(const DocWork& doc, const PassModel& model, uint32_t widt
     Band band = band_around(doc.path, n, m, width);
     if (reach == Reach::kPathAndGaps) {
       lexical = band;
-      gaps = open_gaps(band, model.mode == LexMode::kNone ? nullptr : &lexical, doc.anchors, sides, width);
+      std::vector<uint32_t> gap_ends;
+      gaps = open_gaps(band, model.mode == LexMode::kNone ? nullptr : &lexical, doc.anchors, sides, width,
+                       &gap_ends);
       lines_only.assign(n + 1, 0);
       for (uint32_t i = 0; i <= n; ++i)
         lines_only[i] = lexical.lo[i] != band.lo[i] || lexical.hi[i] != band.hi[i];
+      if (gaps) widen_at_gap_ends(band, lexical, lines_only, gap_ends, doc.path, n, m);
     }
     return band;
   };

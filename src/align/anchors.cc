@@ -267,9 +267,10 @@ void mark_gap_lines(Band& lines, uint32_t i1, uint32_t j1, uint32_t i2, uint32_t
 // where it is small or one side is short, else a band of `width` around the straight line; with
 // `gaps_only`, only stretches where one side is much longer than the other, and the lines through
 // each of them into `lines` when given (outside those stretches `lines` becomes the band). Then
-// closes the band. Returns whether a gap was marked.
+// closes the band. Returns whether a gap was marked; `gap_ends`, when given, gets the first and last
+// source row of each gap stretch.
 bool mark_stretches(Band& band, Band* lines, const std::vector<Anchor>& chain, const DocSides& doc,
-                    uint32_t width, bool gaps_only) {
+                    uint32_t width, bool gaps_only, std::vector<uint32_t>* gap_ends) {
   const uint32_t n = static_cast<uint32_t>(doc.source.size()), m = static_cast<uint32_t>(doc.target.size());
   std::vector<uint8_t> inside(lines ? n + 1 : 0, 0);  // rows strictly inside a gap's rectangle
   // Prefix sums of the lengths: a long stretch's band follows the line where both sides have
@@ -318,6 +319,7 @@ bool mark_stretches(Band& band, Band* lines, const std::vector<Anchor>& chain, c
                                      area <= kGapRectangleCells
                                : area <= (2 * uint64_t{width} + 1) * longer;
     marked = marked || gap;
+    if (gap && gap_ends) gap_ends->insert(gap_ends->end(), {i1, i2});
     if (gap && rectangle && lines) {
       mark_gap_lines(*lines, i1, j1, i2, j2, src_at, tgt_at, ratio, m);
       for (uint32_t i = i1 + 1; i < i2; ++i) inside[i] = 1;
@@ -354,13 +356,13 @@ Band anchor_band(const std::vector<Anchor>& chain, const DocSides& doc, uint32_t
   Band band;
   band.lo.assign(n + 1, m);
   band.hi.assign(n + 1, 0);
-  mark_stretches(band, nullptr, chain, doc, width, false);
+  mark_stretches(band, nullptr, chain, doc, width, false, nullptr);
   return band;
 }
 
-bool open_gaps(Band& band, Band* lines, const std::vector<Anchor>& chain, const DocSides& doc,
-               uint32_t width) {
-  return mark_stretches(band, lines, chain, doc, width, true);
+bool open_gaps(Band& band, Band* lines, const std::vector<Anchor>& chain, const DocSides& doc, uint32_t width,
+               std::vector<uint32_t>* gap_ends) {
+  return mark_stretches(band, lines, chain, doc, width, true, gap_ends);
 }
 
 }  // namespace songngu

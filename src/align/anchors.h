@@ -39,7 +39,8 @@ Band anchor_band(const std::vector<Anchor>& chain, const DocSides& doc, uint32_t
 // When `lines` is given (the same band as `band` was, before), it gets only the two lines through
 // each such stretch that a path with one block missing follows before and after the block: where
 // a lexical pass needs to score beads with both sides. `lines` is left unclosed (not monotone).
-bool open_gaps(Band& band, Band* lines, const std::vector<Anchor>& chain, const DocSides& doc,
-               uint32_t width);
+// `gap_ends`, when given, gets the first and last source row of each such stretch.
+bool open_gaps(Band& band, Band* lines, const std::vector<Anchor>& chain, const DocSides& doc, uint32_t width,
+               std::vector<uint32_t>* gap_ends = nullptr);
 
 }  // namespace songngu
