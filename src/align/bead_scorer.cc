@@ -174,6 +174,41 @@ void BeadScorer::prepare(const Band& band) {
       one_bwd_[cell(i, j)] = b;
     }
   }
+  prepare_two();
+}
+
+void BeadScorer::prepare_two() {
+  bool two_sources = false, two_targets = false;  // whether a bead reads two_fwd_ / two_bwd_
+  for (const auto& sh : model_.shapes) {
+    two_sources |= sh.src == 2 && sh.tgt >= 2;
+    two_targets |= sh.tgt == 2 && sh.src >= 2;
+  }
+  const uint32_t n = static_cast<uint32_t>(row_lo_.size());
+  const double unset = std::numeric_limits<double>::quiet_NaN();
+  two_fwd_.assign(two_sources ? cell_base_[n] : 0, unset);
+  two_bwd_.assign(two_targets ? cell_base_[n] : 0, unset);
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t src_words = doc_.source.count(i), src_first = doc_.source.first[i];
+    for (uint32_t j = row_lo_[i]; j <= row_hi_[i] && row_lo_[i] <= row_hi_[i]; ++j) {
+      if (two_sources && cached(i + 1, j)) {
+        const uint32_t words = src_words + doc_.source.count(i + 1);
+        const float *first = forward_mass(i, j), *second = forward_mass(i + 1, j);
+        const uint32_t tgt_first = doc_.target.first[j];
+        double f = 0;
+        for (uint32_t k = 0; k < doc_.target.count(j); ++k)
+          f += word_log_ratio(tgt_terms_, tgt_first + k, first[k] + second[k], words);
+        two_fwd_[cell(i, j)] = f;
+      }
+      if (two_targets && cached(i, j + 1)) {
+        const uint32_t words = doc_.target.count(j) + doc_.target.count(j + 1);
+        const float *first = backward_mass(i, j), *second = backward_mass(i, j + 1);
+        double b = 0;
+        for (uint32_t k = 0; k < src_words; ++k)
+          b += word_log_ratio(src_terms_, src_first + k, first[k] + second[k], words);
+        two_bwd_[cell(i, j)] = b;
+      }
+    }
+  }
 }
 
 // Row by row: the masses that source unit i gives every target word, read for the row's cells.
@@ -257,6 +292,8 @@ double BeadScorer::lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b)
                       doc_.source.count(i), forward_mass(i + 1, j), doc_.source.count(i + 1));
   } else if (a == 1) {
     for (uint32_t y = 0; y < b; ++y) fwd += one_fwd_[cell(i, j + y)];
+  } else if (a == 2) {
+    for (uint32_t y = 0; y < b; ++y) fwd += two_fwd_[cell(i, j + y)];
   } else {
     uint32_t words = 0;
     for (uint32_t f = 0; f < a; ++f) words += doc_.source.count(i + f);
@@ -277,6 +314,8 @@ double BeadScorer::lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b)
                       doc_.target.count(j), backward_mass(i, j + 1), doc_.target.count(j + 1));
   } else if (b == 1) {
     for (uint32_t f = 0; f < a; ++f) bwd += one_bwd_[cell(i + f, j)];
+  } else if (b == 2) {
+    for (uint32_t f = 0; f < a; ++f) bwd += two_bwd_[cell(i + f, j)];
   } else {
     uint32_t words = 0;
     for (uint32_t y = 0; y < b; ++y) words += doc_.target.count(j + y);

@@ -156,6 +156,7 @@ class BeadScorer {
   }
   void gather_forward();
   void gather_backward();
+  void prepare_two();  // two_fwd_ and two_bwd_
 
   const DocSides& doc_;
   const PassModel& model_;
@@ -167,6 +168,12 @@ class BeadScorer {
   std::vector<size_t> cell_base_, fwd_base_, bwd_base_;
   std::vector<float> fwd_, bwd_;          // word masses per cached cell
   std::vector<float> one_fwd_, one_bwd_;  // the 1-1 lexical term of each cached cell, per direction
+  // Per cached cell (i, j): target unit j's words given source units i and i+1 (two_fwd_), source
+  // unit i's words given target units j and j+1 (two_bwd_); NaN where the second cell is not
+  // cached. A 2-2 bead reads two of each, and each is read by two 2-2 beads. The terms are sums of
+  // fast_log values, all multiples of 2^-24 well inside double precision: summed in any grouping,
+  // they give exactly the bead's sum word by word.
+  std::vector<double> two_fwd_, two_bwd_;
 };
 
 }  // namespace songngu
