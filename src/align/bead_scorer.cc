@@ -35,6 +35,14 @@ inline float fast_log(float x) {
   return exponent * 0.69314718f + ln_m;
 }
 
+// word_probability of a word with from_words > 0, in one formula for known and unknown words:
+// (mass + offset) / (n + add), capped. For a known word add = 1 and cap = infinity, for an unknown
+// one offset = add = 0 and cap = 1: the same float operations, hence the same values.
+inline float capped_probability(float mass, float offset, float n, float add, float cap) {
+  const float p = (mass + offset) / (n + add);
+  return p < cap ? p : cap;
+}
+
 // A zeroed array indexed by token id, one per thread; callers put back the zeros they changed.
 std::vector<float>& scratch(size_t size) {
   thread_local std::vector<float> dense;
@@ -89,6 +97,8 @@ BeadScorer::TokenTerms BeadScorer::terms_of(const Units& units, const std::vecto
   t.offset.resize(count);
   t.floor.resize(count);
   t.known.resize(count);
+  t.add.resize(count);
+  t.cap.resize(count);
   const bool learned = model_.mode == LexMode::kLearned;
   for (size_t k = 0; k < count; ++k) {
     const TokenId w = units.tokens[k];
@@ -98,10 +108,14 @@ BeadScorer::TokenTerms BeadScorer::terms_of(const Units& units, const std::vecto
       t.scale[k] = (1 - kLexiconSmoothing) * inv_bg;
       t.offset[k] = null_p.empty() ? 0.0f : null_p[w];
       t.floor[k] = kLexiconSmoothing;
+      t.add[k] = 1;
+      t.cap[k] = std::numeric_limits<float>::infinity();
     } else {
       t.scale[k] = kSeedMixture * inv_bg;
       t.offset[k] = 0;
       t.floor[k] = 1 - kSeedMixture;
+      t.add[k] = 0;
+      t.cap[k] = 1;
     }
   }
   return t;
@@ -115,6 +129,26 @@ float BeadScorer::word_probability(const TokenTerms& t, size_t k, float mass, ui
 float BeadScorer::word_log_ratio(const TokenTerms& t, size_t k, float mass, uint32_t from_words) {
   if (!t.known[k] && from_words == 0) return 0;
   return fast_log(t.scale[k] * word_probability(t, k, mass, from_words) + t.floor[k]);
+}
+
+void BeadScorer::log_ratios(const TokenTerms& t, size_t first, uint32_t count, const float* mass,
+                            const float* more, uint32_t from_words, float* out) {
+  if (from_words == 0) {
+    for (uint32_t k = 0; k < count; ++k)
+      out[k] = word_log_ratio(t, first + k, more ? mass[k] + more[k] : mass[k], 0);
+    return;
+  }
+  const float n = static_cast<float>(from_words);
+  const float *scale = t.scale.data() + first, *offset = t.offset.data() + first;
+  const float *floor = t.floor.data() + first, *add = t.add.data() + first, *cap = t.cap.data() + first;
+  if (more) {
+    for (uint32_t k = 0; k < count; ++k)
+      out[k] =
+          fast_log(scale[k] * capped_probability(mass[k] + more[k], offset[k], n, add[k], cap[k]) + floor[k]);
+  } else {
+    for (uint32_t k = 0; k < count; ++k)
+      out[k] = fast_log(scale[k] * capped_probability(mass[k], offset[k], n, add[k], cap[k]) + floor[k]);
+  }
 }
 
 // log p(target lengths | source lengths): Gaussian around ratio * source length with variance
@@ -159,18 +193,31 @@ void BeadScorer::prepare(const Band& band) {
   gather_backward();
   one_fwd_.assign(cell_base_[n], 0.0f);
   one_bwd_.assign(cell_base_[n], 0.0f);
+  // Room for the word log ratios of a row's target words, or of any segment's words.
+  size_t room = 0;
+  for (uint32_t i = 0; i < n; ++i)
+    room = std::max({room, fwd_base_[i + 1] - fwd_base_[i], size_t{doc_.source.count(i)}});
+  for (uint32_t j = 0; j < m; ++j) room = std::max(room, size_t{doc_.target.count(j)});
+  if (values_.size() < room) values_.resize(room);
+  float* values = values_.data();
   for (uint32_t i = 0; i < n; ++i) {
+    if (row_lo_[i] > row_hi_[i]) continue;
     const uint32_t src_words = doc_.source.count(i), src_first = doc_.source.first[i];
-    for (uint32_t j = row_lo_[i]; j <= row_hi_[i] && row_lo_[i] <= row_hi_[i]; ++j) {
-      const uint32_t tgt_words = doc_.target.count(j), tgt_first = doc_.target.first[j];
-      const float* fm = forward_mass(i, j);
-      const float* bm = backward_mass(i, j);
-      float f = 0, b = 0;
-      for (uint32_t k = 0; k < tgt_words; ++k)
-        f += word_log_ratio(tgt_terms_, tgt_first + k, fm[k], src_words);
-      for (uint32_t k = 0; k < src_words; ++k)
-        b += word_log_ratio(src_terms_, src_first + k, bm[k], tgt_words);
+    // The row's target words are consecutive, and all are given the same source unit.
+    const uint32_t row_first = doc_.target.first[row_lo_[i]];
+    log_ratios(tgt_terms_, row_first, static_cast<uint32_t>(fwd_base_[i + 1] - fwd_base_[i]),
+               forward_mass(i, row_lo_[i]), nullptr, src_words, values);
+    for (uint32_t j = row_lo_[i]; j <= row_hi_[i]; ++j) {
+      float f = 0;
+      for (uint32_t k = doc_.target.first[j] - row_first; k < doc_.target.first[j + 1] - row_first; ++k)
+        f += values[k];
       one_fwd_[cell(i, j)] = f;
+    }
+    for (uint32_t j = row_lo_[i]; j <= row_hi_[i]; ++j) {
+      log_ratios(src_terms_, src_first, src_words, backward_mass(i, j), nullptr, doc_.target.count(j),
+                 values);
+      float b = 0;
+      for (uint32_t k = 0; k < src_words; ++k) b += values[k];
       one_bwd_[cell(i, j)] = b;
     }
   }
@@ -185,26 +232,26 @@ void BeadScorer::prepare_two() {
   }
   const uint32_t n = static_cast<uint32_t>(row_lo_.size());
   const double unset = std::numeric_limits<double>::quiet_NaN();
+  float* values = values_.data();
   two_fwd_.assign(two_sources ? cell_base_[n] : 0, unset);
   two_bwd_.assign(two_targets ? cell_base_[n] : 0, unset);
   for (uint32_t i = 0; i < n; ++i) {
     const uint32_t src_words = doc_.source.count(i), src_first = doc_.source.first[i];
     for (uint32_t j = row_lo_[i]; j <= row_hi_[i] && row_lo_[i] <= row_hi_[i]; ++j) {
       if (two_sources && cached(i + 1, j)) {
-        const uint32_t words = src_words + doc_.source.count(i + 1);
-        const float *first = forward_mass(i, j), *second = forward_mass(i + 1, j);
-        const uint32_t tgt_first = doc_.target.first[j];
+        const uint32_t words = src_words + doc_.source.count(i + 1), count = doc_.target.count(j);
+        log_ratios(tgt_terms_, doc_.target.first[j], count, forward_mass(i, j), forward_mass(i + 1, j), words,
+                   values);
         double f = 0;
-        for (uint32_t k = 0; k < doc_.target.count(j); ++k)
-          f += word_log_ratio(tgt_terms_, tgt_first + k, first[k] + second[k], words);
+        for (uint32_t k = 0; k < count; ++k) f += values[k];
         two_fwd_[cell(i, j)] = f;
       }
       if (two_targets && cached(i, j + 1)) {
         const uint32_t words = doc_.target.count(j) + doc_.target.count(j + 1);
-        const float *first = backward_mass(i, j), *second = backward_mass(i, j + 1);
+        log_ratios(src_terms_, src_first, src_words, backward_mass(i, j), backward_mass(i, j + 1), words,
+                   values);
         double b = 0;
-        for (uint32_t k = 0; k < src_words; ++k)
-          b += word_log_ratio(src_terms_, src_first + k, first[k] + second[k], words);
+        for (uint32_t k = 0; k < src_words; ++k) b += values[k];
         two_bwd_[cell(i, j)] = b;
       }
     }
@@ -270,17 +317,55 @@ float BeadScorer::ordered_log_ratio(const TokenTerms& t, size_t k, float share_f
 }
 
 double BeadScorer::ordered_sum(const TokenTerms& t, uint32_t first, uint32_t count, const float* mass_first,
-                               uint32_t words_first, const float* mass_second, uint32_t words_second) {
+                               uint32_t words_first, const float* mass_second, uint32_t words_second) const {
   // The first part's share of the single side, by words; a word's chance of belonging to it falls
   // from 1 to 0 over a ramp of kOrderRamp on either side of that point.
   const float split =
       static_cast<float>(words_first) / static_cast<float>(std::max(1u, words_first + words_second));
+  // The share before it is clamped to [0, 1]; it falls with k. (k goes through int: a signed
+  // conversion vectorizes, an unsigned one does not.)
+  auto raw_share = [&](uint32_t k) {
+    const float at = (static_cast<float>(static_cast<int32_t>(k)) + 0.5f) / static_cast<float>(count);
+    return (split + kOrderRamp - at) / (2 * kOrderRamp);
+  };
   double sum = 0;
-  for (uint32_t k = 0; k < count; ++k) {
-    const float at = (static_cast<float>(k) + 0.5f) / static_cast<float>(count);
-    const float share = std::clamp((split + kOrderRamp - at) / (2 * kOrderRamp), 0.0f, 1.0f);
-    sum += ordered_log_ratio(t, first + k, share, mass_first[k], words_first, mass_second[k], words_second);
+  if (words_first == 0 || words_second == 0) {
+    for (uint32_t k = 0; k < count; ++k)
+      sum += ordered_log_ratio(t, first + k, std::clamp(raw_share(k), 0.0f, 1.0f), mass_first[k], words_first,
+                               mass_second[k], words_second);
+    return sum;
   }
+  // Both parts have words. The words before the ramp have share 1 (the mixture is exactly the first
+  // part's probability), those after it share 0 (the second part's): log_ratios of one part. The
+  // words on the ramp mix both, in a loop of its own that needs no clamp; all three loops
+  // vectorize. The sum is exact in any order (see two_fwd_).
+  auto first_not = [&](auto holds) {  // the first k where `holds` (true, then false, as k grows) fails
+    uint32_t lo = 0, hi = count;
+    while (lo < hi) {
+      const uint32_t mid = lo + (hi - lo) / 2;
+      if (holds(mid))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return lo;
+  };
+  const uint32_t ramp_begin = first_not([&](uint32_t k) { return raw_share(k) >= 1.0f; });
+  const uint32_t ramp_end = first_not([&](uint32_t k) { return raw_share(k) > 0.0f; });
+  float* values = values_.data();
+  log_ratios(t, first, ramp_begin, mass_first, nullptr, words_first, values);
+  const float n_first = static_cast<float>(words_first), n_second = static_cast<float>(words_second);
+  const float *scale = t.scale.data() + first, *offset = t.offset.data() + first;
+  const float *floor = t.floor.data() + first, *add = t.add.data() + first, *cap = t.cap.data() + first;
+  for (uint32_t k = ramp_begin; k < ramp_end; ++k) {
+    const float share = raw_share(k);
+    const float mixed = share * capped_probability(mass_first[k], offset[k], n_first, add[k], cap[k]) +
+                        (1 - share) * capped_probability(mass_second[k], offset[k], n_second, add[k], cap[k]);
+    values[k] = fast_log(scale[k] * mixed + floor[k]);
+  }
+  log_ratios(t, first + ramp_end, count - ramp_end, mass_second + ramp_end, nullptr, words_second,
+             values + ramp_end);
+  for (uint32_t k = 0; k < count; ++k) sum += values[k];
   return sum;
 }
 

@@ -112,9 +112,10 @@ class BeadScorer {
   }
 
  private:
-  // Per-token constants of the log ratio, one entry per token of a side (see word_log_ratio).
+  // Per-token constants of the log ratio, one entry per token of a side (see word_log_ratio); `add`
+  // and `cap` let one formula serve known and unknown words (see log_ratios).
   struct TokenTerms {
-    std::vector<float> scale, offset, floor;
+    std::vector<float> scale, offset, floor, add, cap;
     std::vector<uint8_t> known;
   };
   TokenTerms terms_of(const Units& units, const std::vector<float>& bg, const std::vector<float>& null_p,
@@ -132,8 +133,12 @@ class BeadScorer {
   // translation keeps the order of what it joins or splits), instead of by both alike.
   static float ordered_log_ratio(const TokenTerms& t, size_t k, float share_first, float mass_first,
                                  uint32_t words_first, float mass_second, uint32_t words_second);
-  static double ordered_sum(const TokenTerms& t, uint32_t first, uint32_t count, const float* mass_first,
-                            uint32_t words_first, const float* mass_second, uint32_t words_second);
+  // out[k] = word_log_ratio of word first + k with mass[k] (plus more[k] when `more` is given), for
+  // k < count: one branch-free loop over flat arrays, which the compiler vectorizes.
+  static void log_ratios(const TokenTerms& t, size_t first, uint32_t count, const float* mass,
+                         const float* more, uint32_t from_words, float* out);
+  double ordered_sum(const TokenTerms& t, uint32_t first, uint32_t count, const float* mass_first,
+                     uint32_t words_first, const float* mass_second, uint32_t words_second) const;
   static constexpr float kOrderRamp = 0.2f;
 
   // Cached cells: source unit i with target units [row_lo_[i], row_hi_[i]] (empty when lo > hi).
@@ -174,6 +179,9 @@ class BeadScorer {
   // fast_log values, all multiples of 2^-24 well inside double precision: summed in any grouping,
   // they give exactly the bead's sum word by word.
   std::vector<double> two_fwd_, two_bwd_;
+  // Word log ratios of one loop of log_ratios or ordered_sum, summed afterwards in the order of the
+  // words (a float sum depends on it; the double sums do not, see above).
+  mutable std::vector<float> values_;
 };
 
 }  // namespace songngu
