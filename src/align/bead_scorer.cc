@@ -73,6 +73,15 @@ BeadScorer::BeadScorer(const DocSides& doc, const PassModel& model) : doc_(doc),
   };
   prefix(doc.source, prefix_src_);
   prefix(doc.target, prefix_tgt_);
+  log_mean_target_ = fast_log(static_cast<float>(model.mean_target));
+  // log(lt + 1) of every run of b target units a bead with both sides may hold (b > 1).
+  for (const auto& sh : model.shapes) {
+    if (sh.src == 0 || sh.tgt < 2 || !split_log_[sh.tgt].empty()) continue;
+    auto& logs = split_log_[sh.tgt];
+    logs.assign(doc.target.size() + 1, 0.0f);
+    for (size_t j = 0; j + sh.tgt <= doc.target.size(); ++j)
+      logs[j] = fast_log(static_cast<float>(prefix_tgt_[j + sh.tgt] - prefix_tgt_[j] + 1));
+  }
   auto open_prefix = [](const Units& u, std::vector<uint32_t>& out) {
     out.assign(u.size() + 1, 0);
     for (size_t x = 0; x < u.size(); ++x) out[x + 1] = out[x] + u.open[x];
@@ -157,13 +166,13 @@ void BeadScorer::log_ratios(const TokenTerms& t, size_t first, uint32_t count, c
 double BeadScorer::length_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
   if (b == 0) return 0;
   const double lt = prefix_tgt_[j + b] - prefix_tgt_[j];
-  if (a == 0) return -fast_log(static_cast<float>(model_.mean_target)) - lt / model_.mean_target;
+  if (a == 0) return -log_mean_target_ - lt / model_.mean_target;
   const double ls = prefix_src_[i + a] - prefix_src_[i];
   const double expected = doc_.ratio * ls;
   const double var = model_.kappa * ((expected + lt) / 2 + 1);
   const double d = lt - expected;
   double s = -d * d / (2 * var) - 0.5 * fast_log(static_cast<float>(2 * M_PI * var));
-  if (b > 1) s -= (b - 1) * fast_log(static_cast<float>(lt + 1));
+  if (b > 1) s -= (b - 1) * split_log_[b][j];
   return s;
 }
 

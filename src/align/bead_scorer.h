@@ -167,7 +167,9 @@ class BeadScorer {
   const PassModel& model_;
   uint8_t shape_index_[4][4] = {};
   std::vector<double> prefix_src_, prefix_tgt_;  // prefix sums of lengths
-  std::vector<uint32_t> open_src_, open_tgt_;    // prefix counts of open-ended segments
+  float log_mean_target_ = 0;                    // fast_log of model_.mean_target
+  std::vector<float> split_log_[4];  // [b][j]: fast_log(length of target units [j, j + b) + 1), b > 1
+  std::vector<uint32_t> open_src_, open_tgt_;  // prefix counts of open-ended segments
   TokenTerms src_terms_, tgt_terms_;
   std::vector<uint32_t> row_lo_, row_hi_;
   std::vector<size_t> cell_base_, fwd_base_, bwd_base_;

@@ -65,13 +65,14 @@ struct LatticeResult {
 
 namespace lattice_detail {
 // log(sum(exp(v))) of up to a few terms with one log: the lattice's forward and backward sums.
+// The largest term's exp(0) is 1 and a lone term's log(1) is 0: neither is called for.
 inline double log_sum_exp(const double* v, size_t count) {
   double top = -INFINITY;
   for (size_t k = 0; k < count; ++k) top = std::max(top, v[k]);
   if (top == -INFINITY) return top;
   double sum = 0;
-  for (size_t k = 0; k < count; ++k) sum += std::exp(v[k] - top);
-  return top + std::log(sum);
+  for (size_t k = 0; k < count; ++k) sum += v[k] == top ? 1.0 : std::exp(v[k] - top);
+  return sum == 1.0 ? top : top + std::log(sum);
 }
 }  // namespace lattice_detail
 
