@@ -65,13 +65,20 @@ struct LatticeResult {
 
 namespace lattice_detail {
 // log(sum(exp(v))) of up to a few terms with one log: the lattice's forward and backward sums.
-// The largest term's exp(0) is 1 and a lone term's log(1) is 0: neither is called for.
+// The largest term's exp(0) is 1 and a lone term's log(1) is 0: neither is called for. Once the
+// sum has reached 1, a term below exp(-38) < 2^-54 is less than half its last bit and would leave
+// it unchanged: its exp is not called for either (the same result, bit for bit).
 inline double log_sum_exp(const double* v, size_t count) {
   double top = -INFINITY;
   for (size_t k = 0; k < count; ++k) top = std::max(top, v[k]);
   if (top == -INFINITY) return top;
   double sum = 0;
-  for (size_t k = 0; k < count; ++k) sum += v[k] == top ? 1.0 : std::exp(v[k] - top);
+  for (size_t k = 0; k < count; ++k) {
+    if (v[k] == top)
+      sum += 1.0;
+    else if (sum < 1.0 || v[k] - top >= -38)
+      sum += std::exp(v[k] - top);
+  }
   return sum == 1.0 ? top : top + std::log(sum);
 }
 }  // namespace lattice_detail
