@@ -38,8 +38,9 @@ TokenizedBlock tokenize(const Document& doc, size_t begin, size_t end, const Voc
   TokenizedBlock out;
   for (size_t s = begin; s < end; ++s) {
     const auto& seg = doc.segments[s];
-    std::string key = seg.key.empty() ? match_key(seg.text) : seg.key;
-    std::vector<std::string> tokens = alignment_tokens(seg.text, key, doc.lang.base());
+    std::string own_key = seg.key.empty() ? match_key(seg.text) : std::string();
+    std::vector<std::string> tokens =
+        alignment_tokens(seg.text, seg.key.empty() ? own_key : seg.key, doc.lang.base());
     for (auto& t : tokens) {
       TokenId id = vocab.find(t);
       if (id == kNullToken) out.unknown.emplace_back(static_cast<uint32_t>(out.ids.size()), std::move(t));
