@@ -42,7 +42,8 @@ TokenizedBlock tokenize(const Document& doc, size_t begin, size_t end, const Voc
     std::vector<std::string> tokens =
         alignment_tokens(seg.text, seg.key.empty() ? own_key : seg.key, doc.lang.base());
     for (auto& t : tokens) {
-      TokenId id = vocab.find(t);
+      // The first wave finds an empty vocabulary (only the NULL word, which has no text).
+      TokenId id = vocab.size() > 1 ? vocab.find(t) : kNullToken;
       if (id == kNullToken) out.unknown.emplace_back(static_cast<uint32_t>(out.ids.size()), std::move(t));
       out.ids.push_back(id);
     }

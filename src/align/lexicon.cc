@@ -14,12 +14,10 @@ Vocabulary::Vocabulary() {
 }
 
 TokenId Vocabulary::id(const std::string& token) {
-  auto it = ids_.find(token);
-  if (it != ids_.end()) return it->second;
-  TokenId id = static_cast<TokenId>(tokens_.size());
-  ids_.emplace(token, id);
-  tokens_.push_back(token);
-  return id;
+  // One lookup (and one hash) whether the token is new or not.
+  const auto [it, added] = ids_.try_emplace(token, static_cast<TokenId>(tokens_.size()));
+  if (added) tokens_.push_back(token);
+  return it->second;
 }
 
 TokenId Vocabulary::find(std::string_view token) const {
