@@ -43,6 +43,35 @@ inline float capped_probability(float mass, float offset, float n, float add, fl
   return p < cap ? p : cap;
 }
 
+// values[0] + values[1] + ... in this order, four a step (the loop's own instructions were as many
+// as the sum's). A float sum depends on the order; double sums of word log ratios do not (see
+// two_fwd_ in the header).
+template <class Sum>
+Sum sum_in_order(const float* values, uint32_t count) {
+  Sum sum = 0;
+  uint32_t k = 0;
+  for (; k + 3 < count; k += 4) {
+    sum += values[k];
+    sum += values[k + 1];
+    sum += values[k + 2];
+    sum += values[k + 3];
+  }
+  for (; k < count; ++k) sum += values[k];
+  return sum;
+}
+
+// Adds a table row into `dense`, four entries a step (the same order of additions).
+void add_row(const SparseRow& row, float* dense) {
+  size_t x = 0;
+  for (; x + 3 < row.size(); x += 4) {
+    dense[row[x].first] += row[x].second;
+    dense[row[x + 1].first] += row[x + 1].second;
+    dense[row[x + 2].first] += row[x + 2].second;
+    dense[row[x + 3].first] += row[x + 3].second;
+  }
+  for (; x < row.size(); ++x) dense[row[x].first] += row[x].second;
+}
+
 // A zeroed array indexed by token id, one per thread; callers put back the zeros they changed.
 std::vector<float>& scratch(size_t size) {
   thread_local std::vector<float> dense;
@@ -55,8 +84,10 @@ std::vector<float>& scratch(size_t size) {
 void scatter(std::span<const TokenId> words, const TranslationTable* learned, const TranslationTable* seeds,
              float seed_weight, std::vector<float>& dense, bool undo) {
   for (TokenId w : words) {
-    if (learned)
-      for (const auto& [t, p] : learned->row(w)) dense[t] = undo ? 0.0f : dense[t] + p;
+    if (learned && !undo)
+      add_row(learned->row(w), dense.data());
+    else if (learned)
+      for (const auto& entry : learned->row(w)) dense[entry.first] = 0.0f;
     if (seeds)
       for (const auto& [t, p] : seeds->row(w)) dense[t] = undo ? 0.0f : dense[t] + seed_weight * p;
   }
@@ -217,17 +248,13 @@ void BeadScorer::prepare(const Band& band) {
     log_ratios(tgt_terms_, row_first, static_cast<uint32_t>(fwd_base_[i + 1] - fwd_base_[i]),
                forward_mass(i, row_lo_[i]), nullptr, src_words, values);
     for (uint32_t j = row_lo_[i]; j <= row_hi_[i]; ++j) {
-      float f = 0;
-      for (uint32_t k = doc_.target.first[j] - row_first; k < doc_.target.first[j + 1] - row_first; ++k)
-        f += values[k];
-      one_fwd_[cell(i, j)] = f;
+      one_fwd_[cell(i, j)] =
+          sum_in_order<float>(values + (doc_.target.first[j] - row_first), doc_.target.count(j));
     }
     for (uint32_t j = row_lo_[i]; j <= row_hi_[i]; ++j) {
       log_ratios(src_terms_, src_first, src_words, backward_mass(i, j), nullptr, doc_.target.count(j),
                  values);
-      float b = 0;
-      for (uint32_t k = 0; k < src_words; ++k) b += values[k];
-      one_bwd_[cell(i, j)] = b;
+      one_bwd_[cell(i, j)] = sum_in_order<float>(values, src_words);
     }
   }
   prepare_two();
@@ -251,17 +278,13 @@ void BeadScorer::prepare_two() {
         const uint32_t words = src_words + doc_.source.count(i + 1), count = doc_.target.count(j);
         log_ratios(tgt_terms_, doc_.target.first[j], count, forward_mass(i, j), forward_mass(i + 1, j), words,
                    values);
-        double f = 0;
-        for (uint32_t k = 0; k < count; ++k) f += values[k];
-        two_fwd_[cell(i, j)] = f;
+        two_fwd_[cell(i, j)] = sum_in_order<double>(values, count);
       }
       if (two_targets && cached(i, j + 1)) {
         const uint32_t words = doc_.target.count(j) + doc_.target.count(j + 1);
         log_ratios(src_terms_, src_first, src_words, backward_mass(i, j), backward_mass(i, j + 1), words,
                    values);
-        double b = 0;
-        for (uint32_t k = 0; k < src_words; ++k) b += values[k];
-        two_bwd_[cell(i, j)] = b;
+        two_bwd_[cell(i, j)] = sum_in_order<double>(values, src_words);
       }
     }
   }
@@ -374,8 +397,7 @@ double BeadScorer::ordered_sum(const TokenTerms& t, uint32_t first, uint32_t cou
   }
   log_ratios(t, first + ramp_end, count - ramp_end, mass_second + ramp_end, nullptr, words_second,
              values + ramp_end);
-  for (uint32_t k = 0; k < count; ++k) sum += values[k];
-  return sum;
+  return sum_in_order<double>(values, count);
 }
 
 double BeadScorer::lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
