@@ -72,6 +72,18 @@ void add_row(const SparseRow& row, float* dense) {
   for (; x < row.size(); ++x) dense[row[x].first] += row[x].second;
 }
 
+// Sets a table row's entries of `dense` back to zero, four a step.
+void clear_row(const SparseRow& row, float* dense) {
+  size_t x = 0;
+  for (; x + 3 < row.size(); x += 4) {
+    dense[row[x].first] = 0.0f;
+    dense[row[x + 1].first] = 0.0f;
+    dense[row[x + 2].first] = 0.0f;
+    dense[row[x + 3].first] = 0.0f;
+  }
+  for (; x < row.size(); ++x) dense[row[x].first] = 0.0f;
+}
+
 // A zeroed array indexed by token id, one per thread; callers put back the zeros they changed.
 std::vector<float>& scratch(size_t size) {
   thread_local std::vector<float> dense;
@@ -87,9 +99,11 @@ void scatter(std::span<const TokenId> words, const TranslationTable* learned, co
     if (learned && !undo)
       add_row(learned->row(w), dense.data());
     else if (learned)
-      for (const auto& entry : learned->row(w)) dense[entry.first] = 0.0f;
-    if (seeds)
-      for (const auto& [t, p] : seeds->row(w)) dense[t] = undo ? 0.0f : dense[t] + seed_weight * p;
+      clear_row(learned->row(w), dense.data());
+    if (seeds && undo)
+      clear_row(seeds->row(w), dense.data());
+    else if (seeds)
+      for (const auto& [t, p] : seeds->row(w)) dense[t] += seed_weight * p;
   }
 }
 
