@@ -8,6 +8,8 @@
 namespace songngu {
 namespace {
 
+using bead_scorer_detail::fast_log;
+
 // Smoothing of the learned lexicon with the background unigram model: the share of a word not
 // explained by its bead's other side. An unseen word then costs at most log(1/beta). (0.3 gained
 // 0.001 on single short documents but let a block missing from the middle of a long translation
@@ -19,21 +21,6 @@ constexpr float kSeedMixture = 0.1f;
 // Weight of seed links beside the learned table (names and numbers seen once are not in the
 // learned table; the seeds keep them as evidence).
 constexpr float kSeedWeightBesideLearned = 0.5f;
-
-// Natural log to about 1e-4 (a polynomial on the mantissa): a bead takes one log per word, and
-// this accuracy is far below the model's own noise.
-inline float fast_log(float x) {
-  uint32_t bits;
-  std::memcpy(&bits, &x, sizeof bits);
-  const float exponent = static_cast<float>(static_cast<int>((bits >> 23) & 255) - 127);
-  bits = (bits & 0x7FFFFF) | 0x3F800000;
-  float m;
-  std::memcpy(&m, &bits, sizeof m);
-  // ln(m) on [1, 2) (not log2: scaling it by ln 2 again once inflated every penalty 2.7 times).
-  const float ln_m =
-      -1.7417939f + (2.8212026f + (-1.4699568f + (0.44717955f - 0.056570851f * m) * m) * m) * m;
-  return exponent * 0.69314718f + ln_m;
-}
 
 // word_probability of a word with from_words > 0, in one formula for known and unknown words:
 // (mass + offset) / (n + add), capped. For a known word add = 1 and cap = infinity, for an unknown
@@ -203,22 +190,6 @@ void BeadScorer::log_ratios(const TokenTerms& t, size_t first, uint32_t count, c
     for (uint32_t k = 0; k < count; ++k)
       out[k] = fast_log(scale[k] * capped_probability(mass[k], offset[k], n, add[k], cap[k]) + floor[k]);
   }
-}
-
-// log p(target lengths | source lengths): Gaussian around ratio * source length with variance
-// proportional to the lengths (Gale & Church 1993); a 0-1 bead's target length follows the
-// exponential marginal; several target units share their total uniformly (1/total each split).
-double BeadScorer::length_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
-  if (b == 0) return 0;
-  const double lt = prefix_tgt_[j + b] - prefix_tgt_[j];
-  if (a == 0) return -log_mean_target_ - lt / model_.mean_target;
-  const double ls = prefix_src_[i + a] - prefix_src_[i];
-  const double expected = doc_.ratio * ls;
-  const double var = model_.kappa * ((expected + lt) / 2 + 1);
-  const double d = lt - expected;
-  double s = -d * d / (2 * var) - 0.5 * fast_log(static_cast<float>(2 * M_PI * var));
-  if (b > 1) s -= (b - 1) * split_log_[b][j];
-  return s;
 }
 
 void BeadScorer::prepare(const Band& band) {
