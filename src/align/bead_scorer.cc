@@ -356,19 +356,18 @@ double BeadScorer::ordered_sum(const TokenTerms& t, uint32_t first, uint32_t cou
   // part's probability), those after it share 0 (the second part's): log_ratios of one part. The
   // words on the ramp mix both, in a loop of its own that needs no clamp; all three loops
   // vectorize. The sum is exact in any order (see two_fwd_).
-  auto first_not = [&](auto holds) {  // the first k where `holds` (true, then false, as k grows) fails
-    uint32_t lo = 0, hi = count;
-    while (lo < hi) {
-      const uint32_t mid = lo + (hi - lo) / 2;
-      if (holds(mid))
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    return lo;
+  // The first k where `holds` (true, then false, as k grows) fails: from the word where the ramp's
+  // edge `at` lies (share 1 ends at split - ramp, share 0 begins at split + ramp), stepped to the
+  // exact place by the predicate itself.
+  auto first_not = [&](float at, auto holds) {
+    const float guess = std::ceil(at * static_cast<float>(count) - 0.5f);
+    uint32_t k = guess <= 0 ? 0 : guess >= static_cast<float>(count) ? count : static_cast<uint32_t>(guess);
+    while (k > 0 && !holds(k - 1)) --k;
+    while (k < count && holds(k)) ++k;
+    return k;
   };
-  const uint32_t ramp_begin = first_not([&](uint32_t k) { return raw_share(k) >= 1.0f; });
-  const uint32_t ramp_end = first_not([&](uint32_t k) { return raw_share(k) > 0.0f; });
+  const uint32_t ramp_begin = first_not(split - kOrderRamp, [&](uint32_t k) { return raw_share(k) >= 1.0f; });
+  const uint32_t ramp_end = first_not(split + kOrderRamp, [&](uint32_t k) { return raw_share(k) > 0.0f; });
   float* values = values_.data();
   log_ratios(t, first, ramp_begin, mass_first, nullptr, words_first, values);
   const float n_first = static_cast<float>(words_first), n_second = static_cast<float>(words_second);
