@@ -38,10 +38,12 @@ TokenizedBlock tokenize(const Document& doc, size_t begin, size_t end, const Voc
   TokenizedBlock out;
   for (size_t s = begin; s < end; ++s) {
     const auto& seg = doc.segments[s];
-    std::string key = seg.key.empty() ? match_key(seg.text) : seg.key;
-    std::vector<std::string> tokens = alignment_tokens(seg.text, key, doc.lang.base());
+    std::string own_key = seg.key.empty() ? match_key(seg.text) : std::string();
+    std::vector<std::string> tokens =
+        alignment_tokens(seg.text, seg.key.empty() ? own_key : seg.key, doc.lang.base());
     for (auto& t : tokens) {
-      TokenId id = vocab.find(t);
+      // The first wave finds an empty vocabulary (only the NULL word, which has no text).
+      TokenId id = vocab.size() > 1 ? vocab.find(t) : kNullToken;
       if (id == kNullToken) out.unknown.emplace_back(static_cast<uint32_t>(out.ids.size()), std::move(t));
       out.ids.push_back(id);
     }

@@ -65,6 +65,9 @@ struct Spread {
   std::vector<std::vector<uint32_t>> segments;
 
   explicit Spread(const Units& units) {
+    // A spread token occurs more than kRareSegments times, kSpreadWindow segments apart at least:
+    // a shorter side (every page of the dev sets) has none, and nothing to count.
+    if (units.size() <= kRareSegments * kSpreadWindow) return;
     struct Seen {
       uint32_t count = 0, last = 0;
       bool spread = true;

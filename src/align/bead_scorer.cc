@@ -8,6 +8,8 @@
 namespace songngu {
 namespace {
 
+using bead_scorer_detail::fast_log;
+
 // Smoothing of the learned lexicon with the background unigram model: the share of a word not
 // explained by its bead's other side. An unseen word then costs at most log(1/beta). (0.3 gained
 // 0.001 on single short documents but let a block missing from the middle of a long translation
@@ -20,19 +22,53 @@ constexpr float kSeedMixture = 0.1f;
 // learned table; the seeds keep them as evidence).
 constexpr float kSeedWeightBesideLearned = 0.5f;
 
-// Natural log to about 1e-4 (a polynomial on the mantissa): a bead takes one log per word, and
-// this accuracy is far below the model's own noise.
-inline float fast_log(float x) {
-  uint32_t bits;
-  std::memcpy(&bits, &x, sizeof bits);
-  const float exponent = static_cast<float>(static_cast<int>((bits >> 23) & 255) - 127);
-  bits = (bits & 0x7FFFFF) | 0x3F800000;
-  float m;
-  std::memcpy(&m, &bits, sizeof m);
-  // ln(m) on [1, 2) (not log2: scaling it by ln 2 again once inflated every penalty 2.7 times).
-  const float ln_m =
-      -1.7417939f + (2.8212026f + (-1.4699568f + (0.44717955f - 0.056570851f * m) * m) * m) * m;
-  return exponent * 0.69314718f + ln_m;
+// word_probability of a word with from_words > 0, in one formula for known and unknown words:
+// (mass + offset) / (n + add), capped. For a known word add = 1 and cap = infinity, for an unknown
+// one offset = add = 0 and cap = 1: the same float operations, hence the same values.
+inline float capped_probability(float mass, float offset, float n, float add, float cap) {
+  const float p = (mass + offset) / (n + add);
+  return p < cap ? p : cap;
+}
+
+// values[0] + values[1] + ... in this order, four a step (the loop's own instructions were as many
+// as the sum's). A float sum depends on the order; double sums of word log ratios do not (see
+// two_fwd_ in the header).
+template <class Sum>
+Sum sum_in_order(const float* values, uint32_t count) {
+  Sum sum = 0;
+  uint32_t k = 0;
+  for (; k + 3 < count; k += 4) {
+    sum += values[k];
+    sum += values[k + 1];
+    sum += values[k + 2];
+    sum += values[k + 3];
+  }
+  for (; k < count; ++k) sum += values[k];
+  return sum;
+}
+
+// Adds a table row into `dense`, four entries a step (the same order of additions).
+void add_row(const SparseRow& row, float* dense) {
+  size_t x = 0;
+  for (; x + 3 < row.size(); x += 4) {
+    dense[row[x].first] += row[x].second;
+    dense[row[x + 1].first] += row[x + 1].second;
+    dense[row[x + 2].first] += row[x + 2].second;
+    dense[row[x + 3].first] += row[x + 3].second;
+  }
+  for (; x < row.size(); ++x) dense[row[x].first] += row[x].second;
+}
+
+// Sets a table row's entries of `dense` back to zero, four a step.
+void clear_row(const SparseRow& row, float* dense) {
+  size_t x = 0;
+  for (; x + 3 < row.size(); x += 4) {
+    dense[row[x].first] = 0.0f;
+    dense[row[x + 1].first] = 0.0f;
+    dense[row[x + 2].first] = 0.0f;
+    dense[row[x + 3].first] = 0.0f;
+  }
+  for (; x < row.size(); ++x) dense[row[x].first] = 0.0f;
 }
 
 // A zeroed array indexed by token id, one per thread; callers put back the zeros they changed.
@@ -47,10 +83,14 @@ std::vector<float>& scratch(size_t size) {
 void scatter(std::span<const TokenId> words, const TranslationTable* learned, const TranslationTable* seeds,
              float seed_weight, std::vector<float>& dense, bool undo) {
   for (TokenId w : words) {
-    if (learned)
-      for (const auto& [t, p] : learned->row(w)) dense[t] = undo ? 0.0f : dense[t] + p;
-    if (seeds)
-      for (const auto& [t, p] : seeds->row(w)) dense[t] = undo ? 0.0f : dense[t] + seed_weight * p;
+    if (learned && !undo)
+      add_row(learned->row(w), dense.data());
+    else if (learned)
+      clear_row(learned->row(w), dense.data());
+    if (seeds && undo)
+      clear_row(seeds->row(w), dense.data());
+    else if (seeds)
+      for (const auto& [t, p] : seeds->row(w)) dense[t] += seed_weight * p;
   }
 }
 
@@ -65,6 +105,15 @@ BeadScorer::BeadScorer(const DocSides& doc, const PassModel& model) : doc_(doc),
   };
   prefix(doc.source, prefix_src_);
   prefix(doc.target, prefix_tgt_);
+  log_mean_target_ = fast_log(static_cast<float>(model.mean_target));
+  // log(lt + 1) of every run of b target units a bead with both sides may hold (b > 1).
+  for (const auto& sh : model.shapes) {
+    if (sh.src == 0 || sh.tgt < 2 || !split_log_[sh.tgt].empty()) continue;
+    auto& logs = split_log_[sh.tgt];
+    logs.assign(doc.target.size() + 1, 0.0f);
+    for (size_t j = 0; j + sh.tgt <= doc.target.size(); ++j)
+      logs[j] = fast_log(static_cast<float>(prefix_tgt_[j + sh.tgt] - prefix_tgt_[j] + 1));
+  }
   auto open_prefix = [](const Units& u, std::vector<uint32_t>& out) {
     out.assign(u.size() + 1, 0);
     for (size_t x = 0; x < u.size(); ++x) out[x + 1] = out[x] + u.open[x];
@@ -89,6 +138,8 @@ BeadScorer::TokenTerms BeadScorer::terms_of(const Units& units, const std::vecto
   t.offset.resize(count);
   t.floor.resize(count);
   t.known.resize(count);
+  t.add.resize(count);
+  t.cap.resize(count);
   const bool learned = model_.mode == LexMode::kLearned;
   for (size_t k = 0; k < count; ++k) {
     const TokenId w = units.tokens[k];
@@ -98,10 +149,14 @@ BeadScorer::TokenTerms BeadScorer::terms_of(const Units& units, const std::vecto
       t.scale[k] = (1 - kLexiconSmoothing) * inv_bg;
       t.offset[k] = null_p.empty() ? 0.0f : null_p[w];
       t.floor[k] = kLexiconSmoothing;
+      t.add[k] = 1;
+      t.cap[k] = std::numeric_limits<float>::infinity();
     } else {
       t.scale[k] = kSeedMixture * inv_bg;
       t.offset[k] = 0;
       t.floor[k] = 1 - kSeedMixture;
+      t.add[k] = 0;
+      t.cap[k] = 1;
     }
   }
   return t;
@@ -117,20 +172,24 @@ float BeadScorer::word_log_ratio(const TokenTerms& t, size_t k, float mass, uint
   return fast_log(t.scale[k] * word_probability(t, k, mass, from_words) + t.floor[k]);
 }
 
-// log p(target lengths | source lengths): Gaussian around ratio * source length with variance
-// proportional to the lengths (Gale & Church 1993); a 0-1 bead's target length follows the
-// exponential marginal; several target units share their total uniformly (1/total each split).
-double BeadScorer::length_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
-  if (b == 0) return 0;
-  const double lt = prefix_tgt_[j + b] - prefix_tgt_[j];
-  if (a == 0) return -fast_log(static_cast<float>(model_.mean_target)) - lt / model_.mean_target;
-  const double ls = prefix_src_[i + a] - prefix_src_[i];
-  const double expected = doc_.ratio * ls;
-  const double var = model_.kappa * ((expected + lt) / 2 + 1);
-  const double d = lt - expected;
-  double s = -d * d / (2 * var) - 0.5 * fast_log(static_cast<float>(2 * M_PI * var));
-  if (b > 1) s -= (b - 1) * fast_log(static_cast<float>(lt + 1));
-  return s;
+void BeadScorer::log_ratios(const TokenTerms& t, size_t first, uint32_t count, const float* mass,
+                            const float* more, uint32_t from_words, float* out) {
+  if (from_words == 0) {
+    for (uint32_t k = 0; k < count; ++k)
+      out[k] = word_log_ratio(t, first + k, more ? mass[k] + more[k] : mass[k], 0);
+    return;
+  }
+  const float n = static_cast<float>(from_words);
+  const float *scale = t.scale.data() + first, *offset = t.offset.data() + first;
+  const float *floor = t.floor.data() + first, *add = t.add.data() + first, *cap = t.cap.data() + first;
+  if (more) {
+    for (uint32_t k = 0; k < count; ++k)
+      out[k] =
+          fast_log(scale[k] * capped_probability(mass[k] + more[k], offset[k], n, add[k], cap[k]) + floor[k]);
+  } else {
+    for (uint32_t k = 0; k < count; ++k)
+      out[k] = fast_log(scale[k] * capped_probability(mass[k], offset[k], n, add[k], cap[k]) + floor[k]);
+  }
 }
 
 void BeadScorer::prepare(const Band& band) {
@@ -159,19 +218,59 @@ void BeadScorer::prepare(const Band& band) {
   gather_backward();
   one_fwd_.assign(cell_base_[n], 0.0f);
   one_bwd_.assign(cell_base_[n], 0.0f);
+  // Room for the word log ratios of a row's target words, or of any segment's words.
+  size_t room = 0;
+  for (uint32_t i = 0; i < n; ++i)
+    room = std::max({room, fwd_base_[i + 1] - fwd_base_[i], size_t{doc_.source.count(i)}});
+  for (uint32_t j = 0; j < m; ++j) room = std::max(room, size_t{doc_.target.count(j)});
+  if (values_.size() < room) values_.resize(room);
+  float* values = values_.data();
+  for (uint32_t i = 0; i < n; ++i) {
+    if (row_lo_[i] > row_hi_[i]) continue;
+    const uint32_t src_words = doc_.source.count(i), src_first = doc_.source.first[i];
+    // The row's target words are consecutive, and all are given the same source unit.
+    const uint32_t row_first = doc_.target.first[row_lo_[i]];
+    log_ratios(tgt_terms_, row_first, static_cast<uint32_t>(fwd_base_[i + 1] - fwd_base_[i]),
+               forward_mass(i, row_lo_[i]), nullptr, src_words, values);
+    for (uint32_t j = row_lo_[i]; j <= row_hi_[i]; ++j) {
+      one_fwd_[cell(i, j)] =
+          sum_in_order<float>(values + (doc_.target.first[j] - row_first), doc_.target.count(j));
+    }
+    for (uint32_t j = row_lo_[i]; j <= row_hi_[i]; ++j) {
+      log_ratios(src_terms_, src_first, src_words, backward_mass(i, j), nullptr, doc_.target.count(j),
+                 values);
+      one_bwd_[cell(i, j)] = sum_in_order<float>(values, src_words);
+    }
+  }
+  prepare_two();
+}
+
+void BeadScorer::prepare_two() {
+  bool two_sources = false, two_targets = false;  // whether a bead reads two_fwd_ / two_bwd_
+  for (const auto& sh : model_.shapes) {
+    two_sources |= sh.src == 2 && sh.tgt >= 2;
+    two_targets |= sh.tgt == 2 && sh.src >= 2;
+  }
+  const uint32_t n = static_cast<uint32_t>(row_lo_.size());
+  const double unset = std::numeric_limits<double>::quiet_NaN();
+  float* values = values_.data();
+  two_fwd_.assign(two_sources ? cell_base_[n] : 0, unset);
+  two_bwd_.assign(two_targets ? cell_base_[n] : 0, unset);
   for (uint32_t i = 0; i < n; ++i) {
     const uint32_t src_words = doc_.source.count(i), src_first = doc_.source.first[i];
     for (uint32_t j = row_lo_[i]; j <= row_hi_[i] && row_lo_[i] <= row_hi_[i]; ++j) {
-      const uint32_t tgt_words = doc_.target.count(j), tgt_first = doc_.target.first[j];
-      const float* fm = forward_mass(i, j);
-      const float* bm = backward_mass(i, j);
-      float f = 0, b = 0;
-      for (uint32_t k = 0; k < tgt_words; ++k)
-        f += word_log_ratio(tgt_terms_, tgt_first + k, fm[k], src_words);
-      for (uint32_t k = 0; k < src_words; ++k)
-        b += word_log_ratio(src_terms_, src_first + k, bm[k], tgt_words);
-      one_fwd_[cell(i, j)] = f;
-      one_bwd_[cell(i, j)] = b;
+      if (two_sources && cached(i + 1, j)) {
+        const uint32_t words = src_words + doc_.source.count(i + 1), count = doc_.target.count(j);
+        log_ratios(tgt_terms_, doc_.target.first[j], count, forward_mass(i, j), forward_mass(i + 1, j), words,
+                   values);
+        two_fwd_[cell(i, j)] = sum_in_order<double>(values, count);
+      }
+      if (two_targets && cached(i, j + 1)) {
+        const uint32_t words = doc_.target.count(j) + doc_.target.count(j + 1);
+        log_ratios(src_terms_, src_first, src_words, backward_mass(i, j), backward_mass(i, j + 1), words,
+                   values);
+        two_bwd_[cell(i, j)] = sum_in_order<double>(values, src_words);
+      }
     }
   }
 }
@@ -235,18 +334,54 @@ float BeadScorer::ordered_log_ratio(const TokenTerms& t, size_t k, float share_f
 }
 
 double BeadScorer::ordered_sum(const TokenTerms& t, uint32_t first, uint32_t count, const float* mass_first,
-                               uint32_t words_first, const float* mass_second, uint32_t words_second) {
+                               uint32_t words_first, const float* mass_second, uint32_t words_second) const {
   // The first part's share of the single side, by words; a word's chance of belonging to it falls
   // from 1 to 0 over a ramp of kOrderRamp on either side of that point.
   const float split =
       static_cast<float>(words_first) / static_cast<float>(std::max(1u, words_first + words_second));
+  // The share before it is clamped to [0, 1]; it falls with k. (k goes through int: a signed
+  // conversion vectorizes, an unsigned one does not.)
+  auto raw_share = [&](uint32_t k) {
+    const float at = (static_cast<float>(static_cast<int32_t>(k)) + 0.5f) / static_cast<float>(count);
+    return (split + kOrderRamp - at) / (2 * kOrderRamp);
+  };
   double sum = 0;
-  for (uint32_t k = 0; k < count; ++k) {
-    const float at = (static_cast<float>(k) + 0.5f) / static_cast<float>(count);
-    const float share = std::clamp((split + kOrderRamp - at) / (2 * kOrderRamp), 0.0f, 1.0f);
-    sum += ordered_log_ratio(t, first + k, share, mass_first[k], words_first, mass_second[k], words_second);
+  if (words_first == 0 || words_second == 0) {
+    for (uint32_t k = 0; k < count; ++k)
+      sum += ordered_log_ratio(t, first + k, std::clamp(raw_share(k), 0.0f, 1.0f), mass_first[k], words_first,
+                               mass_second[k], words_second);
+    return sum;
   }
-  return sum;
+  // Both parts have words. The words before the ramp have share 1 (the mixture is exactly the first
+  // part's probability), those after it share 0 (the second part's): log_ratios of one part. The
+  // words on the ramp mix both, in a loop of its own that needs no clamp; all three loops
+  // vectorize. The sum is exact in any order (see two_fwd_).
+  // The first k where `holds` (true, then false, as k grows) fails: from the word where the ramp's
+  // edge `at` lies (share 1 ends at split - ramp, share 0 begins at split + ramp), stepped to the
+  // exact place by the predicate itself.
+  auto first_not = [&](float at, auto holds) {
+    const float guess = std::ceil(at * static_cast<float>(count) - 0.5f);
+    uint32_t k = guess <= 0 ? 0 : guess >= static_cast<float>(count) ? count : static_cast<uint32_t>(guess);
+    while (k > 0 && !holds(k - 1)) --k;
+    while (k < count && holds(k)) ++k;
+    return k;
+  };
+  const uint32_t ramp_begin = first_not(split - kOrderRamp, [&](uint32_t k) { return raw_share(k) >= 1.0f; });
+  const uint32_t ramp_end = first_not(split + kOrderRamp, [&](uint32_t k) { return raw_share(k) > 0.0f; });
+  float* values = values_.data();
+  log_ratios(t, first, ramp_begin, mass_first, nullptr, words_first, values);
+  const float n_first = static_cast<float>(words_first), n_second = static_cast<float>(words_second);
+  const float *scale = t.scale.data() + first, *offset = t.offset.data() + first;
+  const float *floor = t.floor.data() + first, *add = t.add.data() + first, *cap = t.cap.data() + first;
+  for (uint32_t k = ramp_begin; k < ramp_end; ++k) {
+    const float share = raw_share(k);
+    const float mixed = share * capped_probability(mass_first[k], offset[k], n_first, add[k], cap[k]) +
+                        (1 - share) * capped_probability(mass_second[k], offset[k], n_second, add[k], cap[k]);
+    values[k] = fast_log(scale[k] * mixed + floor[k]);
+  }
+  log_ratios(t, first + ramp_end, count - ramp_end, mass_second + ramp_end, nullptr, words_second,
+             values + ramp_end);
+  return sum_in_order<double>(values, count);
 }
 
 double BeadScorer::lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
@@ -257,6 +392,8 @@ double BeadScorer::lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b)
                       doc_.source.count(i), forward_mass(i + 1, j), doc_.source.count(i + 1));
   } else if (a == 1) {
     for (uint32_t y = 0; y < b; ++y) fwd += one_fwd_[cell(i, j + y)];
+  } else if (a == 2) {
+    for (uint32_t y = 0; y < b; ++y) fwd += two_fwd_[cell(i, j + y)];
   } else {
     uint32_t words = 0;
     for (uint32_t f = 0; f < a; ++f) words += doc_.source.count(i + f);
@@ -277,6 +414,8 @@ double BeadScorer::lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b)
                       doc_.target.count(j), backward_mass(i, j + 1), doc_.target.count(j + 1));
   } else if (b == 1) {
     for (uint32_t f = 0; f < a; ++f) bwd += one_bwd_[cell(i + f, j)];
+  } else if (b == 2) {
+    for (uint32_t f = 0; f < a; ++f) bwd += two_bwd_[cell(i + f, j)];
   } else {
     uint32_t words = 0;
     for (uint32_t y = 0; y < b; ++y) words += doc_.target.count(j + y);

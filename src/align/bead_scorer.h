@@ -11,7 +11,9 @@
 // (such beads run along the band's edge, where the aligner widens the band anyway, or inside a
 // stretch one side lacks a block of, off the lines through it). The prepared band need not be
 // monotone. A scorer is used by one thread; the model it reads is shared and immutable.
+#include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <span>
 #include <vector>
@@ -54,6 +56,25 @@ struct DocSides {
   // Both sides have paragraphs (blank lines in raw text): the paragraph-end parity term applies.
   bool paragraphs = false;
 };
+
+namespace bead_scorer_detail {
+
+// Natural log to about 1e-4 (a polynomial on the mantissa): a bead takes one log per word, and
+// this accuracy is far below the model's own noise.
+inline float fast_log(float x) {
+  uint32_t bits;
+  std::memcpy(&bits, &x, sizeof bits);
+  const float exponent = static_cast<float>(static_cast<int>((bits >> 23) & 255) - 127);
+  bits = (bits & 0x7FFFFF) | 0x3F800000;
+  float m;
+  std::memcpy(&m, &bits, sizeof m);
+  // ln(m) on [1, 2) (not log2: scaling it by ln 2 again once inflated every penalty 2.7 times).
+  const float ln_m =
+      -1.7417939f + (2.8212026f + (-1.4699568f + (0.44717955f - 0.056570851f * m) * m) * m) * m;
+  return exponent * 0.69314718f + ln_m;
+}
+
+}  // namespace bead_scorer_detail
 
 enum class LexMode { kNone, kSeeds, kLearned };
 
@@ -112,9 +133,10 @@ class BeadScorer {
   }
 
  private:
-  // Per-token constants of the log ratio, one entry per token of a side (see word_log_ratio).
+  // Per-token constants of the log ratio, one entry per token of a side (see word_log_ratio); `add`
+  // and `cap` let one formula serve known and unknown words (see log_ratios).
   struct TokenTerms {
-    std::vector<float> scale, offset, floor;
+    std::vector<float> scale, offset, floor, add, cap;
     std::vector<uint8_t> known;
   };
   TokenTerms terms_of(const Units& units, const std::vector<float>& bg, const std::vector<float>& null_p,
@@ -132,8 +154,12 @@ class BeadScorer {
   // translation keeps the order of what it joins or splits), instead of by both alike.
   static float ordered_log_ratio(const TokenTerms& t, size_t k, float share_first, float mass_first,
                                  uint32_t words_first, float mass_second, uint32_t words_second);
-  static double ordered_sum(const TokenTerms& t, uint32_t first, uint32_t count, const float* mass_first,
-                            uint32_t words_first, const float* mass_second, uint32_t words_second);
+  // out[k] = word_log_ratio of word first + k with mass[k] (plus more[k] when `more` is given), for
+  // k < count: one branch-free loop over flat arrays, which the compiler vectorizes.
+  static void log_ratios(const TokenTerms& t, size_t first, uint32_t count, const float* mass,
+                         const float* more, uint32_t from_words, float* out);
+  double ordered_sum(const TokenTerms& t, uint32_t first, uint32_t count, const float* mass_first,
+                     uint32_t words_first, const float* mass_second, uint32_t words_second) const;
   static constexpr float kOrderRamp = 0.2f;
 
   // Cached cells: source unit i with target units [row_lo_[i], row_hi_[i]] (empty when lo > hi).
@@ -156,17 +182,45 @@ class BeadScorer {
   }
   void gather_forward();
   void gather_backward();
+  void prepare_two();  // two_fwd_ and two_bwd_
 
   const DocSides& doc_;
   const PassModel& model_;
   uint8_t shape_index_[4][4] = {};
   std::vector<double> prefix_src_, prefix_tgt_;  // prefix sums of lengths
-  std::vector<uint32_t> open_src_, open_tgt_;    // prefix counts of open-ended segments
+  float log_mean_target_ = 0;                    // fast_log of model_.mean_target
+  std::vector<float> split_log_[4];  // [b][j]: fast_log(length of target units [j, j + b) + 1), b > 1
+  std::vector<uint32_t> open_src_, open_tgt_;  // prefix counts of open-ended segments
   TokenTerms src_terms_, tgt_terms_;
   std::vector<uint32_t> row_lo_, row_hi_;
   std::vector<size_t> cell_base_, fwd_base_, bwd_base_;
   std::vector<float> fwd_, bwd_;          // word masses per cached cell
   std::vector<float> one_fwd_, one_bwd_;  // the 1-1 lexical term of each cached cell, per direction
+  // Per cached cell (i, j): target unit j's words given source units i and i+1 (two_fwd_), source
+  // unit i's words given target units j and j+1 (two_bwd_); NaN where the second cell is not
+  // cached. A 2-2 bead reads two of each, and each is read by two 2-2 beads. The terms are sums of
+  // fast_log values, all multiples of 2^-24 well inside double precision: summed in any grouping,
+  // they give exactly the bead's sum word by word.
+  std::vector<double> two_fwd_, two_bwd_;
+  // Word log ratios of one loop of log_ratios or ordered_sum, summed afterwards in the order of the
+  // words (a float sum depends on it; the double sums do not, see above).
+  mutable std::vector<float> values_;
 };
+
+// log p(target lengths | source lengths): Gaussian around ratio * source length with variance
+// proportional to the lengths (Gale & Church 1993); a 0-1 bead's target length follows the
+// exponential marginal; several target units share their total uniformly (1/total each split).
+inline double BeadScorer::length_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b) const {
+  if (b == 0) return 0;
+  const double lt = prefix_tgt_[j + b] - prefix_tgt_[j];
+  if (a == 0) return -log_mean_target_ - lt / model_.mean_target;
+  const double ls = prefix_src_[i + a] - prefix_src_[i];
+  const double expected = doc_.ratio * ls;
+  const double var = model_.kappa * ((expected + lt) / 2 + 1);
+  const double d = lt - expected;
+  double s = -d * d / (2 * var) - 0.5 * bead_scorer_detail::fast_log(static_cast<float>(2 * M_PI * var));
+  if (b > 1) s -= (b - 1) * split_log_[b][j];
+  return s;
+}
 
 }  // namespace songngu

@@ -65,13 +65,21 @@ struct LatticeResult {
 
 namespace lattice_detail {
 // log(sum(exp(v))) of up to a few terms with one log: the lattice's forward and backward sums.
+// The largest term's exp(0) is 1 and a lone term's log(1) is 0: neither is called for. Once the
+// sum has reached 1, a term below exp(-38) < 2^-54 is less than half its last bit and would leave
+// it unchanged: its exp is not called for either (the same result, bit for bit).
 inline double log_sum_exp(const double* v, size_t count) {
   double top = -INFINITY;
   for (size_t k = 0; k < count; ++k) top = std::max(top, v[k]);
   if (top == -INFINITY) return top;
   double sum = 0;
-  for (size_t k = 0; k < count; ++k) sum += std::exp(v[k] - top);
-  return top + std::log(sum);
+  for (size_t k = 0; k < count; ++k) {
+    if (v[k] == top)
+      sum += 1.0;
+    else if (sum < 1.0 || v[k] - top >= -38)
+      sum += std::exp(v[k] - top);
+  }
+  return sum == 1.0 ? top : top + std::log(sum);
 }
 }  // namespace lattice_detail
 
@@ -96,7 +104,27 @@ LatticeResult run_lattice(uint32_t n, uint32_t m, const std::vector<BeadShape>& 
   viterbi[0] = 0;
   if (posteriors) forward[0] = 0;
   std::vector<double> terms(k_shapes);
+  // Per shape, for the row at hand: the target positions whose bead of that shape starts (forward)
+  // or ends (backward) inside the band, [from, to], and the cell there: base + j.
+  struct InBand {
+    int64_t from, to, base;
+  };
+  std::vector<InBand> reach(k_shapes);
+  auto reach_row = [&](uint32_t i, bool ahead) {
+    for (size_t k = 0; k < k_shapes; ++k) {
+      const int64_t src = shapes[k].src, tgt = ahead ? -int64_t{shapes[k].tgt} : int64_t{shapes[k].tgt};
+      const int64_t row = ahead ? int64_t{i} + src : int64_t{i} - src;
+      if (row < 0 || row > int64_t{n}) {
+        reach[k] = {1, 0, 0};
+        continue;
+      }
+      const int64_t lo = band.lo[static_cast<size_t>(row)], hi = band.hi[static_cast<size_t>(row)];
+      reach[k] = {std::max<int64_t>(lo + tgt, 0), hi + tgt,
+                  static_cast<int64_t>(offset[static_cast<size_t>(row)]) - lo - tgt};
+    }
+  };
   for (uint32_t i = 0; i <= n; ++i) {
+    reach_row(i, false);
     for (uint32_t j = band.lo[i]; j <= band.hi[i]; ++j) {
       size_t c = offset[i] + (j - band.lo[i]);
       if (i == 0 && j == 0) continue;
@@ -105,9 +133,9 @@ LatticeResult run_lattice(uint32_t n, uint32_t m, const std::vector<BeadShape>& 
       size_t count = 0;
       for (size_t k = 0; k < k_shapes; ++k) {
         const auto& sh = shapes[k];
-        if (sh.src > i || sh.tgt > j) continue;
-        long p = cell(i - sh.src, j - sh.tgt);
-        if (p < 0 || viterbi[p] == -INFINITY) continue;
+        if (j < reach[k].from || j > reach[k].to) continue;
+        const int64_t p = reach[k].base + j;
+        if (viterbi[p] == -INFINITY) continue;
         double s = score(i - sh.src, sh.src, j - sh.tgt, sh.tgt);
         if (s == -INFINITY) continue;
         bead_score[c * k_shapes + k] = static_cast<float>(s);
@@ -127,15 +155,15 @@ LatticeResult run_lattice(uint32_t n, uint32_t m, const std::vector<BeadShape>& 
     backward.assign(cells, -INFINITY);
     backward[end] = 0;
     for (uint32_t i = n + 1; i-- > 0;) {
+      reach_row(i, true);
       for (uint32_t j = band.hi[i] + 1; j-- > band.lo[i];) {
         size_t c = offset[i] + (j - band.lo[i]);
         if (static_cast<long>(c) == end) continue;
         size_t count = 0;
         for (size_t k = 0; k < k_shapes; ++k) {
-          const auto& sh = shapes[k];
-          if (i + sh.src > n || j + sh.tgt > m) continue;
-          long q = cell(i + sh.src, j + sh.tgt);
-          if (q < 0 || backward[q] == -INFINITY) continue;
+          if (j < reach[k].from || j > reach[k].to) continue;
+          const int64_t q = reach[k].base + j;
+          if (backward[q] == -INFINITY) continue;
           float s = bead_score[static_cast<size_t>(q) * k_shapes + k];
           if (s == -INFINITY) continue;
           terms[count++] = backward[q] + s;

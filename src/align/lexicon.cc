@@ -14,12 +14,10 @@ Vocabulary::Vocabulary() {
 }
 
 TokenId Vocabulary::id(const std::string& token) {
-  auto it = ids_.find(token);
-  if (it != ids_.end()) return it->second;
-  TokenId id = static_cast<TokenId>(tokens_.size());
-  ids_.emplace(token, id);
-  tokens_.push_back(token);
-  return id;
+  // One lookup (and one hash) whether the token is new or not.
+  const auto [it, added] = ids_.try_emplace(token, static_cast<TokenId>(tokens_.size()));
+  if (added) tokens_.push_back(token);
+  return it->second;
 }
 
 TokenId Vocabulary::find(std::string_view token) const {
@@ -161,16 +159,33 @@ TranslationTable train_model1(const std::vector<TokenPair>& examples, size_t voc
   for (size_t s = 0; s < rows; ++s)
     for (uint32_t k = row_first[s]; k < row_first[s + 1]; ++k)
       prob[k] = 1.0f / static_cast<float>(row_first[s + 1] - row_first[s]);
+  const float* p = prob.data();
+  float* c = count.data();
   for (int iter = 0; iter < iterations; ++iter) {
     for (size_t e = 0; e < examples.size(); ++e) {
       const size_t width = examples[e].source->size() + 1, words = examples[e].target->size();
       const uint32_t* link = links.get() + first_link[e];
+      // Four links a step (the loops are short: the loop's own instructions were a third of the
+      // work); the sums keep their order.
       for (size_t k = 0; k < words; ++k, link += width) {
         float total = 0;
-        for (size_t x = 0; x < width; ++x) total += prob[link[x]];
+        size_t x = 0;
+        for (; x + 3 < width; x += 4) {
+          total += p[link[x]];
+          total += p[link[x + 1]];
+          total += p[link[x + 2]];
+          total += p[link[x + 3]];
+        }
+        for (; x < width; ++x) total += p[link[x]];
         if (total <= 0) continue;
         const float inv = 1.0f / total;
-        for (size_t x = 0; x < width; ++x) count[link[x]] += prob[link[x]] * inv;
+        for (x = 0; x + 3 < width; x += 4) {
+          c[link[x]] += p[link[x]] * inv;
+          c[link[x + 1]] += p[link[x + 1]] * inv;
+          c[link[x + 2]] += p[link[x + 2]] * inv;
+          c[link[x + 3]] += p[link[x + 3]] * inv;
+        }
+        for (; x < width; ++x) c[link[x]] += p[link[x]] * inv;
       }
     }
     for (size_t s = 0; s < rows; ++s) {

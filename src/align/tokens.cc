@@ -48,6 +48,8 @@ bool is_kept_punctuation(UChar32 c) {
 std::vector<std::string> alignment_tokens(std::string_view text, std::string_view key,
                                           std::string_view lang_base) {
   std::vector<std::string> out;
+  // Most tokens take 3 bytes or more (a Hangul syllable, a word and its space): no regrowth.
+  out.reserve(key.size() / 3 + 2);
   const char* p = key.data();
   const int32_t n = static_cast<int32_t>(key.size());
   int32_t i = 0;
