@@ -393,10 +393,14 @@ class PriorRowCache {
     if (slot.present.empty()) {
       const auto& on_from = table == 'F' ? on_source_ : on_target_;
       const auto& on_to = table == 'F' ? on_target_ : on_source_;
-      const TokenSignatures to_tokens(vocab_, on_to);
       slot.present.assign(vocab_.size(), 0);
       slot.known.assign(vocab_.size(), 0);
       slot.entries.resize(vocab_.size());
+      if (lexicon.indexed()) {
+        indexed_rows(lexicon, table, on_from, on_to, slot);
+        return slot;
+      }
+      const TokenSignatures to_tokens(vocab_, on_to);
       for (TokenId id = 1; id < vocab_.size(); ++id) {
         if (!on_from[id]) continue;
         slot.known[id] = lexicon.known(table == 'F', vocab_.token(id));
@@ -412,6 +416,37 @@ class PriorRowCache {
   }
 
  private:
+  // The same rows through the lexicon's index: the input's tokens by their numbers in the lexicon.
+  void indexed_rows(const LexiconFile& lexicon, char table, const std::vector<bool>& on_from,
+                    const std::vector<bool>& on_to, PriorRows& slot) const {
+    std::vector<std::pair<uint32_t, TokenId>> to_numbers;  // sorted by number
+    // A filter in front of the search: most entries name tokens the input does not have.
+    constexpr uint32_t kFilterBits = 1 << 16;
+    std::vector<uint64_t> filter(kFilterBits / 64, 0);
+    for (TokenId id = 1; id < vocab_.size(); ++id)
+      if (on_to[id])
+        if (const uint32_t n = lexicon.token_number(vocab_.token(id)); n != LexiconFile::kNoToken) {
+          to_numbers.emplace_back(n, id);
+          filter[(n % kFilterBits) / 64] |= uint64_t{1} << (n % 64);
+        }
+    std::sort(to_numbers.begin(), to_numbers.end());
+    for (TokenId id = 1; id < vocab_.size(); ++id) {
+      if (!on_from[id]) continue;
+      const uint32_t n = lexicon.token_number(vocab_.token(id));
+      if (n == LexiconFile::kNoToken) continue;
+      slot.known[id] = lexicon.indexed_known(table == 'F', n);
+      const auto row = lexicon.indexed_row(table, n);
+      slot.present[id] = !row.empty();
+      for (const auto& e : row) {
+        if (!(filter[(e.to % kFilterBits) / 64] >> (e.to % 64) & 1)) continue;
+        const auto it =
+            std::lower_bound(to_numbers.begin(), to_numbers.end(), std::make_pair(e.to, TokenId{0}));
+        if (it != to_numbers.end() && it->first == e.to)
+          slot.entries[id].emplace_back(it->second, e.probability);
+      }
+    }
+  }
+
   const Vocabulary& vocab_;
   const std::vector<bool>& on_source_;
   const std::vector<bool>& on_target_;
