@@ -419,17 +419,20 @@ class PriorRowCache {
   // The same rows through the lexicon's index: the input's tokens by their numbers in the lexicon.
   void indexed_rows(const LexiconFile& lexicon, char table, const std::vector<bool>& on_from,
                     const std::vector<bool>& on_to, PriorRows& slot) const {
-    std::vector<std::pair<uint32_t, TokenId>> to_numbers;  // sorted by number
-    // A filter in front of the search: most entries name tokens the input does not have.
-    constexpr uint32_t kFilterBits = 1 << 16;
-    std::vector<uint64_t> filter(kFilterBits / 64, 0);
+    // The input's `to` tokens by their numbers in the lexicon: a small open-addressing table (the
+    // lexicon's number + 1, 0 empty; at most a quarter full), probed once for most entries.
+    size_t size = 16;
+    while (size < 4 * vocab_.size()) size *= 2;
+    std::vector<std::pair<uint32_t, TokenId>> to_of(size, {0, kNullToken});
+    auto slot_of = [&](uint32_t n) {
+      size_t at = (n * size_t{0x9E3779B1}) & (size - 1);
+      while (to_of[at].first != 0 && to_of[at].first != n + 1) at = (at + 1) & (size - 1);
+      return at;
+    };
     for (TokenId id = 1; id < vocab_.size(); ++id)
       if (on_to[id])
-        if (const uint32_t n = lexicon.token_number(vocab_.token(id)); n != LexiconFile::kNoToken) {
-          to_numbers.emplace_back(n, id);
-          filter[(n % kFilterBits) / 64] |= uint64_t{1} << (n % 64);
-        }
-    std::sort(to_numbers.begin(), to_numbers.end());
+        if (const uint32_t n = lexicon.token_number(vocab_.token(id)); n != LexiconFile::kNoToken)
+          to_of[slot_of(n)] = {n + 1, id};
     for (TokenId id = 1; id < vocab_.size(); ++id) {
       if (!on_from[id]) continue;
       const uint32_t n = lexicon.token_number(vocab_.token(id));
@@ -437,13 +440,9 @@ class PriorRowCache {
       slot.known[id] = lexicon.indexed_known(table == 'F', n);
       const auto row = lexicon.indexed_row(table, n);
       slot.present[id] = !row.empty();
-      for (const auto& e : row) {
-        if (!(filter[(e.to % kFilterBits) / 64] >> (e.to % 64) & 1)) continue;
-        const auto it =
-            std::lower_bound(to_numbers.begin(), to_numbers.end(), std::make_pair(e.to, TokenId{0}));
-        if (it != to_numbers.end() && it->first == e.to)
-          slot.entries[id].emplace_back(it->second, e.probability);
-      }
+      for (const auto& e : row)
+        if (const auto& [key, to] = to_of[slot_of(e.to)]; key != 0)
+          slot.entries[id].emplace_back(to, e.probability);
     }
   }
 
