@@ -6,6 +6,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <utility>
 
 #include "align/align_input.h"
 #include "align/align_prior.h"
@@ -487,6 +488,7 @@ void mix_with_prior(TranslationTable& own, std::vector<uint8_t>& mixed,
     std::sort(prior_part.begin(), prior_part.end());
     const SparseRow& own_row = own.row(id);
     SparseRow row;
+    row.reserve(prior_part.size() + own_row.size());  // one allocation, not one per doubling
     auto keep = [&](TokenId to, double p) {
       if (p >= kMinTableProbability) row.emplace_back(to, static_cast<float>(p));
     };
@@ -556,10 +558,15 @@ size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, 
     src_side.push_back(copy(s));
     tgt_side.push_back(copy(t));
   }
+  // Each token once (the sets hash its text).
+  std::vector<uint8_t> seen(vocab.size(), 0);
   for (const auto& v : src_side)
-    for (TokenId id : v) model.known_source.insert(vocab.token(id));
+    for (TokenId id : v)
+      if (!std::exchange(seen[id], 1)) model.known_source.insert(vocab.token(id));
+  seen.assign(vocab.size(), 0);
   for (const auto& v : tgt_side)
-    for (TokenId id : v) model.known_target.insert(vocab.token(id));
+    for (TokenId id : v)
+      if (!std::exchange(seen[id], 1)) model.known_target.insert(vocab.token(id));
   std::vector<TokenPair> fwd_ex, bwd_ex;
   for (size_t k = 0; k < src_side.size(); ++k) {
     fwd_ex.push_back({&src_side[k], &tgt_side[k]});
