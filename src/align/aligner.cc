@@ -434,6 +434,7 @@ class PriorRowCache {
       if (on_to[id])
         if (const uint32_t n = lexicon.token_number(vocab_.token(id)); n != LexiconFile::kNoToken)
           to_of[slot_of(n)] = {n + 1, id};
+    std::vector<std::pair<TokenId, float>> kept;
     for (TokenId id = 1; id < vocab_.size(); ++id) {
       if (!on_from[id]) continue;
       const uint32_t n = lexicon.token_number(vocab_.token(id));
@@ -441,9 +442,10 @@ class PriorRowCache {
       slot.known[id] = lexicon.indexed_known(table == 'F', n);
       const auto row = lexicon.indexed_row(table, n);
       slot.present[id] = !row.empty();
+      kept.clear();  // gathered first, then copied: one allocation of the right size a row
       for (const auto& e : row)
-        if (const auto& [key, to] = to_of[slot_of(e.to)]; key != 0)
-          slot.entries[id].emplace_back(to, e.probability);
+        if (const auto& [key, to] = to_of[slot_of(e.to)]; key != 0) kept.emplace_back(to, e.probability);
+      slot.entries[id].assign(kept.begin(), kept.end());
     }
   }
 
