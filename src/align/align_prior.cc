@@ -17,7 +17,7 @@ double own_row_weight(double occurrences) {
 }
 
 AlignModel load_align_prior(const std::string& path, const std::string& source_lang,
-                            const std::string& target_lang) {
+                            const std::string& target_lang, const std::string& lexicon_index) {
   AlignModel prior = load_align_model(path);
   if (prior.source_lang != source_lang || prior.target_lang != target_lang)
     throw_bad_input(N_("the alignment prior is for {1}-{2}, not for {3}-{4}"),
@@ -25,7 +25,8 @@ AlignModel load_align_prior(const std::string& path, const std::string& source_l
   // The word tables live beside the numbers: PAIR.lexicon next to PAIR.prior.
   std::filesystem::path lexicon = path;
   lexicon.replace_extension(".lexicon");
-  if (std::filesystem::exists(lexicon)) prior.lexicon = std::make_shared<const LexiconFile>(lexicon.string());
+  if (std::filesystem::exists(lexicon))
+    prior.lexicon = std::make_shared<const LexiconFile>(lexicon.string(), lexicon_index);
   return prior;
 }
 
@@ -39,7 +40,8 @@ const AlignModel* shipped_prior(const std::string& source_lang, const std::strin
     const std::string path = data_dir() + "/models/" + pair + ".prior";
     std::unique_ptr<AlignModel> prior;
     if (std::filesystem::exists(path))
-      prior = std::make_unique<AlignModel>(load_align_prior(path, source_lang, target_lang));
+      prior = std::make_unique<AlignModel>(load_align_prior(
+          path, source_lang, target_lang, built_data_dir() + "/models/" + pair + ".lexicon.index"));
     it = loaded.emplace(pair, std::move(prior)).first;
   }
   return it->second.get();

@@ -39,7 +39,9 @@ const AlignModel* shipped_prior(const std::string& source_lang, const std::strin
 // Loads a prior file: an alignment model whose word tables may be empty, with the lexicon of the
 // same name (PAIR.lexicon beside PAIR.prior; align/lexicon_file.h) when there is one. Throws
 // Error(kBadInput) when either is not one, or was made for another language pair than the one given.
+// `lexicon_index`: the lexicon's index (LexiconFile), used when it was made from that lexicon; the
+// shipped priors' are built into built_data_dir()/models/PAIR.lexicon.index.
 AlignModel load_align_prior(const std::string& path, const std::string& source_lang,
-                            const std::string& target_lang);
+                            const std::string& target_lang, const std::string& lexicon_index = {});
 
 }  // namespace songngu

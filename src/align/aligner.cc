@@ -6,6 +6,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <utility>
 
 #include "align/align_input.h"
 #include "align/align_prior.h"
@@ -417,10 +418,14 @@ class PriorRowCache {
     if (slot.present.empty()) {
       const auto& on_from = table == 'F' ? on_source_ : on_target_;
       const auto& on_to = table == 'F' ? on_target_ : on_source_;
-      const TokenSignatures to_tokens(vocab_, on_to);
       slot.present.assign(vocab_.size(), 0);
       slot.known.assign(vocab_.size(), 0);
       slot.entries.resize(vocab_.size());
+      if (lexicon.indexed()) {
+        indexed_rows(lexicon, table, on_from, on_to, slot);
+        return slot;
+      }
+      const TokenSignatures to_tokens(vocab_, on_to);
       for (TokenId id = 1; id < vocab_.size(); ++id) {
         if (!on_from[id]) continue;
         slot.known[id] = lexicon.known(table == 'F', vocab_.token(id));
@@ -436,6 +441,38 @@ class PriorRowCache {
   }
 
  private:
+  // The same rows through the lexicon's index: the input's tokens by their numbers in the lexicon.
+  void indexed_rows(const LexiconFile& lexicon, char table, const std::vector<bool>& on_from,
+                    const std::vector<bool>& on_to, PriorRows& slot) const {
+    // The input's `to` tokens by their numbers in the lexicon: a small open-addressing table (the
+    // lexicon's number + 1, 0 empty; at most a quarter full), probed once for most entries.
+    size_t size = 16;
+    while (size < 4 * vocab_.size()) size *= 2;
+    std::vector<std::pair<uint32_t, TokenId>> to_of(size, {0, kNullToken});
+    auto slot_of = [&](uint32_t n) {
+      size_t at = (n * size_t{0x9E3779B1}) & (size - 1);
+      while (to_of[at].first != 0 && to_of[at].first != n + 1) at = (at + 1) & (size - 1);
+      return at;
+    };
+    for (TokenId id = 1; id < vocab_.size(); ++id)
+      if (on_to[id])
+        if (const uint32_t n = lexicon.token_number(vocab_.token(id)); n != LexiconFile::kNoToken)
+          to_of[slot_of(n)] = {n + 1, id};
+    std::vector<std::pair<TokenId, float>> kept;
+    for (TokenId id = 1; id < vocab_.size(); ++id) {
+      if (!on_from[id]) continue;
+      const uint32_t n = lexicon.token_number(vocab_.token(id));
+      if (n == LexiconFile::kNoToken) continue;
+      slot.known[id] = lexicon.indexed_known(table == 'F', n);
+      const auto row = lexicon.indexed_row(table, n);
+      slot.present[id] = !row.empty();
+      kept.clear();  // gathered first, then copied: one allocation of the right size a row
+      for (const auto& e : row)
+        if (const auto& [key, to] = to_of[slot_of(e.to)]; key != 0) kept.emplace_back(to, e.probability);
+      slot.entries[id].assign(kept.begin(), kept.end());
+    }
+  }
+
   const Vocabulary& vocab_;
   const std::vector<bool>& on_source_;
   const std::vector<bool>& on_target_;
@@ -477,6 +514,7 @@ void mix_with_prior(TranslationTable& own, std::vector<uint8_t>& mixed,
     std::sort(prior_part.begin(), prior_part.end());
     const SparseRow& own_row = own.row(id);
     SparseRow row;
+    row.reserve(prior_part.size() + own_row.size());  // one allocation, not one per doubling
     auto keep = [&](TokenId to, double p) {
       if (p >= kMinTableProbability) row.emplace_back(to, static_cast<float>(p));
     };
@@ -546,10 +584,15 @@ size_t train_lexicon(const std::vector<DocWork>& docs, const Vocabulary& vocab, 
     src_side.push_back(copy(s));
     tgt_side.push_back(copy(t));
   }
+  // Each token once (the sets hash its text).
+  std::vector<uint8_t> seen(vocab.size(), 0);
   for (const auto& v : src_side)
-    for (TokenId id : v) model.known_source.insert(vocab.token(id));
+    for (TokenId id : v)
+      if (!std::exchange(seen[id], 1)) model.known_source.insert(vocab.token(id));
+  seen.assign(vocab.size(), 0);
   for (const auto& v : tgt_side)
-    for (TokenId id : v) model.known_target.insert(vocab.token(id));
+    for (TokenId id : v)
+      if (!std::exchange(seen[id], 1)) model.known_target.insert(vocab.token(id));
   std::vector<TokenPair> fwd_ex, bwd_ex;
   for (size_t k = 0; k < src_side.size(); ++k) {
     fwd_ex.push_back({&src_side[k], &tgt_side[k]});

@@ -11,8 +11,10 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <optional>
 
+#include "base/atomic_file.h"
 #include "base/error.h"
 #include "base/unique_file.h"
 
@@ -23,7 +25,7 @@ constexpr std::string_view kMagic = "songngu-align-lexicon\t1\t";
 
 }  // namespace
 
-LexiconFile::LexiconFile(const std::string& path) : path_(path) {
+LexiconFile::LexiconFile(const std::string& path, const std::string& index_path) : path_(path) {
   const UniqueFd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));  // closed on every path out
   struct stat st {};
   if (!file || ::fstat(file.get(), &st) != 0) throw_bad_input(N_("cannot read the file"), {}, {path});
@@ -49,10 +51,12 @@ LexiconFile::LexiconFile(const std::string& path) : path_(path) {
       std::strtoull(bytes.c_str(), nullptr, 10) != size_ || all.back() != '\n')
     fail(N_("incomplete songngu alignment lexicon"));
   body_ = header_end + 1;
+  if (!index_path.empty()) open_index(index_path, st.st_mtim.tv_sec);
 }
 
 LexiconFile::~LexiconFile() {
   if (data_) ::munmap(const_cast<char*>(data_), size_);
+  if (index_) ::munmap(const_cast<char*>(index_), index_size_);
 }
 
 size_t LexiconFile::next_line(size_t at) const {
@@ -188,6 +192,235 @@ bool LexiconFile::known(bool source_side, std::string_view token) const {
   key += token;
   const size_t at = lower_bound(key);
   return at < size_ && line_at(at) == key;
+}
+
+// The index file (all numbers little-endian, as the machines songngu builds on store them; the
+// index is made on the machine that uses it):
+//   kIndexMagic (24 bytes), IndexHeader
+//   uint32 slots[slot_count]        open-addressing hash table (kIndexHash): token number + 1, 0 empty
+//   uint32 token_offsets[tokens+1]  token i's bytes: pool[token_offsets[i], token_offsets[i+1])
+//   uint32 f_rows[tokens+1]         token i's row of table F: f_entries[f_rows[i], f_rows[i+1])
+//   uint32 b_rows[tokens+1]         the same for table B
+//   uint8 flags[tokens], zeros to a multiple of 4: kKnownSource (KS), kKnownTarget (KT)
+//   IndexEntry f_entries[f_count], b_entries[b_count]
+//   char pool[pool_bytes]
+// Tokens are numbered in bytewise order; a row's entries are in the text's order.
+namespace {
+
+constexpr char kIndexMagic[24] = {'s', 'o', 'n', 'g', 'n', 'g', 'u', '-', 'l', 'e',  'x', 'i',
+                                  'c', 'o', 'n', '-', 'i', 'n', 'd', 'e', 'x', '\t', '1', '\n'};
+struct IndexHeader {
+  uint64_t text_size;
+  int64_t text_mtime;  // whole seconds: an install (CMake's) keeps those, not the nanoseconds
+  uint32_t tokens, slot_count, f_count, b_count, pool_bytes, reserved;
+};
+static_assert(sizeof(IndexHeader) == 40);
+constexpr uint8_t kKnownSource = 1, kKnownTarget = 2;
+
+// FNV-1a, 32 bits: the same on every machine (std::hash is not fixed).
+uint32_t index_hash(std::string_view token) {
+  uint32_t h = 2166136261u;
+  for (const char c : token) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+size_t padded4(size_t n) {
+  return (n + 3) & ~size_t{3};
+}
+
+}  // namespace
+
+void LexiconFile::open_index(const std::string& index_path, int64_t mtime) {
+  const UniqueFd file(::open(index_path.c_str(), O_RDONLY | O_CLOEXEC));
+  struct stat st {};
+  if (!file || ::fstat(file.get(), &st) != 0) return;  // no index: the text is searched
+  const size_t size = static_cast<size_t>(st.st_size);
+  if (size < sizeof kIndexMagic + sizeof(IndexHeader)) return;
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.get(), 0);
+  if (map == MAP_FAILED) return;
+  const char* bytes = static_cast<const char*>(map);
+  IndexHeader h;
+  std::memcpy(&h, bytes + sizeof kIndexMagic, sizeof h);
+  // The parts' sizes, in 64 bits (no overflow from a corrupt header), must add up to the file's.
+  const uint64_t rows = uint64_t{h.tokens} + 1;
+  const uint64_t expected = sizeof kIndexMagic + sizeof h + 4 * (uint64_t{h.slot_count} + 3 * rows) +
+                            padded4(h.tokens) + 8 * (uint64_t{h.f_count} + h.b_count) + h.pool_bytes;
+  const bool slots_ok = h.slot_count > 0 && (h.slot_count & (h.slot_count - 1)) == 0;
+  if (std::memcmp(bytes, kIndexMagic, sizeof kIndexMagic) != 0 || h.text_size != size_ ||
+      h.text_mtime != mtime || !slots_ok || expected != size) {
+    ::munmap(map, size);  // not an index of this text
+    return;
+  }
+  index_ = bytes;
+  index_size_ = size;
+  tokens_ = h.tokens, slot_count_ = h.slot_count, pool_bytes_ = h.pool_bytes;
+  f_count_ = h.f_count, b_count_ = h.b_count;
+  const char* at = bytes + sizeof kIndexMagic + sizeof h;
+  auto take_words = [&](uint64_t n) {
+    const auto* p = reinterpret_cast<const uint32_t*>(at);
+    at += 4 * n;
+    return p;
+  };
+  slots_ = take_words(h.slot_count);
+  token_offsets_ = take_words(rows);
+  f_rows_ = take_words(rows);
+  b_rows_ = take_words(rows);
+  flags_ = reinterpret_cast<const uint8_t*>(at);
+  at += padded4(h.tokens);
+  f_entries_ = reinterpret_cast<const IndexEntry*>(at);
+  b_entries_ = f_entries_ + h.f_count;
+  pool_ = reinterpret_cast<const char*>(b_entries_ + h.b_count);
+}
+
+// Every number read from the index is checked against the bounds of what it indexes, so a damaged
+// index (of the right size) gives wrong answers at worst, never a read outside the mapping.
+uint32_t LexiconFile::token_number(std::string_view token) const {
+  if (!index_) return kNoToken;
+  const uint32_t mask = slot_count_ - 1;
+  uint32_t slot = index_hash(token) & mask;
+  for (uint32_t probes = 0; probes < slot_count_; ++probes, slot = (slot + 1) & mask) {
+    const uint32_t value = slots_[slot];
+    if (value == 0 || value > tokens_) return kNoToken;
+    if (indexed_token(value - 1) == token) return value - 1;
+  }
+  return kNoToken;
+}
+
+std::span<const LexiconFile::IndexEntry> LexiconFile::indexed_row(char table, uint32_t number) const {
+  if (!index_ || number >= tokens_) return {};
+  const uint32_t* rows = table == 'F' ? f_rows_ : b_rows_;
+  const IndexEntry* entries = table == 'F' ? f_entries_ : b_entries_;
+  const uint32_t count = table == 'F' ? f_count_ : b_count_;
+  const uint32_t begin = rows[number], end = rows[number + 1];
+  if (begin > end || end > count) return {};
+  return {entries + begin, entries + end};
+}
+
+std::string_view LexiconFile::indexed_token(uint32_t number) const {
+  if (!index_ || number >= tokens_) return {};
+  const uint32_t begin = token_offsets_[number], end = token_offsets_[number + 1];
+  if (begin > end || end > pool_bytes_) return {};
+  return {pool_ + begin, end - begin};
+}
+
+bool LexiconFile::indexed_known(bool source_side, uint32_t number) const {
+  return index_ && number < tokens_ && (flags_[number] & (source_side ? kKnownSource : kKnownTarget));
+}
+
+namespace {
+
+void append_words(std::string& out, const std::vector<uint32_t>& words) {
+  out.append(reinterpret_cast<const char*>(words.data()), 4 * words.size());
+}
+
+}  // namespace
+
+void write_lexicon_index(const std::string& text_path, const std::string& index_path) {
+  const LexiconFile text(text_path);  // throws on a file that is not a complete lexicon
+  struct stat st {};
+  if (::stat(text_path.c_str(), &st) != 0) throw_bad_input(N_("cannot read the file"), {}, {text_path});
+  // Every line, parsed as visit_row and known read it: "F\tfrom\tto\tp" and "B\t..." (to up to the
+  // next tab, p the rest; a line without those tabs is no entry), "KS\ttoken" and "KT\ttoken".
+  struct Token {
+    std::vector<LexiconFile::IndexEntry> f, b;  // `to` as an index into `entry_to` until numbered
+    uint8_t flags = 0;
+  };
+  std::map<std::string, Token, std::less<>> tokens;
+  std::vector<std::string_view> entry_to;
+  const std::string_view all(text.data_, text.size_);
+  for (size_t at = text.body_, next; at < all.size(); at = next) {
+    next = text.next_line(at);
+    const std::string_view line = all.substr(at, next - 1 - at);
+    if (line.substr(0, 3) == "KS\t" || line.substr(0, 3) == "KT\t") {
+      tokens[std::string(line.substr(3))].flags |= line[1] == 'S' ? kKnownSource : kKnownTarget;
+      continue;
+    }
+    if (line.size() < 2 || (line[0] != 'F' && line[0] != 'B') || line[1] != '\t') continue;
+    const size_t from_end = line.find('\t', 2);
+    if (from_end == std::string_view::npos) continue;
+    const size_t to_end = line.find('\t', from_end + 1);
+    if (to_end == std::string_view::npos) continue;
+    const std::string_view to = line.substr(from_end + 1, to_end - from_end - 1);
+    const LexiconFile::Entry entry{to, line.substr(to_end + 1)};
+    Token& from = tokens[std::string(line.substr(2, from_end - 2))];
+    (line[0] == 'F' ? from.f : from.b)
+        .push_back({static_cast<uint32_t>(entry_to.size()), entry.probability()});
+    entry_to.push_back(to);
+    tokens.try_emplace(std::string(to));
+  }
+  // Number the tokens (bytewise order), then write the parts.
+  std::map<std::string_view, uint32_t> numbers;
+  for (const auto& [token, unused] : tokens) numbers.emplace(token, static_cast<uint32_t>(numbers.size()));
+  const auto n = static_cast<uint32_t>(tokens.size());
+  uint32_t slot_count = 1;
+  while (slot_count < 2 * n + 1) slot_count *= 2;
+  std::vector<uint32_t> slots(slot_count, 0), offsets, f_rows, b_rows;
+  std::vector<LexiconFile::IndexEntry> f_entries, b_entries;
+  std::string flags, pool;
+  for (const auto& [token, t] : tokens) {
+    uint32_t slot = index_hash(token) & (slot_count - 1);
+    while (slots[slot] != 0) slot = (slot + 1) & (slot_count - 1);
+    slots[slot] = static_cast<uint32_t>(offsets.size()) + 1;
+    offsets.push_back(static_cast<uint32_t>(pool.size()));
+    pool += token;
+    f_rows.push_back(static_cast<uint32_t>(f_entries.size()));
+    b_rows.push_back(static_cast<uint32_t>(b_entries.size()));
+    for (const auto& e : t.f) f_entries.push_back({numbers.at(entry_to[e.to]), e.probability});
+    for (const auto& e : t.b) b_entries.push_back({numbers.at(entry_to[e.to]), e.probability});
+    flags += static_cast<char>(t.flags);
+  }
+  offsets.push_back(static_cast<uint32_t>(pool.size()));
+  f_rows.push_back(static_cast<uint32_t>(f_entries.size()));
+  b_rows.push_back(static_cast<uint32_t>(b_entries.size()));
+  flags.resize(padded4(flags.size()), '\0');
+  const IndexHeader header{static_cast<uint64_t>(text.size_),
+                           static_cast<int64_t>(st.st_mtim.tv_sec),
+                           n,
+                           slot_count,
+                           static_cast<uint32_t>(f_entries.size()),
+                           static_cast<uint32_t>(b_entries.size()),
+                           static_cast<uint32_t>(pool.size()),
+                           0};
+  std::string out(kIndexMagic, sizeof kIndexMagic);
+  out.append(reinterpret_cast<const char*>(&header), sizeof header);
+  append_words(out, slots);
+  append_words(out, offsets);
+  append_words(out, f_rows);
+  append_words(out, b_rows);
+  out += flags;
+  out.append(reinterpret_cast<const char*>(f_entries.data()),
+             sizeof(LexiconFile::IndexEntry) * f_entries.size());
+  out.append(reinterpret_cast<const char*>(b_entries.data()),
+             sizeof(LexiconFile::IndexEntry) * b_entries.size());
+  out += pool;
+  AtomicFile file(index_path);
+  file.write(out);
+  file.commit();
+
+  // The check: every token's rows and flags, through the index and through the text.
+  const LexiconFile indexed(text_path, index_path);
+  if (!indexed.indexed()) throw_bad_input(N_("cannot read the file"), {}, {index_path});
+  for (const auto& [token, unused] : tokens) {
+    const uint32_t number = indexed.token_number(token);
+    bool same = number != LexiconFile::kNoToken && indexed.indexed_token(number) == token;
+    for (const bool side : {true, false})
+      same = same && indexed.indexed_known(side, number) == text.known(side, token);
+    for (const char table : {'F', 'B'}) {
+      std::vector<std::pair<std::string_view, float>> by_text, by_index;
+      text.visit_row(table, token,
+                     [&](const LexiconFile::Entry& e) { by_text.emplace_back(e.to, e.probability()); });
+      for (const auto& e : indexed.indexed_row(table, number))
+        by_index.emplace_back(indexed.indexed_token(e.to), e.probability);
+      same = same && by_text.size() == by_index.size();
+      for (size_t i = 0; same && i < by_text.size(); ++i)
+        same = by_text[i].first == by_index[i].first &&
+               std::memcmp(&by_text[i].second, &by_index[i].second, sizeof(float)) == 0;
+    }
+    if (!same)
+      throw_bad_input(
+          N_("the lexicon index does not match its text at token \"{1}\" (are the lines sorted?)"), {token},
+          {text_path});
+  }
 }
 
 }  // namespace songngu

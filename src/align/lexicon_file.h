@@ -11,11 +11,22 @@
 //   KS token / KT token   tokens the tables were trained on (source side / target side)
 // A token is an aligner token (align/tokens.h); "" is the NULL word.
 //
+// The index (write_lexicon_index): the same tables in a binary form addressed by token, made at build
+// time from the shipped text files (CMakeLists.txt; build/data/models/PAIR.lexicon.index, installed
+// beside the text). A token is found by one hash probe, a row is an array of (token number, float),
+// the known flags are bits: a short document's rows cost a few thousand instructions instead of
+// millions of binary-search steps and parsed lines. The text stays the source: an index records the
+// size and modification time (whole seconds) of the text it was made from and is used only with that text
+// (otherwise, and when it is missing or not a complete index, the text is searched as before). It
+// answers for tokens without a tab or a newline, which no aligner token has (align/tokens.h).
+//
 // Contract: the constructor throws Error(kBadInput) naming the file when it cannot be read, is not
 // a lexicon, or is cut short (its size differs from the header's); the mapping is released by the
 // destructor on every path. Opening reads only the header (lookups binary-search the mapped bytes),
 // so a run pays for the rows it asks for. Lookups are const and thread-safe.
+#include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -25,7 +36,8 @@ namespace songngu {
 
 class LexiconFile {
  public:
-  explicit LexiconFile(const std::string& path);
+  // `index_path`: an index of this file (write_lexicon_index) to use when it was made from it.
+  explicit LexiconFile(const std::string& path, const std::string& index_path = {});
   ~LexiconFile();
   LexiconFile(const LexiconFile&) = delete;
   LexiconFile& operator=(const LexiconFile&) = delete;
@@ -43,6 +55,21 @@ class LexiconFile {
   bool known(bool source_side, std::string_view token) const;
   size_t bytes() const { return size_; }
 
+  // Token-addressed lookups through the index, when the file has one (indexed()): the same rows, in
+  // the same order with the same floats, and the same known flags as the text lookups above.
+  bool indexed() const { return index_ != nullptr; }
+  static constexpr uint32_t kNoToken = UINT32_MAX;
+  // The index's number of `token`, kNoToken when the lexicon has no line naming it.
+  uint32_t token_number(std::string_view token) const;
+  struct IndexEntry {
+    uint32_t to;  // a token number
+    float probability;
+  };
+  // The row of token `number` in table 'F' or 'B'; its entries' `to` are token numbers.
+  std::span<const IndexEntry> indexed_row(char table, uint32_t number) const;
+  bool indexed_known(bool source_side, uint32_t number) const;
+  std::string_view indexed_token(uint32_t number) const;  // "" for a number out of range
+
  private:
   // Offset of the first line not less than `key` (bytewise); size_ when there is none.
   size_t lower_bound(std::string_view key) const;
@@ -54,6 +81,23 @@ class LexiconFile {
   const char* data_ = nullptr;
   size_t size_ = 0;
   size_t body_ = 0;  // where the line after the header starts
+  // The index's mapping and its parts (index_ is null without one).
+  const char* index_ = nullptr;
+  size_t index_size_ = 0;
+  const uint32_t *slots_ = nullptr, *token_offsets_ = nullptr, *f_rows_ = nullptr, *b_rows_ = nullptr;
+  const uint8_t* flags_ = nullptr;
+  const IndexEntry *f_entries_ = nullptr, *b_entries_ = nullptr;
+  const char* pool_ = nullptr;
+  uint32_t tokens_ = 0, slot_count_ = 0, pool_bytes_ = 0;
+  uint32_t f_count_ = 0, b_count_ = 0;
+  void open_index(const std::string& index_path, int64_t mtime);
+  friend void write_lexicon_index(const std::string& text_path, const std::string& index_path);
 };
+
+// Writes the index of the lexicon text at `text_path` to `index_path` (through a temporary file,
+// renamed), and checks it: every row and known flag of every token in it must read the same through
+// the index as through the text (a text whose lines are not sorted fails here). Throws Error(kBadInput)
+// naming the file on a bad text or a failed check, Error(kOutput) when it cannot write.
+void write_lexicon_index(const std::string& text_path, const std::string& index_path);
 
 }  // namespace songngu

@@ -26,6 +26,12 @@ std::string data_dir() {
   return pick("SONGNGU_DATA_DIR", SONGNGU_INSTALL_DATA_DIR, SONGNGU_SOURCE_DATA_DIR);
 }
 
+std::string built_data_dir() {
+  std::error_code ec;
+  if (std::filesystem::is_directory(SONGNGU_BUILD_DATA_DIR, ec)) return SONGNGU_BUILD_DATA_DIR;
+  return SONGNGU_INSTALL_DATA_DIR;
+}
+
 std::string locale_dir() {
   return pick("SONGNGU_LOCALE_DIR", SONGNGU_INSTALL_LOCALE_DIR, SONGNGU_BUILD_LOCALE_DIR);
 }

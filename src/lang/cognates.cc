@@ -1,11 +1,11 @@
 #include "lang/cognates.h"
 
 #include <algorithm>
-#include <fstream>
 #include <string_view>
 
 #include "base/data_dir.h"
 #include "base/error.h"
+#include "base/mapped_file.h"
 #include "text/normalize.h"
 
 namespace songngu {
@@ -50,8 +50,9 @@ void read_rows(std::string_view all, const std::vector<std::string>* keys, Add a
     }
     return;
   }
+  size_t from = body;  // the keys are sorted: each one's rows come after the previous one's
   for (const std::string& wanted : *keys) {
-    size_t lo = body, hi = all.size();  // line starts; the first line whose key is not below `wanted`
+    size_t lo = from, hi = all.size();  // line starts; the first line whose key is not below `wanted`
     while (lo < hi) {
       const size_t nl = all.rfind('\n', lo + (hi - lo) / 2 - 1);  // the line holding the middle byte
       const size_t line = nl == std::string_view::npos || nl + 1 < lo ? lo : nl + 1;
@@ -61,11 +62,11 @@ void read_rows(std::string_view all, const std::vector<std::string>* keys, Add a
       else
         hi = line;
     }
-    for (size_t at = lo; at < all.size();) {
-      const Row r = row_at(all, at);
+    for (from = lo; from < all.size();) {
+      const Row r = row_at(all, from);
       if (r.key != wanted) break;
       add(r.key, r.hangul);
-      at = r.next;
+      from = r.next;
     }
   }
 }
@@ -76,13 +77,16 @@ void read_rows(std::string_view all, const std::vector<std::string>* keys, Add a
 Cognates load(const std::vector<std::string>* keys) {
   Cognates c;
   if (!keys) c.hangul_of.reserve(4096);  // the whole table's keys (about 2,400) without rehashing
-  const std::string text = read_data_file("lang/sinoviet-hangul-syllables.tsv");
-  read_rows(text, keys, [&](std::string_view key, std::string_view hangul) {
+  const MappedFile table(data_file("lang/sinoviet-hangul-syllables.tsv"));
+  read_rows(table.bytes(), keys, [&](std::string_view key, std::string_view hangul) {
     c.hangul_of[std::string(key)].emplace_back(hangul);
   });
-  std::ifstream stops(data_file("lang/vi-cognate-stop-syllables.txt"));
-  std::string line;
-  while (std::getline(stops, line)) {
+  const MappedFile stops(data_file("lang/vi-cognate-stop-syllables.txt"));
+  const std::string_view all = stops.bytes();
+  for (size_t at = 0, next; at < all.size(); at = next) {
+    const size_t nl = all.find('\n', at);
+    next = nl == std::string_view::npos ? all.size() : nl + 1;
+    const std::string_view line = all.substr(at, next - at - (nl == std::string_view::npos ? 0 : 1));
     if (line.empty() || line[0] == '#') continue;
     c.stop[match_key(line)] = true;
   }

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -54,6 +55,28 @@ std::string lexicon_text(const std::string& body) {
   }
 }
 
+// Whether the index of `file` (LexiconFile::indexed) answers for `token` as the text does: the
+// known flags of both sides, and both tables' rows, entry by entry, with the same floats.
+::testing::AssertionResult index_reads_as_text(const LexiconFile& file, const std::string& token) {
+  if (!file.indexed()) return ::testing::AssertionFailure() << "no index";
+  const uint32_t n = file.token_number(token);
+  for (const bool side : {true, false})
+    if (file.indexed_known(side, n) != file.known(side, token))
+      return ::testing::AssertionFailure() << "known(" << side << ") of \"" << token << "\"";
+  for (const char table : {'F', 'B'}) {
+    const auto by_text = file.row(table, token);
+    const auto by_index = file.indexed_row(table, n);
+    if (by_text.size() != by_index.size())
+      return ::testing::AssertionFailure() << table << " row of \"" << token << "\": " << by_index.size()
+                                           << " entries instead of " << by_text.size();
+    for (size_t i = 0; i < by_text.size(); ++i)
+      if (file.indexed_token(by_index[i].to) != by_text[i].first ||
+          std::memcmp(&by_index[i].probability, &by_text[i].second, sizeof(float)) != 0)
+        return ::testing::AssertionFailure() << table << " row of \"" << token << "\", entry " << i;
+  }
+  return ::testing::AssertionSuccess();
+}
+
 // The message of the error `fn` throws ("" when it throws none).
 template <class Fn>
 std::string error_of(Fn&& fn) {
@@ -78,6 +101,20 @@ TEST(AlignPrior, ShippedPriorsExistForBothPairsWithTheirLexicons) {
     EXPECT_EQ(shipped_prior("vi", target), prior) << "loaded once";
   }
   EXPECT_EQ(shipped_prior("vi", "fr"), nullptr) << "no file, no prior";
+}
+
+// The build makes the shipped lexicons' indexes (CMakeLists.txt), and a run finds them: without
+// them every run would search the text, a fifth of a short document's time.
+TEST(AlignPrior, ShippedLexiconsAreReadThroughTheirIndexes) {
+  for (const char* target : {"en", "ko"}) {
+    const AlignModel* prior = shipped_prior("vi", target);
+    ASSERT_TRUE(prior && prior->lexicon) << target;
+    EXPECT_TRUE(prior->lexicon->indexed()) << target;
+  }
+  const LexiconFile& en = *shipped_prior("vi", "en")->lexicon;
+  for (const char* token : {"tin", "file", "", "không", "zzzzqq"})
+    EXPECT_TRUE(index_reads_as_text(en, token));
+  EXPECT_EQ(en.token_number("zzzzqq"), LexiconFile::kNoToken);
 }
 
 TEST(AlignPrior, OwnWordRowsNeedASecondOccurrenceToWeighAgainstThePrior) {
@@ -164,7 +201,10 @@ TEST_F(PriorFiles, ProbabilitiesAreReadAsStrtofReadsThem) {
     std::snprintf(to, sizeof to, "t%04zu", i);  // rows sorted bytewise
     body += std::string("F\tw\t") + to + "\t" + texts[i] + "\n";
   }
-  LexiconFile file(write("p.lexicon", lexicon_text(body)));
+  const std::string path = write("p.lexicon", lexicon_text(body));
+  write_lexicon_index(path, (dir_ / "p.index").string());
+  LexiconFile file(path, (dir_ / "p.index").string());
+  EXPECT_TRUE(index_reads_as_text(file, "w"));
   const auto row = file.row('F', "w");
   ASSERT_EQ(row.size(), texts.size());
   for (size_t i = 0; i < texts.size(); ++i) {
@@ -196,23 +236,67 @@ TEST_F(PriorFiles, LookupsFindExactlyTheRowsAndKnownTokensOfTheFile) {
       known.insert(t);
       lines.insert("KS\t" + t);
     }
+    if (r % 7 == 1) lines.insert("KT\t" + t);
     if (r % 5 < 2)
       for (size_t k = 0; k <= r % 3; ++k) {
         const std::string to = tokens[(r >> 8) % tokens.size()] + std::to_string(k);
         rows[t].push_back(to);
         lines.insert("F\t" + t + "\t" + to + "\t0x1p-1");
+        lines.insert("B\t" + to + "\t" + t + "\t0x1p-" + std::to_string(k + 2));
       }
   }
+  // The NULL word's rows, and lines that are no entry (no probability, or no tab after the token).
+  lines.insert("F\t\ta\t0x1p-3");
+  lines.insert("B\ta0\t\t0x1p-4");
+  lines.insert("F\tb\tnothing");
+  lines.insert("F\tbb");
   std::string body;
   for (const auto& l : lines) body += l + "\n";
-  LexiconFile file(write("p.lexicon", lexicon_text(body)));
+  const std::string path = write("p.lexicon", lexicon_text(body));
+  write_lexicon_index(path, (dir_ / "p.index").string());
+  LexiconFile file(path, (dir_ / "p.index").string());
+  EXPECT_TRUE(index_reads_as_text(file, ""));
+  EXPECT_TRUE(index_reads_as_text(file, "not a token of the file"));
   for (const auto& t : tokens) {
+    EXPECT_TRUE(index_reads_as_text(file, t));
+    for (const auto& to : rows[t]) EXPECT_TRUE(index_reads_as_text(file, to));
     EXPECT_EQ(file.known(true, t), known.count(t) == 1) << t;
     std::vector<std::string> expected = rows[t], found;
     std::sort(expected.begin(), expected.end());
     for (const auto& [to, p] : file.row('F', t)) found.push_back(to);
     EXPECT_EQ(found, expected) << t;
   }
+}
+
+// An index is used only with the text it was made from: after the text changed (other size or
+// modification time), or when it is cut short, not an index or missing, the text is searched.
+TEST_F(PriorFiles, IndexOfAnotherTextOrDamagedIndexIsNotUsed) {
+  const std::string body = "F\ta\tb\t0x1p-1\nKS\ta\nKT\tb\n";
+  const std::string path = write("p.lexicon", lexicon_text(body)), index = (dir_ / "p.index").string();
+  write_lexicon_index(path, index);
+  EXPECT_TRUE(LexiconFile(path, index).indexed());
+  EXPECT_FALSE(LexiconFile(path).indexed()) << "no index asked for";
+  EXPECT_FALSE(LexiconFile(path, (dir_ / "none.index").string()).indexed());
+  const std::string whole = read(index);
+  write("cut.index", whole.substr(0, whole.size() - 4));
+  EXPECT_FALSE(LexiconFile(path, (dir_ / "cut.index").string()).indexed());
+  write("foreign.index", std::string(whole.size(), 'x'));
+  EXPECT_FALSE(LexiconFile(path, (dir_ / "foreign.index").string()).indexed());
+  // The same size, another probability and modification time: the text's answer, not the index's.
+  write("p.lexicon", lexicon_text("F\ta\tb\t0x1p-2\nKS\ta\nKT\tb\n"));
+  fs::last_write_time(path, fs::last_write_time(index) + std::chrono::seconds(5));
+  LexiconFile changed(path, index);
+  EXPECT_FALSE(changed.indexed());
+  ASSERT_EQ(changed.row('F', "a").size(), 1u);
+  EXPECT_EQ(changed.row('F', "a")[0].second, 0.25f);
+}
+
+// The index's check refuses a text whose lines are not sorted (the text's binary search would not
+// find every row the index has).
+TEST_F(PriorFiles, IndexOfUnsortedLexiconIsRefused) {
+  const std::string path = write("p.lexicon", lexicon_text("F\tb\tx\t0x1p-1\nF\ta\ty\t0x1p-1\n"));
+  EXPECT_NE(error_of([&] { write_lexicon_index(path, (dir_ / "p.index").string()); }).find("sorted"),
+            std::string::npos);
 }
 
 TEST_F(PriorFiles, CutShortOrForeignLexiconIsRefused) {
