@@ -55,6 +55,11 @@ std::vector<std::string> split_tabs(const std::string& line) {
 
 }  // namespace
 
+float background_probability(size_t count, double total) {
+  const double seen = count > 0 ? static_cast<double>(count) - 1 : 0;
+  return static_cast<float>((seen + 0.5) / (total + 1 + kBackgroundTokens));
+}
+
 void save_align_model(const AlignModel& model, const std::string& path) {
   std::string out = std::string(kMagic) + "\n";
   check_token(model.source_lang);

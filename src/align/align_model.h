@@ -51,6 +51,16 @@ struct AlignModel {
   std::shared_ptr<const LexiconFile> lexicon;
 };
 
+// The background probability of a token seen `count` times among the input's `total` tokens
+// (count 0: an unseen token). The input is a sample of its language, and a short one makes every
+// word it holds look common: counted naively, a long sentence's words barely beat the background,
+// and pairing the sentence with its translation scores hardly better than leaving both out. So an
+// occurrence is measured against the rest of the input (leave-one-out: a word seen once has the
+// unseen probability), and kBackgroundTokens more tokens stand for the language beyond the input.
+// A batch, with its many tokens, hardly moves.
+constexpr double kBackgroundTokens = 100;
+float background_probability(size_t count, double total);
+
 void save_align_model(const AlignModel& model, const std::string& path);
 AlignModel load_align_model(const std::string& path);
 

@@ -686,8 +686,8 @@ AlignModel input_model(const AlignInput& input, const AlignerOptions& options, c
     double total = 0;
     for (auto c : freq) total += static_cast<double>(c);
     for (TokenId t = 1; t < vocab.size(); ++t)
-      if (freq[t] > 0) out.emplace(vocab.token(t), static_cast<float>((freq[t] + 0.5) / (total + 1)));
-    unseen = static_cast<float>(0.5 / (total + 1));
+      if (freq[t] > 0) out.emplace(vocab.token(t), background_probability(freq[t], total));
+    unseen = background_probability(0, total);
   };
   unigrams(input.source_count, model.source_unigram, model.source_unseen);
   unigrams(input.target_count, model.target_unigram, model.target_unseen);

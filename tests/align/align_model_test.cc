@@ -115,6 +115,16 @@ TEST(AlignModel, AligningAndLearningInOneRunGivesBoth) {
   std::filesystem::remove(b);
 }
 
+// A word is measured against the rest of the input: once is as rare as never, and a short input's
+// words are not as common as their share of it (kBackgroundTokens stand for the rest of the
+// language); a large input's frequent words keep about their share.
+TEST(AlignModel, BackgroundProbabilityLeavesTheOccurrenceOut) {
+  EXPECT_EQ(background_probability(1, 60), background_probability(0, 60));
+  EXPECT_GT(background_probability(2, 60), background_probability(1, 60));
+  EXPECT_LT(background_probability(3, 60), 3.0 / 60 / 2);
+  EXPECT_NEAR(background_probability(1000, 1e6), 1000 / 1e6, 1e-6);
+}
+
 TEST(AlignModel, SaveAndLoadRoundTrip) {
   Corpus c = corpus();
   AlignModel model = Aligner().learn(c.pairs(0, 6));

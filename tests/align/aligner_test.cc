@@ -143,6 +143,45 @@ TEST(Aligner, UntranslatedHeadingIsNotMergedIntoTheNextSentence) {
   EXPECT_TRUE(has_bead(a, 20, 1, 21, 1)) << beads_of(a);
 }
 
+// A help page of eleven lines aligned alone, written for this test after a LibreOffice help page
+// that went wrong so: labels, some joined on one side, and one long sentence. The sentence and
+// its translation make half of the page's words, and when the background unigram model counted
+// each word in the page itself, they scored as words common in the language: pairing them beat
+// leaving both out by less than the lexicon's doubts, and the sentence came out as a 1-0 and a 0-1
+// bead (align_model.h, background_probability).
+TEST(Aligner, TheLongSentenceOfAShortPageIsPairedNotLeftOut) {
+  const std::vector<std::string> vi = {
+      "Chèn hình",
+      "Nhấn vào mũi tên bên cạnh biểu tượng để mở thanh công cụ Chèn hình, nhờ đó bạn có thể chèn hình "
+      "ảnh, biểu đồ và khung vào tài liệu hiện thời.",
+      "Biểu tượng thanh công cụ:",
+      "Chèn hình",
+      "Bạn có thể chọn những biểu tượng này:",
+      "Chèn hình từ tập tin",
+      "Hình từ tập tin",
+      "Chèn biểu đồ",
+      "Biểu đồ mới",
+      "Khung Chèn khung",
+      "Công thức Chèn công thức"};
+  const std::vector<std::string> ko = {
+      "그림 삽입",
+      "그림, 차트 및 프레임을 현재 문서에 삽입할 수 있는 그림 삽입 도구 모음을 열려면 아이콘 옆의 "
+      "화살표를 클릭합니다.",
+      "도구 모음 아이콘: 그림 삽입",
+      "다음 아이콘을 선택할 수 있습니다:",
+      "파일에서 그림 삽입 파일에서 그림 삽입",
+      "차트 삽입",
+      "새 차트",
+      "프레임",
+      "프레임 삽입",
+      "수식",
+      "수식 삽입"};
+  Alignment a = Aligner().align(make_document(vi, "vi"), make_document(ko, "ko"));
+  EXPECT_EQ(check_alignment(a, 11, 11), "");
+  EXPECT_TRUE(has_bead(a, 1, 1, 1, 1)) << beads_of(a);
+  EXPECT_TRUE(has_bead(a, 2, 2, 2, 1)) << beads_of(a);
+}
+
 // A long document is cut into pieces inside runs of 1-1 beads that share tokens (here a number in
 // every sentence pair); the pieces must not change the alignment of clean text (omissions and
 // joins included). Without shared tokens there is nothing safe to cut at, and it stays whole.
