@@ -214,6 +214,14 @@ void BeadScorer::prepare(const Band& band) {
   }
   fwd_.assign(fwd_base_[n], 0.0f);
   bwd_.assign(bwd_base_[n], 0.0f);
+  bool one_two = false, two_one = false;  // whether a bead reads split_fwd_ / split_bwd_
+  for (const auto& sh : model_.shapes) {
+    one_two |= sh.src == 1 && sh.tgt == 2;
+    two_one |= sh.src == 2 && sh.tgt == 1;
+  }
+  const double unset = std::numeric_limits<double>::quiet_NaN();
+  split_fwd_.assign(one_two ? cell_base_[n] : 0, unset);
+  split_bwd_.assign(two_one ? cell_base_[n] : 0, unset);
   gather_forward();
   gather_backward();
   one_fwd_.assign(cell_base_[n], 0.0f);
@@ -243,6 +251,62 @@ void BeadScorer::prepare(const Band& band) {
     }
   }
   prepare_two();
+}
+
+void BeadScorer::split_sums(std::span<const TokenId> single, const Units& pair, uint32_t lo, uint32_t hi,
+                            const TranslationTable* table, const TranslationTable* seeds, float seed_weight,
+                            const TokenTerms& terms, double* out) {
+  // The pair p, p+1 splits the single segment where p's share of the pair's words ends: p's words
+  // are explained by the single segment's words before that point, p+1's by those after it. A
+  // word's mass from the words before a point is a running sum of the single side's rows, read
+  // where each candidate's point lies; from those after it, its whole mass less that.
+  const uint32_t n = static_cast<uint32_t>(single.size()), count = hi - lo, base = pair.first[lo];
+  cut_.resize(count);
+  slot_.resize(count + 1);
+  slot_[0] = 0;
+  for (uint32_t c = 0; c < count; ++c) {
+    const uint32_t p = lo + c;
+    const double share = static_cast<double>(pair.count(p)) / std::max(1u, pair.count(p) + pair.count(p + 1));
+    // The words whose middle, (x + 0.5) / n, lies before the share.
+    cut_[c] = static_cast<uint32_t>(std::clamp(std::ceil(share * n - 0.5), 0.0, static_cast<double>(n)));
+    slot_[c + 1] = slot_[c] + pair.first[p + 2] - pair.first[p];
+  }
+  order_.resize(count);
+  for (uint32_t c = 0; c < count; ++c) order_[c] = c;
+  std::stable_sort(order_.begin(), order_.end(), [&](uint32_t x, uint32_t y) { return cut_[x] < cut_[y]; });
+  before_.resize(slot_[count]);
+  full_.resize(pair.first[hi + 1] - base);
+  std::vector<float>& links = scratch(model_.bg_source.size());
+  uint32_t next = 0;  // in order_
+  for (uint32_t x = 0; x <= n; ++x) {
+    for (; next < count && cut_[order_[next]] == x; ++next) {
+      const uint32_t c = order_[next], p = lo + c;
+      float* to = &before_[slot_[c]];
+      for (uint32_t q = pair.first[p]; q < pair.first[p + 2]; ++q) *to++ = links[pair.tokens[q]];
+    }
+    if (x == n) break;
+    if (table) add_row(table->row(single[x]), links.data());
+    if (seeds)
+      for (const auto& [token, probability] : seeds->row(single[x]))
+        links[token] += seed_weight * probability;
+  }
+  for (uint32_t q = base; q < pair.first[hi + 1]; ++q) full_[q - base] = links[pair.tokens[q]];
+  for (TokenId w : single) {
+    if (table) clear_row(table->row(w), links.data());
+    if (seeds) clear_row(seeds->row(w), links.data());
+  }
+  if (values_.size() < slot_[count]) values_.resize(slot_[count]);
+  float* values = values_.data();
+  for (uint32_t c = 0; c < count; ++c) {
+    const uint32_t p = lo + c, first_words = pair.count(p), words = first_words + pair.count(p + 1);
+    float* mass = &before_[slot_[c]];
+    for (uint32_t k = first_words; k < words; ++k)
+      mass[k] = std::max(0.0f, full_[pair.first[p] + k - base] - mass[k]);
+    log_ratios(terms, pair.first[p], first_words, mass, nullptr, cut_[c], values);
+    log_ratios(terms, pair.first[p + 1], words - first_words, mass + first_words, nullptr, n - cut_[c],
+               values + first_words);
+    out[c] = sum_in_order<double>(values, words);
+  }
 }
 
 void BeadScorer::prepare_two() {
@@ -285,6 +349,12 @@ void BeadScorer::gather_forward() {
   for (uint32_t i = 0; i < row_lo_.size(); ++i) {
     if (row_lo_[i] > row_hi_[i]) continue;
     auto words = doc_.source.of(i);
+    if (!split_fwd_.empty() && row_lo_[i] < row_hi_[i]) {  // the same masses, and the 1-2 beads' terms
+      split_sums(words, doc_.target, row_lo_[i], row_hi_[i], table, seeds, weight, tgt_terms_,
+                 &split_fwd_[cell(i, row_lo_[i])]);
+      std::copy(full_.begin(), full_.end(), fwd_.begin() + static_cast<ptrdiff_t>(fwd_base_[i]));
+      continue;
+    }
     scatter(words, table, seeds, weight, dense, false);
     float* out = &fwd_[fwd_base_[i]];
     const auto& targets = doc_.target.tokens;
@@ -315,6 +385,22 @@ void BeadScorer::gather_backward() {
   for (uint32_t j = 0; j < m; ++j) {
     if (first[j] == first[j + 1]) continue;
     auto words = doc_.target.of(j);
+    if (!split_bwd_.empty()) {  // the same masses, and the 2-1 beads' terms, run by run of rows
+      for (uint32_t k = first[j]; k < first[j + 1];) {
+        uint32_t last = k;
+        while (last + 1 < first[j + 1] && rows[last + 1] == rows[last] + 1) ++last;
+        const uint32_t lo = rows[k], hi = rows[last];
+        split_out_.resize(hi - lo);
+        split_sums(words, doc_.source, lo, hi, table, seeds, weight, src_terms_, split_out_.data());
+        for (uint32_t i = lo; i < hi; ++i) split_bwd_[cell(i, j)] = split_out_[i - lo];
+        for (uint32_t i = lo; i <= hi; ++i)
+          std::copy_n(full_.begin() + (doc_.source.first[i] - doc_.source.first[lo]), doc_.source.count(i),
+                      bwd_.begin() + static_cast<ptrdiff_t>(bwd_base_[i] +
+                                                            size_t{j - row_lo_[i]} * doc_.source.count(i)));
+        k = last + 1;
+      }
+      continue;
+    }
     scatter(words, table, seeds, weight, dense, false);
     for (uint32_t k = first[j]; k < first[j + 1]; ++k) {
       const uint32_t i = rows[k];
@@ -390,6 +476,8 @@ double BeadScorer::lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b)
   if (a == 2 && b == 1) {
     fwd = ordered_sum(tgt_terms_, doc_.target.first[j], doc_.target.count(j), forward_mass(i, j),
                       doc_.source.count(i), forward_mass(i + 1, j), doc_.source.count(i + 1));
+  } else if (a == 1 && b == 2) {
+    fwd = split_fwd_[cell(i, j)];
   } else if (a == 1) {
     for (uint32_t y = 0; y < b; ++y) fwd += one_fwd_[cell(i, j + y)];
   } else if (a == 2) {
@@ -412,6 +500,8 @@ double BeadScorer::lexical_score(uint32_t i, uint32_t a, uint32_t j, uint32_t b)
   if (a == 1 && b == 2) {
     bwd = ordered_sum(src_terms_, doc_.source.first[i], doc_.source.count(i), backward_mass(i, j),
                       doc_.target.count(j), backward_mass(i, j + 1), doc_.target.count(j + 1));
+  } else if (a == 2 && b == 1) {
+    bwd = split_bwd_[cell(i, j)];
   } else if (b == 1) {
     for (uint32_t f = 0; f < a; ++f) bwd += one_bwd_[cell(i + f, j)];
   } else if (b == 2) {

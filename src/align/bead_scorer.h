@@ -4,7 +4,9 @@
 // word measured against a unigram background (Moore 2002). The word masses a bead needs are
 // gathered once per band by `prepare` (one scatter of table rows per source row and per target
 // column into a dense scratch array, then plain reads), and the one-to-one term of every cell is
-// kept, so that 1-n and n-1 beads reuse it for the direction whose side has one segment.
+// kept, so that 1-n and n-1 beads reuse it for the direction whose side has one segment; 1-2 and
+// 2-1 beads instead read their two segments' words explained in order (split_fwd_, split_bwd_),
+// gathered by the same scatter.
 //
 // Contract: `operator()(i, a, j, b)` is the natural-log score of the bead covering source
 // [i, i+a) and target [j, j+b); -infinity when a word mass it needs lies outside the prepared band
@@ -183,6 +185,13 @@ class BeadScorer {
   void gather_forward();
   void gather_backward();
   void prepare_two();  // two_fwd_ and two_bwd_
+  // The ordered terms of the segments [lo, hi] of `pair` (consecutive, each cached with the single
+  // segment) given the single segment's words, for every two neighbours p, p+1 of them:
+  // out[p - lo] for p in [lo, hi); full_ gets the masses each word of [lo, hi] has from the whole
+  // single segment (gather_forward's). See split_fwd_.
+  void split_sums(std::span<const TokenId> single, const Units& pair, uint32_t lo, uint32_t hi,
+                  const TranslationTable* table, const TranslationTable* seeds, float seed_weight,
+                  const TokenTerms& terms, double* out);
 
   const DocSides& doc_;
   const PassModel& model_;
@@ -202,6 +211,21 @@ class BeadScorer {
   // fast_log values, all multiples of 2^-24 well inside double precision: summed in any grouping,
   // they give exactly the bead's sum word by word.
   std::vector<double> two_fwd_, two_bwd_;
+  // Per cached cell (i, j): the words of target units j and j+1 given source unit i in order
+  // (split_fwd_: a 1-2 bead's forward term), the words of source units i and i+1 given target unit
+  // j in order (split_bwd_: a 2-1 bead's backward term). The two-segment side's first segment is
+  // explained by the single segment's words up to its share of the two (by words), the second by
+  // the rest: Model 1 alone lets one sentence explain two near-copies of its translation in full,
+  // and a near-duplicate neighbour whose own counterpart is missing (a catalog's error messages, a
+  // list of labels) then joins its bead. (ordered_sum, for the single side's words, mixes the two
+  // parts over a ramp; here a ramp of 0.2 or 0.1 aligned a little worse than a sharp cut.)
+  std::vector<double> split_fwd_, split_bwd_;
+  // Scratch of split_sums, per candidate pair: where it cuts the single segment, where its words'
+  // masses start in before_ (their masses from the words before the cut), the candidates in the
+  // order of their cuts; each pair-side word's whole mass.
+  std::vector<uint32_t> cut_, slot_, order_;
+  std::vector<float> before_, full_;
+  std::vector<double> split_out_;
   // Word log ratios of one loop of log_ratios or ordered_sum, summed afterwards in the order of the
   // words (a float sum depends on it; the double sums do not, see above).
   mutable std::vector<float> values_;

@@ -105,5 +105,42 @@ TEST(BeadScorer, AJoinedBeadPrefersItsSegmentsInTheOrderOfTheText) {
   }
 }
 
+// A sentence explains each of its words once: the two segments of a 1-2 bead are explained by the
+// single segment's two parts in order. So a near-copy of a sentence's translation just before it
+// (an error message whose own source is missing: "syntax error, expected '='" before "syntax
+// error, expected 'FOR'") scores better as a 0-1 bead beside the sentence's 1-1 bead than joined
+// with it, where Model 1 alone explained both copies in full; likewise for 2-1.
+TEST(BeadScorer, ANearCopyOfATranslationDoesNotJoinItsBead) {
+  constexpr TokenId kVocabulary = 30;
+  SeedLinks seeds;
+  PassModel model = seed_model(seeds, 4, 10, kVocabulary);
+  model.bg_source.assign(kVocabulary, 0.001f);  // rare words: each link is strong evidence
+  model.bg_target.assign(kVocabulary, 0.001f);
+  for (size_t k = 0; k < model.shapes.size(); ++k)  // p(1-2) = p(0-1) p(1-1): no shape is favoured
+    model.log_prior[k] = -1.0 * (model.shapes[k].src + model.shapes[k].tgt - 1);
+  // "syntax error expected FOR" (1 2 3 4) = 11 12 13 14; the copy says "=" (20) instead of "FOR".
+  const std::vector<TokenId> sentence{1, 2, 3, 4}, copy{11, 12, 13, 20}, translation{11, 12, 13, 14};
+  for (bool one_to_two : {true, false}) {
+    DocSides doc;
+    Units& one = one_to_two ? doc.source : doc.target;
+    Units& two = one_to_two ? doc.target : doc.source;
+    auto side = [&](std::vector<TokenId> tokens) {  // the tokens of the other language
+      if (!one_to_two)
+        for (TokenId& t : tokens) t = t > 10 ? t - 10 : t + 10;
+      return tokens;
+    };
+    one.add(side(sentence), 20, false);
+    two.add(side(copy), 20, false);
+    two.add(side(translation), 20, false);
+    BeadScorer scorer(doc, model);
+    scorer.prepare(one_to_two ? Band{{0, 0}, {2, 2}} : Band{{0, 0, 0}, {1, 1, 1}});  // every cell
+    const double joined = one_to_two ? scorer(0, 1, 0, 2) : scorer(0, 2, 0, 1);
+    const double apart =
+        one_to_two ? scorer(0, 0, 0, 1) + scorer(0, 1, 1, 1) : scorer(0, 1, 0, 0) + scorer(1, 1, 0, 1);
+    ASSERT_TRUE(std::isfinite(joined)) << one_to_two;
+    EXPECT_LT(joined, apart) << one_to_two;
+  }
+}
+
 }  // namespace
 }  // namespace songngu
