@@ -271,9 +271,12 @@ void BeadScorer::split_sums(std::span<const TokenId> single, const Units& pair, 
     cut_[c] = static_cast<uint32_t>(std::clamp(std::ceil(share * n - 0.5), 0.0, static_cast<double>(n)));
     slot_[c + 1] = slot_[c] + pair.first[p + 2] - pair.first[p];
   }
+  // The candidates in the order of their cuts (a counting sort: cuts are at most n).
+  by_cut_.assign(n + 2, 0);
+  for (uint32_t c = 0; c < count; ++c) ++by_cut_[cut_[c] + 1];
+  for (uint32_t x = 0; x <= n; ++x) by_cut_[x + 1] += by_cut_[x];
   order_.resize(count);
-  for (uint32_t c = 0; c < count; ++c) order_[c] = c;
-  std::stable_sort(order_.begin(), order_.end(), [&](uint32_t x, uint32_t y) { return cut_[x] < cut_[y]; });
+  for (uint32_t c = 0; c < count; ++c) order_[by_cut_[cut_[c]]++] = c;
   before_.resize(slot_[count]);
   full_.resize(pair.first[hi + 1] - base);
   std::vector<float>& links = scratch(model_.bg_source.size());

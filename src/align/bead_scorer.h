@@ -223,7 +223,7 @@ class BeadScorer {
   // Scratch of split_sums, per candidate pair: where it cuts the single segment, where its words'
   // masses start in before_ (their masses from the words before the cut), the candidates in the
   // order of their cuts; each pair-side word's whole mass.
-  std::vector<uint32_t> cut_, slot_, order_;
+  std::vector<uint32_t> cut_, slot_, order_, by_cut_;
   std::vector<float> before_, full_;
   std::vector<double> split_out_;
   // Word log ratios of one loop of log_ratios or ordered_sum, summed afterwards in the order of the
