@@ -286,7 +286,12 @@ alike, 20 (as before) did not. The shipped lexicons (\`data/models/vi-en.lexicon
 \`vi-ko.lexicon\`) are Model 1 tables learned from the message catalogs of Debian packages, never
 from the dev sets; the lexicon the aligner learns from its input is mixed into them word by word,
 each word's own row worth its occurrences less one against 2 for the shipped row (a word seen once
-was learned from the bead its row would confirm; \`own_row_weight\` in \`src/align/align_prior.h\`). Paragraph-end parity
+was learned from the bead its row would confirm; \`own_row_weight\` in \`src/align/align_prior.h\`).
+Every word's lexical evidence is measured against a unigram background counted on the input with the
+scored occurrence left out and \`kBackgroundTokens\` = 100 tokens more for the language beyond it
+(\`src/align/align_model.h\`): chosen among 0, 100, 300 and 1000 on all four dev sets and the catalog
+probe together, the value that kept the plain sets where they were (the variants are in the notes
+above). Paragraph-end parity
 (raw text with paragraphs on both sides) starts from a prior of 9 in 10 worth ten beads. The
 remaining constants (initial bead priors from Gale & Church 1993 when there is no prior, the lexical
 smoothing weights, the band widths of 16 and 4 segments widened where the path touches the band's
