@@ -1,10 +1,5 @@
 #include "align/lexicon_file.h"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -16,7 +11,6 @@
 
 #include "base/atomic_file.h"
 #include "base/error.h"
-#include "base/unique_file.h"
 
 namespace songngu {
 namespace {
@@ -25,23 +19,10 @@ constexpr std::string_view kMagic = "songngu-align-lexicon\t1\t";
 
 }  // namespace
 
-LexiconFile::LexiconFile(const std::string& path, const std::string& index_path) : path_(path) {
-  const UniqueFd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));  // closed on every path out
-  struct stat st {};
-  if (!file || ::fstat(file.get(), &st) != 0) throw_bad_input(N_("cannot read the file"), {}, {path});
-  size_ = static_cast<size_t>(st.st_size);
-  if (size_ > 0) {
-    void* map = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, file.get(), 0);
-    if (map == MAP_FAILED) throw_bad_input(N_("cannot read the file"), {}, {path});
-    data_ = static_cast<const char*>(map);
-  }
-  // From here on the destructor does not run if we throw: unmap first.
-  auto fail = [&](const char* message) {
-    if (data_) ::munmap(const_cast<char*>(data_), size_);
-    data_ = nullptr;
-    throw_bad_input(message, {}, {path});
-  };
-  const std::string_view all(data_ ? data_ : "", size_);
+LexiconFile::LexiconFile(const std::string& path, const std::string& index_path)
+    : path_(path), text_(path), data_(text_.bytes().data()), size_(text_.bytes().size()) {
+  auto fail = [&](const char* message) { throw_bad_input(message, {}, {path}); };
+  const std::string_view all = text_.bytes();
   if (all.substr(0, kMagic.size()) != kMagic)
     fail(N_("not a songngu alignment lexicon (made by scripts/build-align-priors.sh)"));
   const size_t header_end = all.find('\n');
@@ -51,12 +32,7 @@ LexiconFile::LexiconFile(const std::string& path, const std::string& index_path)
       std::strtoull(bytes.c_str(), nullptr, 10) != size_ || all.back() != '\n')
     fail(N_("incomplete songngu alignment lexicon"));
   body_ = header_end + 1;
-  if (!index_path.empty()) open_index(index_path, st.st_mtim.tv_sec);
-}
-
-LexiconFile::~LexiconFile() {
-  if (data_) ::munmap(const_cast<char*>(data_), size_);
-  if (index_) ::munmap(const_cast<char*>(index_), index_size_);
+  if (!index_path.empty()) open_index(index_path);
 }
 
 size_t LexiconFile::next_line(size_t at) const {
@@ -230,16 +206,19 @@ size_t padded4(size_t n) {
 
 }  // namespace
 
-void LexiconFile::open_index(const std::string& index_path, int64_t mtime) {
-  const UniqueFd file(::open(index_path.c_str(), O_RDONLY | O_CLOEXEC));
-  struct stat st {};
-  if (!file || ::fstat(file.get(), &st) != 0) return;  // no index: the text is searched
-  const size_t size = static_cast<size_t>(st.st_size);
-  if (size < sizeof kIndexMagic + sizeof(IndexHeader)) return;
-  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.get(), 0);
-  if (map == MAP_FAILED) return;
-  const char* bytes = static_cast<const char*>(map);
+void LexiconFile::open_index(const std::string& index_path) {
+  try {
+    index_file_.emplace(index_path);
+  } catch (const Error&) {
+    return;  // no index: the text is searched
+  }
+  const size_t size = index_file_->bytes().size();
+  const char* bytes = index_file_->bytes().data();
   IndexHeader h;
+  if (size < sizeof kIndexMagic + sizeof h) {
+    index_file_.reset();
+    return;
+  }
   std::memcpy(&h, bytes + sizeof kIndexMagic, sizeof h);
   // The parts' sizes, in 64 bits (no overflow from a corrupt header), must add up to the file's.
   const uint64_t rows = uint64_t{h.tokens} + 1;
@@ -247,12 +226,11 @@ void LexiconFile::open_index(const std::string& index_path, int64_t mtime) {
                             padded4(h.tokens) + 8 * (uint64_t{h.f_count} + h.b_count) + h.pool_bytes;
   const bool slots_ok = h.slot_count > 0 && (h.slot_count & (h.slot_count - 1)) == 0;
   if (std::memcmp(bytes, kIndexMagic, sizeof kIndexMagic) != 0 || h.text_size != size_ ||
-      h.text_mtime != mtime || !slots_ok || expected != size) {
-    ::munmap(map, size);  // not an index of this text
+      h.text_mtime != text_.modified() || !slots_ok || expected != size) {
+    index_file_.reset();  // not an index of this text
     return;
   }
   index_ = bytes;
-  index_size_ = size;
   tokens_ = h.tokens, slot_count_ = h.slot_count, pool_bytes_ = h.pool_bytes;
   f_count_ = h.f_count, b_count_ = h.b_count;
   const char* at = bytes + sizeof kIndexMagic + sizeof h;
@@ -317,8 +295,6 @@ void append_words(std::string& out, const std::vector<uint32_t>& words) {
 
 void write_lexicon_index(const std::string& text_path, const std::string& index_path) {
   const LexiconFile text(text_path);  // throws on a file that is not a complete lexicon
-  struct stat st {};
-  if (::stat(text_path.c_str(), &st) != 0) throw_bad_input(N_("cannot read the file"), {}, {text_path});
   // Every line, parsed as visit_row and known read it: "F\tfrom\tto\tp" and "B\t..." (to up to the
   // next tab, p the rest; a line without those tabs is no entry), "KS\ttoken" and "KT\ttoken".
   struct Token {
@@ -374,7 +350,7 @@ void write_lexicon_index(const std::string& text_path, const std::string& index_
   b_rows.push_back(static_cast<uint32_t>(b_entries.size()));
   flags.resize(padded4(flags.size()), '\0');
   const IndexHeader header{static_cast<uint64_t>(text.size_),
-                           static_cast<int64_t>(st.st_mtim.tv_sec),
+                           text.text_.modified(),
                            n,
                            slot_count,
                            static_cast<uint32_t>(f_entries.size()),

@@ -26,11 +26,14 @@
 // so a run pays for the rows it asks for. Lookups are const and thread-safe.
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "base/mapped_file.h"
 
 namespace songngu {
 
@@ -38,7 +41,6 @@ class LexiconFile {
  public:
   // `index_path`: an index of this file (write_lexicon_index) to use when it was made from it.
   explicit LexiconFile(const std::string& path, const std::string& index_path = {});
-  ~LexiconFile();
   LexiconFile(const LexiconFile&) = delete;
   LexiconFile& operator=(const LexiconFile&) = delete;
 
@@ -78,19 +80,20 @@ class LexiconFile {
   size_t next_line(size_t at) const;
 
   std::string path_;
-  const char* data_ = nullptr;
-  size_t size_ = 0;
+  MappedFile text_;
+  const char* data_;  // text_'s bytes
+  size_t size_;
   size_t body_ = 0;  // where the line after the header starts
   // The index's mapping and its parts (index_ is null without one).
+  std::optional<MappedFile> index_file_;
   const char* index_ = nullptr;
-  size_t index_size_ = 0;
   const uint32_t *slots_ = nullptr, *token_offsets_ = nullptr, *f_rows_ = nullptr, *b_rows_ = nullptr;
   const uint8_t* flags_ = nullptr;
   const IndexEntry *f_entries_ = nullptr, *b_entries_ = nullptr;
   const char* pool_ = nullptr;
   uint32_t tokens_ = 0, slot_count_ = 0, pool_bytes_ = 0;
   uint32_t f_count_ = 0, b_count_ = 0;
-  void open_index(const std::string& index_path, int64_t mtime);
+  void open_index(const std::string& index_path);
   friend void write_lexicon_index(const std::string& text_path, const std::string& index_path);
 };
 

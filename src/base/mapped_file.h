@@ -6,6 +6,7 @@
 // Contract: the constructor throws Error(kBadInput) naming the file when it cannot be opened or
 // mapped; the descriptor is closed at once, the mapping released by the destructor. An empty file
 // is an empty view.
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -19,11 +20,13 @@ class MappedFile {
   MappedFile& operator=(const MappedFile&) = delete;
 
   std::string_view bytes() const { return {data_, size_}; }
+  int64_t modified() const { return modified_; }  // the file's modification time, whole seconds
 
  private:
   const char* data_ = "";
   size_t size_ = 0;
   bool mapped_ = false;
+  int64_t modified_ = 0;
 };
 
 }  // namespace songngu
