@@ -78,22 +78,6 @@ std::vector<float>& scratch(size_t size) {
   return dense;
 }
 
-// Adds, for every token of `words`, its table rows (learned, and seeds with `seed_weight`) into `dense`
-// (or, with `undo`, sets those entries back to zero).
-void scatter(std::span<const TokenId> words, const TranslationTable* learned, const TranslationTable* seeds,
-             float seed_weight, std::vector<float>& dense, bool undo) {
-  for (TokenId w : words) {
-    if (learned && !undo)
-      add_row(learned->row(w), dense.data());
-    else if (learned)
-      clear_row(learned->row(w), dense.data());
-    if (seeds && undo)
-      clear_row(seeds->row(w), dense.data());
-    else if (seeds)
-      for (const auto& [t, p] : seeds->row(w)) dense[t] += seed_weight * p;
-  }
-}
-
 }  // namespace
 
 BeadScorer::BeadScorer(const DocSides& doc, const PassModel& model) : doc_(doc), model_(model) {
@@ -260,7 +244,7 @@ void BeadScorer::split_sums(std::span<const TokenId> single, const Units& pair, 
   // are explained by the single segment's words before that point, p+1's by those after it. A
   // word's mass from the words before a point is a running sum of the single side's rows, read
   // where each candidate's point lies; from those after it, its whole mass less that.
-  const uint32_t n = static_cast<uint32_t>(single.size()), count = hi - lo, base = pair.first[lo];
+  const uint32_t n = static_cast<uint32_t>(single.size()), count = out ? hi - lo : 0, base = pair.first[lo];
   cut_.resize(count);
   slot_.resize(count + 1);
   slot_[0] = 0;
@@ -348,22 +332,11 @@ void BeadScorer::gather_forward() {
   const TranslationTable* table = learned ? model_.forward : nullptr;
   const TranslationTable* seeds = model_.seeds ? &model_.seeds->forward : nullptr;
   const float weight = learned ? kSeedWeightBesideLearned : 1.0f;
-  std::vector<float>& dense = scratch(model_.bg_target.size());
   for (uint32_t i = 0; i < row_lo_.size(); ++i) {
     if (row_lo_[i] > row_hi_[i]) continue;
-    auto words = doc_.source.of(i);
-    if (!split_fwd_.empty() && row_lo_[i] < row_hi_[i]) {  // the same masses, and the 1-2 beads' terms
-      split_sums(words, doc_.target, row_lo_[i], row_hi_[i], table, seeds, weight, tgt_terms_,
-                 &split_fwd_[cell(i, row_lo_[i])]);
-      std::copy(full_.begin(), full_.end(), fwd_.begin() + static_cast<ptrdiff_t>(fwd_base_[i]));
-      continue;
-    }
-    scatter(words, table, seeds, weight, dense, false);
-    float* out = &fwd_[fwd_base_[i]];
-    const auto& targets = doc_.target.tokens;
-    for (uint32_t k = doc_.target.first[row_lo_[i]]; k < doc_.target.first[row_hi_[i] + 1]; ++k)
-      *out++ = dense[targets[k]];
-    scatter(words, table, seeds, weight, dense, true);
+    split_sums(doc_.source.of(i), doc_.target, row_lo_[i], row_hi_[i], table, seeds, weight, tgt_terms_,
+               split_fwd_.empty() ? nullptr : &split_fwd_[cell(i, row_lo_[i])]);
+    std::copy(full_.begin(), full_.end(), fwd_.begin() + static_cast<ptrdiff_t>(fwd_base_[i]));
   }
 }
 
@@ -375,7 +348,6 @@ void BeadScorer::gather_backward() {
   const TranslationTable* table = learned ? model_.backward : nullptr;
   const TranslationTable* seeds = model_.seeds ? &model_.seeds->backward : nullptr;
   const float weight = learned ? kSeedWeightBesideLearned : 1.0f;
-  std::vector<float>& dense = scratch(model_.bg_source.size());
   const uint32_t n = static_cast<uint32_t>(row_lo_.size()), m = static_cast<uint32_t>(doc_.target.size());
   std::vector<uint32_t> first(m + 2, 0);  // column j's rows are rows[first[j], first[j + 1])
   for (uint32_t i = 0; i < n; ++i)
@@ -385,32 +357,22 @@ void BeadScorer::gather_backward() {
   std::vector<uint32_t> rows(first[m]), fill(first.begin(), first.end() - 1);
   for (uint32_t i = 0; i < n; ++i)
     for (uint32_t j = row_lo_[i]; j <= row_hi_[i] && row_lo_[i] <= row_hi_[i]; ++j) rows[fill[j]++] = i;
+  // Run by run of consecutive rows: the 2-1 beads' terms need both rows of a pair.
   for (uint32_t j = 0; j < m; ++j) {
-    if (first[j] == first[j + 1]) continue;
-    auto words = doc_.target.of(j);
-    if (!split_bwd_.empty()) {  // the same masses, and the 2-1 beads' terms, run by run of rows
-      for (uint32_t k = first[j]; k < first[j + 1];) {
-        uint32_t last = k;
-        while (last + 1 < first[j + 1] && rows[last + 1] == rows[last] + 1) ++last;
-        const uint32_t lo = rows[k], hi = rows[last];
-        split_out_.resize(hi - lo);
-        split_sums(words, doc_.source, lo, hi, table, seeds, weight, src_terms_, split_out_.data());
-        for (uint32_t i = lo; i < hi; ++i) split_bwd_[cell(i, j)] = split_out_[i - lo];
-        for (uint32_t i = lo; i <= hi; ++i)
-          std::copy_n(full_.begin() + (doc_.source.first[i] - doc_.source.first[lo]), doc_.source.count(i),
-                      bwd_.begin() + static_cast<ptrdiff_t>(bwd_base_[i] +
-                                                            size_t{j - row_lo_[i]} * doc_.source.count(i)));
-        k = last + 1;
-      }
-      continue;
+    for (uint32_t k = first[j]; k < first[j + 1];) {
+      uint32_t last = k;
+      while (last + 1 < first[j + 1] && rows[last + 1] == rows[last] + 1) ++last;
+      const uint32_t lo = rows[k], hi = rows[last];
+      split_out_.resize(hi - lo);
+      split_sums(doc_.target.of(j), doc_.source, lo, hi, table, seeds, weight, src_terms_,
+                 split_bwd_.empty() ? nullptr : split_out_.data());
+      for (uint32_t i = lo; i < hi && !split_bwd_.empty(); ++i) split_bwd_[cell(i, j)] = split_out_[i - lo];
+      for (uint32_t i = lo; i <= hi; ++i)
+        std::copy_n(full_.begin() + (doc_.source.first[i] - doc_.source.first[lo]), doc_.source.count(i),
+                    bwd_.begin() +
+                        static_cast<ptrdiff_t>(bwd_base_[i] + size_t{j - row_lo_[i]} * doc_.source.count(i)));
+      k = last + 1;
     }
-    scatter(words, table, seeds, weight, dense, false);
-    for (uint32_t k = first[j]; k < first[j + 1]; ++k) {
-      const uint32_t i = rows[k];
-      float* out = &bwd_[bwd_base_[i] + size_t{j - row_lo_[i]} * doc_.source.count(i)];
-      for (TokenId s : doc_.source.of(i)) *out++ = dense[s];
-    }
-    scatter(words, table, seeds, weight, dense, true);
   }
 }
 

@@ -185,10 +185,10 @@ class BeadScorer {
   void gather_forward();
   void gather_backward();
   void prepare_two();  // two_fwd_ and two_bwd_
-  // The ordered terms of the segments [lo, hi] of `pair` (consecutive, each cached with the single
-  // segment) given the single segment's words, for every two neighbours p, p+1 of them:
-  // out[p - lo] for p in [lo, hi); full_ gets the masses each word of [lo, hi] has from the whole
-  // single segment (gather_forward's). See split_fwd_.
+  // The masses each word of the segments [lo, hi] of `pair` (consecutive, each cached with the
+  // single segment) has from the whole single segment, into full_; and unless `out` is null, the
+  // ordered terms of every two neighbours p, p+1 of them given the single segment's words, into
+  // out[p - lo] for p in [lo, hi). See split_fwd_.
   void split_sums(std::span<const TokenId> single, const Units& pair, uint32_t lo, uint32_t hi,
                   const TranslationTable* table, const TranslationTable* seeds, float seed_weight,
                   const TokenTerms& terms, double* out);
